@@ -1,0 +1,35 @@
+# Folio: `make site` builds the bundled playbook, `make test` runs every test, `make serve` previews.
+SWIFT ?= swift
+CONFIG ?= release
+FOLIO = .build/$(CONFIG)/folio
+
+.PHONY: all deps build site test check-site serve clean
+
+all: site
+
+## deps: install the system libraries SwiftPM cannot (libcmark), once, quietly.
+deps:
+	@bash scripts/install-deps
+
+build: deps
+	$(SWIFT) build -c $(CONFIG) --product folio
+
+## site: build the bundled playbook from content/ into site/.
+site: build
+	$(FOLIO) build --source . --output site
+
+## test: unit and end-to-end tests, then the HTML checks on the bundled site.
+test: deps
+	$(SWIFT) test
+	$(MAKE) check-site CONFIG=debug
+
+## check-site: build the playbook fresh and run the Nu HTML Checker on every page.
+check-site: deps
+	$(SWIFT) build -c $(CONFIG) --product folio
+	bash scripts/check-site .build/$(CONFIG)/folio
+
+serve: build
+	$(FOLIO) serve --source . --output site
+
+clean:
+	rm -rf .build site

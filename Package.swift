@@ -1,0 +1,52 @@
+// swift-tools-version: 6.1
+// Folio: a static report-site generator. The module graph mirrors the build pipeline:
+// content + data -> model -> render -> write (see README "Architecture").
+import PackageDescription
+
+let package = Package(
+    name: "Folio",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "folio", targets: ["folio"]),
+        .library(name: "FolioSite", targets: ["FolioSite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "Ccmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "FolioDiagnostics"),
+        .target(name: "FolioMarkdown", dependencies: ["Ccmark", "FolioDiagnostics"]),
+        .target(name: "FolioData", dependencies: ["FolioDiagnostics"]),
+        .target(
+            name: "FolioCharts",
+            dependencies: ["FolioData", "FolioDiagnostics", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "FolioSite",
+            dependencies: [
+                "FolioDiagnostics", "FolioMarkdown", "FolioData", // "FolioCharts",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "folio",
+            dependencies: [
+                "FolioSite", "FolioDiagnostics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown"]),
+        .testTarget(name: "FolioDataTests", dependencies: ["FolioData"]),
+        .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioData"]),
+        .testTarget(name: "FolioSiteTests", dependencies: ["FolioSite", "FolioDiagnostics"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,173 @@
+import Ccmark
+import Foundation
+import FolioDiagnostics
+
+/// Renders one Markdown file to HTML with libcmark, the only place Folio touches the C library.
+///
+/// The C tree never leaves `render`: it is parsed, walked, rewritten and freed there. Directives
+/// (fenced blocks such as `chart`) are replaced by `CMARK_NODE_CUSTOM_BLOCK`s holding the HTML the
+/// caller made for them, so raw HTML can stay off for authors while charts still get in.
+public struct MarkdownRenderer: Sendable {
+    /// Pass author HTML through (`unsafeHTML: true` in site.yml); off by default.
+    public var allowsRawHTML: Bool
+    public var quoteStyle: QuoteStyle
+    /// Info-string words that mark a directive.
+    public var directiveNames: Set<String>
+    /// Ids templates already use on every page, which headings must not take.
+    public var reservedIDs: Set<String>
+
+    public init(
+        allowsRawHTML: Bool = false,
+        quoteStyle: QuoteStyle = .straight,
+        directiveNames: Set<String> = [],
+        reservedIDs: Set<String> = []
+    ) {
+        self.allowsRawHTML = allowsRawHTML
+        self.quoteStyle = quoteStyle
+        self.directiveNames = directiveNames
+        self.reservedIDs = reservedIDs
+    }
+
+    /// Renders `markdown`, whose first line is line `firstLine` of `path` (front matter comes before it).
+    ///
+    /// `rewriteLink` adapts link destinations to the site's link style (links as written are kept
+    /// in `links`). `expand` turns each directive into HTML; its errors are collected so every broken chart on a
+    /// page is reported in one run, then thrown together as a `DiagnosticList`.
+    public func render(
+        _ markdown: String,
+        path: String,
+        firstLine: Int = 1,
+        rewriteLink: (String) -> String = { $0 },
+        expand: (Directive) throws -> String = { _ in "" }
+    ) throws -> RenderedMarkdown {
+        let options = allowsRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
+        let parsed: OpaquePointer? = markdown.withCString { pointer in
+            cmark_parse_document(pointer, strlen(pointer), options)
+        }
+        guard let document = parsed else {
+            throw Diagnostic(SourceLocation(path: path), "Markdown parser ran out of memory")
+        }
+        defer { cmark_node_free(document) }
+
+        var headings: [Heading] = []
+        var links: [String] = []
+        var failures: [Diagnostic] = []
+        var usedIDs = reservedIDs
+        var headingNodes: [OpaquePointer] = []
+        var directiveNodes: [(node: OpaquePointer, directive: Directive)] = []
+        var quoteOpen = false
+
+        // Pass 1: read the tree, typeset quotes in place, and note the nodes to replace.
+        // Structural edits wait for pass 2, because cmark's iterator must not see a changing tree.
+        guard let iterator = cmark_iter_new(document) else {
+            throw Diagnostic(SourceLocation(path: path), "Markdown parser ran out of memory")
+        }
+        defer { cmark_iter_free(iterator) }
+        var event = cmark_iter_next(iterator)
+        while event != CMARK_EVENT_DONE {
+            if let node = cmark_iter_get_node(iterator) {
+                let type = cmark_node_get_type(node)
+                if event == CMARK_EVENT_ENTER {
+                    switch type {
+                    case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM:
+                        quoteOpen = false
+                    case CMARK_NODE_TEXT:
+                        let literal = Self.string(cmark_node_get_literal(node))
+                        let typeset = quoteStyle.typeset(literal, open: &quoteOpen)
+                        if typeset != literal { cmark_node_set_literal(node, typeset) }
+                    case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                        let url = Self.string(cmark_node_get_url(node))
+                        let rewritten = rewriteLink(url)
+                        if rewritten != url { cmark_node_set_url(node, rewritten) }
+                        links.append(url)
+                    case CMARK_NODE_CODE_BLOCK:
+                        let info = Self.string(cmark_node_get_fence_info(node))
+                        let name = info.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
+                        if directiveNames.contains(name) {
+                            let line = Int(cmark_node_get_start_line(node)) + firstLine - 1
+                            let directive = Directive(
+                                name: name,
+                                body: Self.string(cmark_node_get_literal(node)),
+                                location: SourceLocation(path: path, line: line + 1, column: 1),
+                                ordinal: directiveNodes.count + 1
+                            )
+                            directiveNodes.append((node, directive))
+                        }
+                    default:
+                        break
+                    }
+                } else if event == CMARK_EVENT_EXIT, type == CMARK_NODE_HEADING {
+                    headingNodes.append(node)
+                }
+            }
+            event = cmark_iter_next(iterator)
+        }
+
+        // Pass 2: give headings ids, and swap directives for the HTML the caller made.
+        for node in headingNodes {
+            let level = Int(cmark_node_get_heading_level(node))
+            let text = Self.plainText(of: node)
+            let id = Slug.unique(text, fallback: "section", used: &usedIDs)
+            let line = Int(cmark_node_get_start_line(node)) + firstLine - 1
+            headings.append(Heading(level: level, text: text, id: id, line: line))
+            guard let rendered = cmark_render_html(node, options) else { continue }
+            var html = String(cString: rendered)
+            free(rendered)
+            let open = "<h\(level)>"
+            if html.hasPrefix(open) {
+                html = "<h\(level) id=\"\(id)\">" + html.dropFirst(open.count)
+            }
+            Self.replace(node, withHTML: html)
+        }
+        for (node, directive) in directiveNodes {
+            do {
+                Self.replace(node, withHTML: try expand(directive))
+            } catch let diagnostic as Diagnostic {
+                failures.append(diagnostic)
+            } catch let list as DiagnosticList {
+                failures.append(contentsOf: list.diagnostics)
+            } catch {
+                failures.append(Diagnostic(directive.location, "\(directive.name): \(error)"))
+            }
+        }
+        if !failures.isEmpty { throw DiagnosticList(failures) }
+
+        guard let rendered = cmark_render_html(document, options) else {
+            throw Diagnostic(SourceLocation(path: path), "Markdown renderer ran out of memory")
+        }
+        defer { free(rendered) }
+        return RenderedMarkdown(html: String(cString: rendered), headings: headings, links: links)
+    }
+
+    /// Puts a custom block holding `html` where `node` was; cmark writes its text verbatim.
+    private static func replace(_ node: OpaquePointer, withHTML html: String) {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(block, html.hasSuffix("\n") ? html : html + "\n")
+        cmark_node_insert_before(node, block)
+        cmark_node_unlink(node)
+        cmark_node_free(node)
+    }
+
+    /// The text a reader sees in a node: its text and code spans, without markup.
+    private static func plainText(of node: OpaquePointer) -> String {
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var text = ""
+        var event = cmark_iter_next(iterator)
+        while event != CMARK_EVENT_DONE {
+            if event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) {
+                switch cmark_node_get_type(child) {
+                case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += string(cmark_node_get_literal(child))
+                case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
+                default: break
+                }
+            }
+            event = cmark_iter_next(iterator)
+        }
+        return text
+    }
+
+    private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+}

@@ -1,0 +1,46 @@
+/// How straight double quotes in prose are typeset for a language.
+///
+/// cmark's own smart punctuation only knows English quotes (“…”), which are wrong in both of the
+/// playbook's languages, so Folio typesets quotes itself: Swedish ”…”, Romanian „…”.
+public enum QuoteStyle: String, Sendable, Hashable, Codable {
+    /// Leave `"` as written.
+    case straight
+    /// ”…” (Swedish).
+    case swedish
+    /// „…” (Romanian).
+    case romanian
+
+    /// The style customary for a language code, or `straight` when Folio knows none.
+    public static func forLanguage(_ code: String) -> QuoteStyle {
+        switch code.lowercased().prefix(2) {
+        case "sv", "fi": .swedish
+        case "ro", "de", "pl", "cs", "hu": .romanian
+        default: .straight
+        }
+    }
+
+    var marks: (open: Character, close: Character)? {
+        switch self {
+        case .straight: nil
+        case .swedish: ("\u{201D}", "\u{201D}")
+        case .romanian: ("\u{201E}", "\u{201D}")
+        }
+    }
+
+    /// Replaces straight double quotes, alternating open and close; `open` carries the state across
+    /// the text nodes of one block (a quote may span `*emphasis*`).
+    func typeset(_ text: String, open: inout Bool) -> String {
+        guard let marks, text.contains("\"") else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            if character == "\"" {
+                result.append(open ? marks.close : marks.open)
+                open.toggle()
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+/// What `folio build` was asked to do.
+public struct BuildOptions: Sendable {
+    /// The project folder holding `content/` and `templates/`.
+    public var sourceRoot: URL
+    public var output: URL
+    public var includeDrafts: Bool
+    /// Replaces `baseURL` from site.yml (`--base-url`).
+    public var baseURL: String?
+    /// HTML added before `</body>` of every page; only `folio serve` sets it.
+    public var liveReload: String
+
+    public init(sourceRoot: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil, liveReload: String = "") {
+        self.sourceRoot = sourceRoot
+        self.output = output
+        self.includeDrafts = includeDrafts
+        self.baseURL = baseURL
+        self.liveReload = liveReload
+    }
+}
+
+/// What a finished build did, for the console.
+public struct BuildReport: Sendable {
+    public var pages: Int
+    public var files: Int
+    public var seconds: Double
+}

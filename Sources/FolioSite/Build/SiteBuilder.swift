@@ -1,0 +1,86 @@
+import FolioDiagnostics
+import FolioMarkdown
+import Foundation
+
+/// The build pipeline: load content -> model -> render (in parallel) -> write.
+///
+/// Everything before `OutputWriter` is computed in memory, so any error stops the build before
+/// a single byte of the previous site is touched.
+public struct SiteBuilder: Sendable {
+    public var options: BuildOptions
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// Builds and writes the site; throws a `DiagnosticList` with every problem found.
+    @discardableResult
+    public func build() async throws -> BuildReport {
+        let start = Date()
+        let files = try await render()
+        try OutputWriter(output: options.output).write(files)
+        let pages = files.filter { $0.path.hasSuffix("index.html") }.count
+        return BuildReport(pages: pages, files: files.count, seconds: Date().timeIntervalSince(start))
+    }
+
+    /// Renders every output file in memory without writing anything.
+    public func render() async throws -> [OutputFile] {
+        var source = try ContentLoader(sourceRoot: options.sourceRoot, includeDrafts: options.includeDrafts)
+            .load(requiredStrings: StringTable.templateKeys)
+        if let baseURL = options.baseURL {
+            source.config.baseURL = baseURL.isEmpty || baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        }
+        let templates = try TemplateSet.load(from: options.sourceRoot.appendingPathComponent("templates"), displayFolder: "templates")
+        let stylesheet = try Stylesheet.load(from: options.sourceRoot.appendingPathComponent("templates/css"))
+        let context = try SiteContext(source: source, stylesheetName: stylesheet.fileName, liveReload: options.liveReload)
+        let renderer = PageRenderer(context: context, templates: templates)
+        let markdown = MarkdownRenderer(
+            allowsRawHTML: source.config.unsafeHTML,
+            directiveNames: [],
+            reservedIDs: ["main", "toc-title", "chapters-title"]
+        )
+
+        let results = await withTaskGroup(of: (Int, Result<OutputFile, DiagnosticList>).self) { group in
+            for (index, page) in source.pages.enumerated() {
+                group.addTask {
+                    do {
+                        var engine = markdown
+                        engine.quoteStyle = QuoteStyle.forLanguage(page.language)
+                        let rendered = try engine.render(
+                            page.body, path: page.sourcePath, firstLine: page.bodyFirstLine,
+                            rewriteLink: context.linkStyle.adjust(authorLink:)
+                        ) { _ in "" }
+                        let html = renderer.render(page, markdown: rendered)
+                        return (index, .success(OutputFile(path: (page.outputPath + ["index.html"]).joined(separator: "/"), text: html)))
+                    } catch let list as DiagnosticList {
+                        return (index, .failure(list))
+                    } catch let diagnostic as Diagnostic {
+                        return (index, .failure(DiagnosticList([diagnostic])))
+                    } catch {
+                        return (index, .failure(DiagnosticList([Diagnostic(SourceLocation(path: page.sourcePath), "\(error)")])))
+                    }
+                }
+            }
+            var collected: [(Int, Result<OutputFile, DiagnosticList>)] = []
+            for await result in group { collected.append(result) }
+            return collected.sorted { $0.0 < $1.0 }.map(\.1)
+        }
+        var files: [OutputFile] = []
+        var problems: [Diagnostic] = []
+        for result in results {
+            switch result {
+            case let .success(file): files.append(file)
+            case let .failure(list): problems += list.diagnostics
+            }
+        }
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+
+        files.append(OutputFile(path: "index.html", text: renderer.redirect()))
+        files.append(OutputFile(path: "404.html", text: renderer.notFound(language: source.config.defaultLanguage, at: [])))
+        for language in source.config.languages {
+            files.append(OutputFile(path: "\(language.code)/404.html", text: renderer.notFound(language: language.code, at: [language.code])))
+        }
+        files.append(OutputFile(path: stylesheet.fileName, contents: stylesheet.contents))
+        return files
+    }
+}

@@ -1,0 +1,90 @@
+import FolioDiagnostics
+
+/// The YAML header of a page: typed, with every field's meaning fixed here.
+public struct FrontMatter: Sendable, Hashable {
+    public var title: String
+    public var description: String?
+    /// Last path segment of the page's URL; defaults to the file name.
+    public var slug: String?
+    /// Menu order: lower first; pages without one come last, by title.
+    public var weight: Int?
+    /// Publication date as written, `YYYY-MM-DD`.
+    public var date: String?
+    public var draft: Bool
+    /// Pairs translations whose paths differ (`sv/kanaler.md` ↔ `ro/canale.md`).
+    public var translationKey: String?
+
+    public static let knownKeys = ["title", "description", "slug", "weight", "date", "draft", "translationKey"]
+}
+
+/// A Markdown file split into its front matter and body.
+public struct SplitSource: Sendable, Hashable {
+    public var frontMatter: FrontMatter
+    public var body: String
+    /// The line of the file the body starts on: cmark's lines are added to it.
+    public var bodyFirstLine: Int
+}
+
+extension FrontMatter {
+    /// Splits `text` at its `---` fences and reads the header; errors carry the file's own lines.
+    static func split(_ text: String, path: String) throws -> SplitSource {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first.map({ $0.trimmingCharacters(in: .whitespaces) }) == "---" else {
+            throw Diagnostic(
+                SourceLocation(path: path, line: 1, column: 1),
+                "missing front matter",
+                hint: "start the file with a `---` line, `title: …`, and another `---` line"
+            )
+        }
+        guard let closing = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
+            throw Diagnostic(
+                SourceLocation(path: path, line: 1, column: 1),
+                "front matter is not closed",
+                hint: "add a line with `---` after the last front-matter field"
+            )
+        }
+        let yaml = lines[1..<closing].joined(separator: "\n")
+        let frontMatter = try parse(yaml, path: path, lineOffset: 1)
+        lines.removeSubrange(0...closing)
+        return SplitSource(frontMatter: frontMatter, body: lines.joined(separator: "\n"), bodyFirstLine: closing + 2)
+    }
+
+    /// Reads the YAML header; all problems in it are reported together.
+    static func parse(_ yaml: String, path: String, lineOffset: Int) throws -> FrontMatter {
+        let reader = YAMLReader(path: path, lineOffset: lineOffset)
+        let entries = try reader.mapping(yaml)
+        var problems = reader.rejectUnknownKeys(entries, known: knownKeys, what: "front-matter")
+        var matter = FrontMatter(title: "", draft: false)
+        for entry in entries {
+            do {
+                switch entry.key {
+                case "title":
+                    matter.title = try reader.string(entry.value, key: "title").trimmingCharacters(in: .whitespaces)
+                    if matter.title.isEmpty {
+                        throw Diagnostic(reader.location(entry.keyMark), "'title' is empty", hint: "give the page a title")
+                    }
+                case "description": matter.description = try reader.string(entry.value, key: "description")
+                case "slug": matter.slug = try reader.string(entry.value, key: "slug")
+                case "weight": matter.weight = try reader.int(entry.value, key: "weight")
+                case "date":
+                    let date = try reader.string(entry.value, key: "date")
+                    guard CalendarDay(date) != nil else {
+                        throw Diagnostic(reader.location(entry.value.mark), "'date' must be a date written YYYY-MM-DD, not '\(date)'", hint: "for example `date: 2026-10-01`")
+                    }
+                    matter.date = date
+                case "draft": matter.draft = try reader.bool(entry.value, key: "draft")
+                case "translationKey": matter.translationKey = try reader.string(entry.value, key: "translationKey")
+                default: break
+                }
+            } catch let diagnostic as Diagnostic {
+                problems.append(diagnostic)
+            }
+        }
+        if !entries.contains(where: { $0.key == "title" }) {
+            problems.append(Diagnostic(SourceLocation(path: path, line: lineOffset, column: 1), "front matter has no 'title'", hint: "add `title: Your page title`"))
+        }
+        if problems.count == 1, let only = problems.first { throw only }
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+        return matter
+    }
+}

@@ -1,0 +1,63 @@
+import FolioDiagnostics
+import Foundation
+
+/// Turns an author's file into text, refusing bytes that are not UTF-8 with the exact position,
+/// instead of silently replacing them with U+FFFD and publishing garbage.
+enum SourceText {
+    /// Decodes `bytes` as UTF-8, dropping a leading byte-order mark and normalising CRLF to LF.
+    static func decode(_ bytes: [UInt8], path: String) throws -> String {
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        let body = bytes[start...]
+        if let offset = firstInvalidUTF8Offset(body) {
+            let prefix = body[body.startIndex..<offset]
+            let line = prefix.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            let lineStart = prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? body.startIndex
+            let column = (String(decoding: body[lineStart..<offset], as: UTF8.self).count) + 1
+            throw Diagnostic(
+                SourceLocation(path: path, line: line, column: column),
+                String(format: "file is not valid UTF-8 (byte 0x%02X)", body[offset]),
+                hint: "save the file as UTF-8 in your editor"
+            )
+        }
+        let text = String(decoding: body, as: UTF8.self)
+        return text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+    }
+
+    /// Reads and decodes a file, reporting a missing or unreadable file as a diagnostic.
+    static func read(_ url: URL, displayPath: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw Diagnostic(SourceLocation(path: displayPath), "cannot read file", hint: "check that it exists and is readable")
+        }
+        return try decode([UInt8](data), path: displayPath)
+    }
+
+    private static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: index += 1; continue
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return index
+            }
+            guard index + length <= bytes.endIndex else { return index }
+            let second = bytes[index + 1]
+            switch byte {
+            case 0xE0: guard (0xA0...0xBF).contains(second) else { return index }
+            case 0xED: guard (0x80...0x9F).contains(second) else { return index }
+            case 0xF0: guard (0x90...0xBF).contains(second) else { return index }
+            case 0xF4: guard (0x80...0x8F).contains(second) else { return index }
+            default: guard (0x80...0xBF).contains(second) else { return index }
+            }
+            for next in (index + 2)..<(index + length) where !(0x80...0xBF).contains(bytes[next]) {
+                return index
+            }
+            index += length
+        }
+        return nil
+    }
+}

@@ -1,0 +1,32 @@
+import FolioMarkdown
+
+/// One Markdown page of one language, loaded but not yet rendered.
+public struct Page: Sendable, Hashable {
+    /// Path shown in diagnostics, relative to the source folder (`content/sv/kanaler.md`).
+    public var sourcePath: String
+    public var language: String
+    /// Path inside the language folder without extension (`kanaler`, `guide/_index`).
+    public var contentPath: String
+    public var frontMatter: FrontMatter
+    public var body: String
+    public var bodyFirstLine: Int
+    /// Output folder segments (`["sv", "kanaler"]`); the page is written as `index.html` inside.
+    public var outputPath: [String]
+
+    /// The language's home page (`content/<lang>/_index.md`).
+    public var isHome: Bool { outputPath.count == 1 }
+
+    /// What pairs this page with its translations: the explicit key, else its content path.
+    public var translationID: String { frontMatter.translationKey.map { "key:" + $0 } ?? "path:" + contentPath }
+
+    /// Computes the output folder from the file's place and its `slug`, slugging every segment.
+    static func outputPath(language: String, contentPath: String, slug: String?) -> [String] {
+        var segments = contentPath.split(separator: "/").map(String.init)
+        let last = segments.removeLast()
+        var path = [language] + segments.map { Slug.make($0) }
+        if last != "_index" {
+            path.append(slug.map { Slug.make($0) } ?? Slug.make(last))
+        }
+        return path
+    }
+}

@@ -1,0 +1,92 @@
+import FolioDiagnostics
+import Yams
+
+/// Site-wide settings from `content/site.yml`.
+public struct SiteConfig: Sendable, Hashable {
+    /// Languages in the order the file lists them (the switcher and sitemap follow it).
+    public var languages: [Language]
+    public var defaultLanguage: String
+    /// Absolute URL the site is published at (`https://example.org/playbook/`), or empty.
+    public var baseURL: String
+    /// Let raw HTML in Markdown through; off so an author's `<script>` never reaches readers.
+    public var unsafeHTML: Bool
+
+    public init(languages: [Language], defaultLanguage: String, baseURL: String = "", unsafeHTML: Bool = false) {
+        self.languages = languages
+        self.defaultLanguage = defaultLanguage
+        self.baseURL = baseURL
+        self.unsafeHTML = unsafeHTML
+    }
+
+    public func language(_ code: String) -> Language? {
+        languages.first { $0.code == code }
+    }
+
+    static let knownKeys = ["baseURL", "defaultLanguage", "unsafeHTML", "languages"]
+    static let knownLanguageKeys = ["name", "locale", "title", "description"]
+
+    /// Reads site.yml; every problem in it is reported with its line.
+    static func parse(_ text: String, path: String) throws -> SiteConfig {
+        let reader = YAMLReader(path: path, lineOffset: 0)
+        let entries = try reader.mapping(text)
+        var problems = reader.rejectUnknownKeys(entries, known: knownKeys, what: "site.yml")
+        var config = SiteConfig(languages: [], defaultLanguage: "")
+        var languagesMark: SourceLocation?
+        for entry in entries {
+            do {
+                switch entry.key {
+                case "baseURL": config.baseURL = try reader.string(entry.value, key: "baseURL")
+                case "defaultLanguage": config.defaultLanguage = try reader.string(entry.value, key: "defaultLanguage")
+                case "unsafeHTML": config.unsafeHTML = try reader.bool(entry.value, key: "unsafeHTML")
+                case "languages":
+                    languagesMark = reader.location(entry.keyMark)
+                    guard let mapping = entry.value.mapping else {
+                        throw Diagnostic(reader.location(entry.value.mark), "'languages' must map language codes to their settings", hint: "for example `languages:` then `  sv:` with `name`, `locale`, `title`")
+                    }
+                    for (key, value) in mapping {
+                        config.languages.append(try language(key, value, reader: reader, problems: &problems))
+                    }
+                default: break
+                }
+            } catch let diagnostic as Diagnostic {
+                problems.append(diagnostic)
+            }
+        }
+        if config.languages.isEmpty {
+            problems.append(Diagnostic(languagesMark ?? SourceLocation(path: path, line: 1, column: 1), "no languages configured", hint: "add a `languages:` mapping with at least one language"))
+        }
+        if config.defaultLanguage.isEmpty, let first = config.languages.first {
+            config.defaultLanguage = first.code
+        } else if !config.languages.isEmpty, config.language(config.defaultLanguage) == nil {
+            problems.append(Diagnostic(SourceLocation(path: path), "defaultLanguage '\(config.defaultLanguage)' is not among the languages", hint: "use one of: \(config.languages.map(\.code).joined(separator: ", "))"))
+        }
+        if !config.baseURL.isEmpty && !config.baseURL.hasSuffix("/") { config.baseURL += "/" }
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+        return config
+    }
+
+    private static func language(_ key: Yams.Node, _ value: Yams.Node, reader: YAMLReader, problems: inout [Diagnostic]) throws -> Language {
+        guard let code = key.string, !code.isEmpty, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-") }) else {
+            throw Diagnostic(reader.location(key.mark), "a language code must be letters such as `sv` or `ro`")
+        }
+        guard let mapping = value.mapping else {
+            throw Diagnostic(reader.location(value.mark), "language '\(code)' needs `name`, `locale` and `title`")
+        }
+        var fields: [String: String] = [:]
+        for (field, fieldValue) in mapping {
+            let name = field.string ?? ""
+            guard knownLanguageKeys.contains(name) else {
+                problems.append(Diagnostic(reader.location(field.mark), "unknown language key '\(name)'", hint: "known keys: \(knownLanguageKeys.joined(separator: ", "))"))
+                continue
+            }
+            fields[name] = try reader.string(fieldValue, key: name)
+        }
+        for required in ["name", "locale", "title"] where (fields[required] ?? "").isEmpty {
+            problems.append(Diagnostic(reader.location(key.mark), "language '\(code)' has no '\(required)'", hint: "add `\(required): …` under `\(code):`"))
+        }
+        return Language(
+            code: code, name: fields["name"] ?? code, locale: fields["locale"] ?? code,
+            siteTitle: fields["title"] ?? "", siteDescription: fields["description"] ?? ""
+        )
+    }
+}

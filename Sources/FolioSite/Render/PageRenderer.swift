@@ -1,0 +1,146 @@
+import FolioMarkdown
+import Foundation
+
+/// Turns one page and its rendered Markdown into a complete HTML document. Pure: no I/O.
+struct PageRenderer: Sendable {
+    let context: SiteContext
+    let templates: TemplateSet
+
+    func render(_ page: Page, markdown: RenderedMarkdown) -> String {
+        let view = pageView(page, markdown: markdown)
+        return templates.render(view, template: page.isHome ? "home" : "page")
+    }
+
+    func pageView(_ page: Page, markdown: RenderedMarkdown) -> PageView {
+        let here = page.outputPath
+        let strings = context.strings[page.language]?.values ?? [:]
+        let language = context.config.language(page.language)
+        let siteTitle = language?.siteTitle ?? ""
+        let menuPages = context.menus[page.language] ?? []
+        let menu = menuPages.map { PageView.Link(title: $0.frontMatter.title, href: href(here, $0.outputPath), isCurrent: $0.outputPath == here, description: $0.frontMatter.description) }
+        let position = menuPages.firstIndex { $0.outputPath == here }
+        let previous = position.flatMap { $0 > 0 ? menu[$0 - 1] : nil }
+        let next = position.flatMap { $0 + 1 < menu.count ? menu[$0 + 1] : nil }
+        let toc = TableOfContents(headings: markdown.headings).entries.map { entry in
+            PageView.TocEntry(
+                id: entry.heading.id, text: entry.heading.text,
+                children: entry.children.map { PageView.TocEntry(id: $0.id, text: $0.text, children: [], hasChildren: false) },
+                hasChildren: !entry.children.isEmpty)
+        }
+        let description = page.frontMatter.description ?? language?.siteDescription ?? ""
+        return PageView(
+            lang: page.language,
+            title: page.frontMatter.title,
+            documentTitle: page.isHome ? siteTitle : "\(page.frontMatter.title) – \(siteTitle)",
+            description: description,
+            siteTitle: siteTitle,
+            homeHref: href(here, [page.language]),
+            stylesheetHref: context.linkStyle.href(from: here, toFile: context.stylesheetName),
+            canonicalHref: context.url(of: here, from: here),
+            alternates: alternates(for: page),
+            switcher: switcher(for: page),
+            menu: menu,
+            breadcrumbs: breadcrumbs(for: page),
+            toc: page.isHome ? [] : toc,
+            hasToc: !page.isHome && toc.count >= 2,
+            content: markdown.html,
+            dateISO: page.frontMatter.date ?? "",
+            dateText: page.frontMatter.date.map { localizedDate($0, locale: language?.locale ?? page.language) } ?? "",
+            previous: previous,
+            next: next,
+            hasNeighbours: previous != nil || next != nil,
+            chapters: page.isHome ? menu : [],
+            strings: strings,
+            liveReload: context.liveReload
+        )
+    }
+
+    /// A "page not found" document for one language, placed at `folder` (`[]` for the site root).
+    func notFound(language code: String, at folder: [String]) -> String {
+        let strings = context.strings[code]?.values ?? [:]
+        let language = context.config.language(code)
+        // A host serves 404.html for any missing path, so links must not depend on where it sits:
+        // absolute under baseURL; relative otherwise (correct for misses one level deep).
+        func link(_ target: [String]) -> String {
+            context.config.baseURL.isEmpty ? context.linkStyle.href(from: folder, to: target) : context.url(of: target, from: folder)
+        }
+        let view = PageView(
+            lang: code, title: strings["pageNotFound"] ?? "", documentTitle: "\(strings["pageNotFound"] ?? "") – \(language?.siteTitle ?? "")",
+            description: strings["pageNotFoundText"] ?? "", siteTitle: language?.siteTitle ?? "",
+            homeHref: link([code]),
+            stylesheetHref: context.config.baseURL.isEmpty ? context.linkStyle.href(from: folder, toFile: context.stylesheetName) : context.config.baseURL + context.stylesheetName,
+            canonicalHref: link([code]),
+            alternates: [], switcher: [],
+            menu: (context.menus[code] ?? []).map { PageView.Link(title: $0.frontMatter.title, href: link($0.outputPath)) },
+            breadcrumbs: [], toc: [], hasToc: false, content: "", dateISO: "", dateText: "",
+            previous: nil, next: nil, hasNeighbours: false, chapters: [], strings: strings, liveReload: context.liveReload)
+        return templates.render(view, template: "notfound")
+    }
+
+    /// The root `index.html`: a plain link page with a meta refresh to the default language.
+    func redirect() -> String {
+        let code = context.config.defaultLanguage
+        let languages = context.config.languages.map {
+            RedirectView.LanguageLink(lang: $0.code, name: context.strings[$0.code]?["languageName"] ?? $0.name, href: href([], [$0.code]))
+        }
+        let view = RedirectView(
+            lang: code,
+            siteTitle: context.config.language(code)?.siteTitle ?? "",
+            targetHref: href([], [code]),
+            canonicalHref: context.url(of: [code], from: []),
+            stylesheetHref: context.linkStyle.href(from: [], toFile: context.stylesheetName),
+            alternates: context.config.languages.map { .init(hreflang: $0.code, href: context.url(of: [$0.code], from: [])) }
+                + [.init(hreflang: "x-default", href: context.url(of: [code], from: []))],
+            languages: languages)
+        return templates.render(view, template: "redirect")
+    }
+
+    private func href(_ from: [String], _ to: [String]) -> String {
+        context.linkStyle.href(from: from, to: to)
+    }
+
+    private func alternates(for page: Page) -> [PageView.Alternate] {
+        let versions = context.translations.versions(of: page)
+        var result = context.config.languages.compactMap { language in
+            versions[language.code].map { PageView.Alternate(hreflang: language.code, href: context.url(of: $0.outputPath, from: page.outputPath)) }
+        }
+        if let fallback = versions[context.config.defaultLanguage] {
+            result.append(.init(hreflang: "x-default", href: context.url(of: fallback.outputPath, from: page.outputPath)))
+        }
+        return result
+    }
+
+    private func switcher(for page: Page) -> [PageView.SwitcherEntry] {
+        let versions = context.translations.versions(of: page)
+        return context.config.languages.filter { $0.code != page.language }.map { language in
+            let strings = context.strings[language.code]
+            if let translation = versions[language.code] {
+                return .init(lang: language.code, label: strings?["readInLanguage"] ?? language.name, href: href(page.outputPath, translation.outputPath), isHome: false)
+            }
+            return .init(lang: language.code, label: strings?["homeInLanguage"] ?? language.name, href: href(page.outputPath, [language.code]), isHome: true)
+        }
+    }
+
+    private func breadcrumbs(for page: Page) -> [PageView.Link] {
+        guard !page.isHome else { return [] }
+        var crumbs = [PageView.Link(title: context.strings[page.language]?["home"] ?? "", href: href(page.outputPath, [page.language]))]
+        // Section pages (`guide/_index.md`) between the home and the page, when they exist.
+        for depth in stride(from: 2, to: page.outputPath.count, by: 1) {
+            let folder = Array(page.outputPath.prefix(depth))
+            if let section = context.menus[page.language]?.first(where: { $0.outputPath == folder }) {
+                crumbs.append(.init(title: section.frontMatter.title, href: href(page.outputPath, folder)))
+            }
+        }
+        return crumbs
+    }
+
+    private func localizedDate(_ text: String, locale: String) -> String {
+        guard let day = CalendarDay(text) else { return text }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        guard let date = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: 12)) else { return text }
+        var style = Date.FormatStyle(date: .long, time: .omitted, locale: Locale(identifier: locale), calendar: calendar)
+        style.timeZone = calendar.timeZone
+        return date.formatted(style)
+    }
+}

@@ -1,0 +1,74 @@
+/// Mustache reads stored properties only (through `Mirror`), so flags such as `hasToc` are stored.
+///
+/// What the page, home and 404 templates see: every field typed, so a template cannot ask for a
+/// value the build never computed (a test renders every template against these).
+struct PageView: Sendable {
+    struct Link: Sendable {
+        var title: String
+        var href: String
+        var isCurrent: Bool = false
+        var description: String? = nil
+    }
+
+    struct Alternate: Sendable {
+        var hreflang: String
+        var href: String
+    }
+
+    struct SwitcherEntry: Sendable {
+        var lang: String
+        var label: String
+        var href: String
+        /// No translation exists: the link goes to that language's home.
+        var isHome: Bool
+    }
+
+    struct TocEntry: Sendable {
+        var id: String
+        var text: String
+        var children: [TocEntry]
+        var hasChildren: Bool
+    }
+
+    var lang: String
+    var title: String
+    var documentTitle: String
+    var description: String
+    var siteTitle: String
+    var homeHref: String
+    var stylesheetHref: String
+    var canonicalHref: String
+    var alternates: [Alternate]
+    var switcher: [SwitcherEntry]
+    var menu: [Link]
+    var breadcrumbs: [Link]
+    var toc: [TocEntry]
+    var hasToc: Bool
+    var content: String
+    var dateISO: String
+    var dateText: String
+    var previous: Link?
+    var next: Link?
+    var hasNeighbours: Bool
+    var chapters: [Link]
+    var strings: [String: String]
+    /// Set only by `folio serve`; empty in every built file.
+    var liveReload: String
+}
+
+/// What the root `index.html` sees: it sends readers to the default language without JavaScript.
+struct RedirectView: Sendable {
+    struct LanguageLink: Sendable {
+        var lang: String
+        var name: String
+        var href: String
+    }
+
+    var lang: String
+    var siteTitle: String
+    var targetHref: String
+    var canonicalHref: String
+    var stylesheetHref: String
+    var alternates: [PageView.Alternate]
+    var languages: [LanguageLink]
+}

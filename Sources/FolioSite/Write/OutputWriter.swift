@@ -1,0 +1,67 @@
+import FolioDiagnostics
+import Foundation
+
+/// Writes a finished build so that the output folder is replaced all at once.
+///
+/// Files go to a fresh staging folder beside the output; only when every file is written is the
+/// old output moved aside and the new one moved in. A failed build therefore never touches the
+/// published `site/`, and pages that no longer exist cannot linger.
+public struct OutputWriter: Sendable {
+    /// Marks a folder as Folio's output, so Folio never replaces a folder it did not make.
+    public static let markerName = ".folio-output"
+
+    public var output: URL
+
+    public init(output: URL) {
+        self.output = output.standardizedFileURL
+    }
+
+    public func write(_ files: [OutputFile]) throws {
+        let manager = FileManager.default
+        try refuseForeignFolder()
+        let parent = output.deletingLastPathComponent()
+        let stamp = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt64(Date().timeIntervalSince1970 * 1000))"
+        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).new-\(stamp)")
+        let retired = parent.appendingPathComponent(".\(output.lastPathComponent).old-\(stamp)")
+        do {
+            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+            var folders: Set<String> = []
+            for file in files {
+                let url = staging.appendingPathComponent(file.path)
+                let folder = url.deletingLastPathComponent().path
+                if folders.insert(folder).inserted {
+                    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                }
+                guard manager.createFile(atPath: url.path, contents: Data(file.contents)) else {
+                    throw Diagnostic(SourceLocation(path: url.path), "cannot write file", hint: "check free disk space and permissions")
+                }
+            }
+            _ = manager.createFile(atPath: staging.appendingPathComponent(Self.markerName).path, contents: Data("Built by Folio. This folder is replaced on every build.\n".utf8))
+            if manager.fileExists(atPath: output.path) {
+                try manager.moveItem(at: output, to: retired)
+            }
+            try manager.moveItem(at: staging, to: output)
+        } catch {
+            try? manager.removeItem(at: staging)
+            if !manager.fileExists(atPath: output.path), manager.fileExists(atPath: retired.path) {
+                try? manager.moveItem(at: retired, to: output)
+            }
+            if let diagnostic = error as? Diagnostic { throw diagnostic }
+            throw Diagnostic(SourceLocation(path: output.path), "cannot write the site: \(error.localizedDescription)", hint: "check free disk space and permissions")
+        }
+        try? manager.removeItem(at: retired)
+    }
+
+    /// An existing, non-empty output folder without Folio's marker is someone else's: leave it alone.
+    private func refuseForeignFolder() throws {
+        let manager = FileManager.default
+        guard let entries = try? manager.contentsOfDirectory(atPath: output.path), !entries.isEmpty else { return }
+        if !entries.contains(Self.markerName) {
+            throw Diagnostic(
+                SourceLocation(path: output.path),
+                "output folder exists and was not made by Folio",
+                hint: "Folio replaces its output folder on every build; choose an empty or new folder with --output, or delete this one"
+            )
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import FolioDiagnostics
+import FolioSite
+import Foundation
+
+/// `folio build`: turns `content/` and `templates/` into a static site.
+struct BuildCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into the output folder (replaced only when the build succeeds)."
+    )
+
+    @Option(name: .long, help: "Project folder holding content/ and templates/.")
+    var source: String = "."
+
+    @Option(name: .long, help: "Output folder.")
+    var output: String = "site"
+
+    @Flag(name: .long, help: "Include pages whose front matter says draft: true.")
+    var drafts = false
+
+    @Option(name: .customLong("base-url"), help: "Absolute URL the site is published at; overrides baseURL in content/site.yml.")
+    var baseURL: String?
+
+    func run() async throws {
+        let options = BuildOptions(
+            sourceRoot: URL(fileURLWithPath: source), output: URL(fileURLWithPath: output),
+            includeDrafts: drafts, baseURL: baseURL)
+        do {
+            let report = try await SiteBuilder(options: options).build()
+            print("Built \(report.pages) pages (\(report.files) files) into \(output)/ in \(String(format: "%.2f", report.seconds)) s")
+        } catch {
+            throw ExitCode(Console.report(error))
+        }
+    }
+}

@@ -1,0 +1,20 @@
+import FolioDiagnostics
+import Foundation
+
+/// Prints build problems to standard error, compiler-style, and picks the exit code.
+enum Console {
+    /// Prints `error` and returns the exit code: 1 for problems in the author's input.
+    static func report(_ error: Error) -> Int32 {
+        let diagnostics: [Diagnostic]
+        switch error {
+        case let list as DiagnosticList: diagnostics = list.diagnostics
+        case let diagnostic as Diagnostic: diagnostics = [diagnostic]
+        default: diagnostics = [Diagnostic(SourceLocation(path: "folio"), "\(error)")]
+        }
+        var text = diagnostics.map(\.description).joined(separator: "\n")
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        text += "\nBuild failed: \(errors) error\(errors == 1 ? "" : "s"); the previous output was left untouched.\n"
+        FileHandle.standardError.write(Data(text.utf8))
+        return 1
+    }
+}
