@@ -37,8 +37,8 @@ public struct MarkdownRenderer: Sendable {
         _ markdown: String,
         path: String,
         firstLine: Int = 1,
-        rewriteLink: (String) -> String = { $0 },
-        expand: (Directive) throws -> String = { _ in "" }
+        expand: (Directive) throws -> String = { _ in "" },
+        rewriteLink: (String) -> String = { $0 }
     ) throws -> RenderedMarkdown {
         let options = allowsRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
         let parsed: OpaquePointer? = markdown.withCString { pointer in

@@ -48,8 +48,7 @@ public struct SiteBuilder: Sendable {
                         engine.quoteStyle = QuoteStyle.forLanguage(page.language)
                         let rendered = try engine.render(
                             page.body, path: page.sourcePath, firstLine: page.bodyFirstLine,
-                            rewriteLink: context.linkStyle.adjust(authorLink:)
-                        ) { _ in "" }
+                            expand: { _ in "" }, rewriteLink: context.linkStyle.adjust(authorLink:))
                         let html = renderer.render(page, markdown: rendered)
                         return (index, .success(OutputFile(path: (page.outputPath + ["index.html"]).joined(separator: "/"), text: html)))
                     } catch let list as DiagnosticList {

@@ -74,7 +74,7 @@ struct YAMLReader {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
             let .composer(context, problem, mark, _):
-            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            let detail = context.map { "\(problem) \($0.text) that starts at \(location($0.mark))" } ?? problem
             return Diagnostic(location(mark), "invalid YAML: \(detail)", hint: "check indentation, quotes and `key: value` syntax on this line")
         case let .duplicatedKeysInMapping(duplicates, context):
             return Diagnostic(location(context.mark), "duplicate key \(duplicates.joined(separator: ", "))", hint: "each key may appear once")

@@ -1,0 +1,47 @@
+/// Category labels along the bottom (months, channels) and the rule that keeps them apart.
+enum CategoryAxis {
+    /// Baseline of bottom labels below the plot: font size plus a gap.
+    static let labelOffset = ChartCanvas.fontSize + 6
+    static let minimumGap = 10.0
+
+    /// Indices of the labels to print: every k-th from the first, k the smallest step at which
+    /// the widest label (estimated from its characters) fits between neighbours.
+    static func visibleIndices(positions: [Double], labels: [String]) -> [Int] {
+        guard positions.count > 1 else { return Array(positions.indices) }
+        let spacing = abs(positions[1] - positions[0])
+        let widest = ValueAxis.widestLabel(labels) + minimumGap
+        guard spacing > 0 else { return [0] }
+        let every = max(1, Int((widest / spacing).rounded(.up)))
+        return Array(stride(from: 0, to: positions.count, by: every))
+    }
+
+    /// Labels centred under each band, thinned; the axis line along the plot's bottom.
+    static func bottom(labels: [String], band: BandScale, plot: Rect) -> String {
+        let positions = labels.indices.map { band.center(at: $0) }
+        var svg = SVGWriter()
+        svg.open("g", [("class", "axis axis-x")])
+        svg.leaf("line", [("class", "axis-line"), ("x1", SVGWriter.number(plot.x)), ("y1", SVGWriter.number(plot.maxY)),
+                          ("x2", SVGWriter.number(plot.maxX)), ("y2", SVGWriter.number(plot.maxY))])
+        for index in visibleIndices(positions: positions, labels: labels) {
+            svg.element("text", [("x", SVGWriter.number(positions[index])),
+                                 ("y", SVGWriter.number(plot.maxY + labelOffset)), ("text-anchor", "middle")],
+                        text: labels[index])
+        }
+        svg.close("g")
+        return svg.output
+    }
+
+    /// Axis titles: y above the plot's top-left (horizontal, easier to read than rotated), x centred below.
+    static func titles(x: String?, y: String?, plot: Rect, height: Double) -> String {
+        var svg = SVGWriter()
+        if let y {
+            svg.element("text", [("class", "axis-title"), ("x", SVGWriter.number(plot.x)),
+                                 ("y", SVGWriter.number(plot.y - ChartCanvas.lineHeight / 2 - 2))], text: y)
+        }
+        if let x {
+            svg.element("text", [("class", "axis-title"), ("x", SVGWriter.number(plot.x + plot.width / 2)),
+                                 ("y", SVGWriter.number(height - 6)), ("text-anchor", "middle")], text: x)
+        }
+        return svg.output
+    }
+}

@@ -1,0 +1,39 @@
+/// Target and reference lines: dashed, labelled in text (not colour) at the plot's end.
+enum ReferenceMarks {
+    /// Horizontal lines across the plot, label right-aligned just above each.
+    static func horizontal(_ lines: [ReferenceLine], scale: LinearScale, plot: Rect) -> String {
+        var svg = SVGWriter()
+        for line in lines {
+            let y = scale.position(of: line.value)
+            guard y >= plot.y - 0.5, y <= plot.maxY + 0.5 else { continue }
+            svg.open("g", [("class", "reference")])
+            svg.element("title", text: line.label)
+            svg.leaf("line", [("x1", SVGWriter.number(plot.x)), ("y1", SVGWriter.number(y)),
+                              ("x2", SVGWriter.number(plot.maxX)), ("y2", SVGWriter.number(y)),
+                              ("stroke-dasharray", "6 4")])
+            svg.element("text", [("x", SVGWriter.number(plot.maxX - 4)), ("y", SVGWriter.number(y - 5)),
+                                 ("text-anchor", "end")], text: line.label)
+            svg.close("g")
+        }
+        return svg.output
+    }
+
+    /// Vertical lines through the plot (horizontal bar charts), label at the top.
+    static func vertical(_ lines: [ReferenceLine], scale: LinearScale, plot: Rect) -> String {
+        var svg = SVGWriter()
+        for line in lines {
+            let x = scale.position(of: line.value)
+            guard x >= plot.x - 0.5, x <= plot.maxX + 0.5 else { continue }
+            let anchor = x > plot.x + plot.width / 2 ? "end" : "start"
+            svg.open("g", [("class", "reference")])
+            svg.element("title", text: line.label)
+            svg.leaf("line", [("x1", SVGWriter.number(x)), ("y1", SVGWriter.number(plot.y - 4)),
+                              ("x2", SVGWriter.number(x)), ("y2", SVGWriter.number(plot.maxY)),
+                              ("stroke-dasharray", "6 4")])
+            svg.element("text", [("x", SVGWriter.number(anchor == "end" ? x - 4 : x + 4)),
+                                 ("y", SVGWriter.number(plot.y - 6)), ("text-anchor", anchor)], text: line.label)
+            svg.close("g")
+        }
+        return svg.output
+    }
+}

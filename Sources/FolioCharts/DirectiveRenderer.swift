@@ -1,0 +1,44 @@
+import FolioData
+import FolioDiagnostics
+
+/// Turns one ```chart, ```kpi or ```table block into an HTML fragment at build time.
+///
+/// The site layer makes one per page language and calls `render` for each block; rendering is
+/// pure (no I/O), so pages can render in parallel and two builds produce identical bytes.
+public struct DirectiveRenderer: Sendable {
+    private let catalog: TableCatalog
+    private let formatter: ValueFormatter
+    private let strings: ChartStrings
+
+    /// - Parameter tables: data files keyed by path relative to `content/data` (`metrics/monthly.csv`).
+    public init(tables: [String: DataTable], formatter: ValueFormatter, strings: ChartStrings) {
+        self.catalog = TableCatalog(tables: tables)
+        self.formatter = formatter
+        self.strings = strings
+    }
+
+    /// Renders one block.
+    /// - Parameters:
+    ///   - yaml: the code block's text.
+    ///   - location: where the block's first YAML line is in the Markdown file.
+    ///   - id: unique and deterministic per page (`chart-2`); prefixes every id in the output.
+    /// - Throws: `Diagnostic` pointing at the offending YAML line.
+    public func render(_ kind: DirectiveKind, yaml: String, location: SourceLocation, id: String) throws -> String {
+        let block = try YAMLBlock.parse(yaml, name: kind.rawValue, origin: location)
+        switch kind {
+        case .chart:
+            let spec = try ChartSpec(block: block, catalog: catalog)
+            return ChartFigure.html(for: spec, id: id, formatter: formatter, strings: strings)
+        case .kpi:
+            let spec = try KPISpec(block: block, catalog: catalog)
+            return KPITiles(spec: spec, formatter: formatter, strings: strings).html(id: id)
+        case .table:
+            let spec = try TableSpec(block: block, catalog: catalog)
+            var html = SVGWriter()
+            html.open("div", [("class", "table-block"), ("id", id)])
+            html.raw(spec.html(formatter: formatter))
+            html.close("div")
+            return html.output
+        }
+    }
+}

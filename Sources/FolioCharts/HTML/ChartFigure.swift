@@ -1,0 +1,56 @@
+import FolioData
+
+/// Wraps a drawing in the accessible figure every chart shares: caption on top, the SVG named by
+/// its `<title>` and `<desc>`, and the numbers themselves in a table behind `<details>`.
+enum ChartFigure {
+    static func html(for spec: ChartSpec, id: String, formatter: ValueFormatter, strings: ChartStrings) -> String {
+        let context = ChartContext(spec: spec, id: id, formatter: formatter, strings: strings)
+        let data = ChartData(spec: spec, formatter: formatter)
+        var html = SVGWriter()
+        html.open("figure", [("class", "chart chart-\(spec.type.rawValue)"), ("id", id)])
+        if spec.title != nil || spec.caption != nil {
+            html.open("figcaption")
+            if let title = spec.title { html.element("span", [("class", "chart-title")], text: title) }
+            if let caption = spec.caption { html.element("span", [("class", "chart-caption")], text: caption) }
+            html.close("figcaption")
+        }
+        if data.isEmpty {
+            html.element("p", [("class", "chart-empty")], text: strings.noData)
+            html.close("figure")
+            return html.output
+        }
+        let drawing = spec.type.kind.draw(data, context: context)
+        html.open("svg", [
+            ("xmlns", "http://www.w3.org/2000/svg"),
+            ("viewBox", "0 0 \(SVGWriter.number(drawing.width)) \(SVGWriter.number(drawing.height))"),
+            ("width", "100%"), ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc"),
+            ("class", "chart-svg"),
+        ])
+        html.element("title", [("id", "\(id)-title")], text: spec.title ?? data.series.map(\.label).joined(separator: ", "))
+        html.element("desc", [("id", "\(id)-desc")], text: ChartDescription.text(data, context: context))
+        html.raw(drawing.body)
+        html.close("svg")
+        html.open("details", [("class", "chart-data")])
+        html.element("summary", text: strings.dataTable)
+        html.raw(table(for: spec, data: data, formatter: formatter).html)
+        html.close("details")
+        html.close("figure")
+        return html.output
+    }
+
+    /// The chart's rows: point label (scatter), x, then each y column, formatted for the page's locale.
+    static func table(for spec: ChartSpec, data: ChartData, formatter: ValueFormatter) -> DataTableHTML {
+        let columns = (spec.pointLabel.map { [$0] } ?? []) + [spec.x] + spec.y
+        let headers = columns.enumerated().map { index, column in
+            DataTableHTML.Header(label: index == columns.count - spec.y.count - 1 ? data.xLabel : spec.label(for: column),
+                                 numeric: index >= columns.count - spec.y.count)
+        }
+        let rows = data.rows.map { row in
+            columns.enumerated().map { index, column in
+                let type = index >= columns.count - spec.y.count ? spec.format.columnType : column.type
+                return formatter.format(column.values[row], as: type)
+            }
+        }
+        return DataTableHTML(caption: nil, headers: headers, rows: rows)
+    }
+}

@@ -1,0 +1,41 @@
+/// An HTML `<table>` of already formatted values: the chart's numbers behind "Show data",
+/// and ```table blocks. Numeric columns get `class="num"` so CSS can right-align them.
+struct DataTableHTML: Sendable {
+    struct Header: Sendable {
+        var label: String
+        var numeric: Bool
+    }
+
+    var caption: String?
+    var headers: [Header]
+    var rows: [[String]]
+
+    var html: String {
+        var html = SVGWriter()
+        html.open("table", [("class", "data-table")])
+        if let caption, !caption.isEmpty { html.element("caption", text: caption) }
+        html.open("thead")
+        html.open("tr")
+        for header in headers {
+            html.element("th", [("scope", "col")] + (header.numeric ? [("class", "num")] : []), text: header.label)
+        }
+        html.close("tr")
+        html.close("thead")
+        html.open("tbody")
+        for row in rows {
+            html.open("tr")
+            for (index, cell) in row.enumerated() {
+                let numeric = index < headers.count && headers[index].numeric
+                if index == 0 && !numeric {
+                    html.element("th", [("scope", "row")], text: cell)
+                } else {
+                    html.element("td", numeric ? [("class", "num")] : [], text: cell)
+                }
+            }
+            html.close("tr")
+        }
+        html.close("tbody")
+        html.close("table")
+        return html.output
+    }
+}

@@ -1,0 +1,80 @@
+import FolioData
+
+/// Headline tiles: the latest value, its change against the previous period and the target.
+///
+/// Direction and target status are each said with a symbol and a word, never colour alone
+/// (WCAG 1.4.1); colour classes (`kpi-good`, `kpi-bad`) only add emphasis.
+struct KPITiles: Sendable {
+    var spec: KPISpec
+    var formatter: ValueFormatter
+    var strings: ChartStrings
+
+    func html(id: String) -> String {
+        let rows = spec.query.rows(of: spec.table)
+        var html = SVGWriter()
+        html.open("div", [("class", "kpi-tiles"), ("id", id)])
+        if let title = spec.title { html.element("p", [("class", "kpi-title")], text: title) }
+        html.open("ul")
+        for tile in spec.tiles {
+            html.raw(self.tile(tile, rows: rows))
+        }
+        html.close("ul")
+        html.close("div")
+        return html.output
+    }
+
+    private func tile(_ tile: KPISpec.Tile, rows: [Int]) -> String {
+        let present = rows.compactMap { row in tile.column.values[row].number.map { (row: row, value: $0) } }
+        var html = SVGWriter()
+        html.open("li", [("class", "kpi")])
+        html.element("p", [("class", "kpi-label")], text: tile.label)
+        guard let current = present.last else {
+            html.element("p", [("class", "kpi-value")], text: "–")
+            html.element("p", [("class", "kpi-empty")], text: strings.noData)
+            html.close("li")
+            return html.output
+        }
+        html.element("p", [("class", "kpi-value")], text: tile.format.text(current.value, formatter: formatter))
+        html.element("p", [("class", "kpi-period")], text: "\(strings.period): \(period(current.row))")
+        if present.count > 1 {
+            let previous = present[present.count - 2]
+            html.raw(change(from: previous, to: current, tile: tile))
+        }
+        if let target = tile.target {
+            let met = tile.higherIsBetter ? current.value >= target : current.value <= target
+            html.open("p", [("class", met ? "kpi-target kpi-met" : "kpi-target kpi-missed")])
+            html.element("span", [("class", "kpi-mark"), ("aria-hidden", "true")], text: met ? "✓" : "✗")
+            html.text(" \(strings.target) \(tile.format.text(target, formatter: formatter)): ")
+            html.text(met ? strings.targetMet : strings.targetMissed)
+            html.close("p")
+        }
+        html.close("li")
+        return html.output
+    }
+
+    /// `▲ ökning 2 procentenheter jämfört med föregående period (feb 2026: 85 %)`.
+    private func change(from previous: (row: Int, value: Double), to current: (row: Int, value: Double),
+                        tile: KPISpec.Tile) -> String {
+        let delta = current.value - previous.value
+        let size = abs(delta) < 1e-12 ? 0 : delta
+        let (arrow, word) = size > 0 ? ("▲", strings.increase) : size < 0 ? ("▼", strings.decrease) : ("▶", strings.unchanged)
+        let tone = size == 0 ? "kpi-neutral" : (size > 0) == tile.higherIsBetter ? "kpi-good" : "kpi-bad"
+        var amount = ""
+        if size != 0 {
+            amount = tile.format == .percent
+                ? " " + formatter.number(abs(size) * 100, fractionDigits: 1) + " " + strings.percentagePoints
+                : " " + tile.format.text(abs(size), formatter: formatter)
+        }
+        var html = SVGWriter()
+        html.open("p", [("class", "kpi-change \(tone)")])
+        html.element("span", [("class", "kpi-arrow"), ("aria-hidden", "true")], text: arrow)
+        html.text(" \(word)\(amount) \(strings.comparedWithPrevious) (\(period(previous.row)): "
+                  + tile.format.text(previous.value, formatter: formatter) + ")")
+        html.close("p")
+        return html.output
+    }
+
+    private func period(_ row: Int) -> String {
+        formatter.format(spec.x.values[row], as: spec.x.type)
+    }
+}

@@ -1,0 +1,65 @@
+import FolioData
+
+/// The numbers a chart draws, pulled out of the table: the selected rows, x as category labels
+/// (and as numbers for scatter), one value list per y column with `nil` for missing cells.
+struct ChartData: Sendable {
+    struct Series: Sendable {
+        var label: String
+        /// `nil` is a missing cell: drawn as a gap, never as zero.
+        var values: [Double?]
+        var style: SeriesStyle
+    }
+
+    /// Short x labels for the axis (`mars -26`).
+    var categories: [String]
+    /// Full x labels for tooltips, the description and the table (`mars 2026`).
+    var periods: [String]
+    /// x as numbers (scatter), `nil` where the cell is missing or not numeric.
+    var xValues: [Double?]
+    var xLabel: String
+    var series: [Series]
+    /// Names of the points (scatter `label:`), one per row.
+    var pointLabels: [String]?
+    var format: ValueFormat
+    var xFormat: ValueFormat?
+    /// The selected rows, for the data table.
+    var rows: [Int]
+
+    init(spec: ChartSpec, formatter: ValueFormatter) {
+        let rows = spec.query.rows(of: spec.table).filter { !spec.x.values[$0].isMissing }
+        self.rows = rows
+        let cells = rows.map { spec.x.values[$0] }
+        categories = cells.map { Self.shortText($0, type: spec.x.type, formatter: formatter) }
+        periods = cells.map { formatter.format($0, as: spec.x.type) }
+        xValues = cells.map(\.number)
+        xLabel = spec.xTitle ?? spec.label(for: spec.x)
+        xFormat = ValueFormat(columnType: spec.x.type)
+        format = spec.format
+        series = spec.y.enumerated().map { index, column in
+            Series(label: spec.label(for: column), values: rows.map { column.values[$0].number },
+                   style: SeriesStyle(index: index))
+        }
+        pointLabels = spec.pointLabel.map { column in
+            rows.map { formatter.format(column.values[$0], as: column.type) }
+        }
+    }
+
+    var isEmpty: Bool { rows.isEmpty || series.allSatisfy { $0.values.allSatisfy { $0 == nil } } }
+
+    /// Every present value of every series.
+    var allValues: [Double] { series.flatMap { $0.values.compactMap { $0 } } }
+
+    func text(_ value: Double, formatter: ValueFormatter) -> String { format.text(value, formatter: formatter) }
+
+    /// Tooltip text for one point: `CSAT, mars 2026: 87 %`.
+    func tooltip(series index: Int, row: Int, formatter: ValueFormatter) -> String {
+        let value = series[index].values[row].map { text($0, formatter: formatter) } ?? "–"
+        let name = series.count > 1 ? series[index].label + ", " : ""
+        return name + periods[row] + ": " + value
+    }
+
+    private static func shortText(_ cell: Cell, type: ColumnType, formatter: ValueFormatter) -> String {
+        if case let .month(year, month) = cell { return formatter.shortMonth(year: year, month: month) }
+        return formatter.format(cell, as: type)
+    }
+}

@@ -1,0 +1,61 @@
+import FolioData
+
+/// A validated ```kpi block: headline figures for the latest period, one tile per column.
+struct KPISpec: Sendable {
+    static let keys = ["data", "x", "tiles", "title", "filter"]
+    static let tileKeys = ["column", "label", "format", "target", "better"]
+
+    /// One figure: which column, how to read it, what it should reach.
+    struct Tile: Sendable {
+        var column: Column
+        var label: String
+        var format: ValueFormat
+        var target: Double?
+        /// Whether a rise is good news (CSAT) or bad (handle time, backlog).
+        var higherIsBetter: Bool
+    }
+
+    var table: DataTable
+    var x: Column
+    var title: String?
+    var tiles: [Tile]
+    var query: RowQuery
+
+    init(block: YAMLBlock, catalog: TableCatalog) throws {
+        try block.checkKeys(Self.keys)
+        let table = try catalog.table(for: block)
+        self.table = table
+        let xName = try block.required("x", hint: "add `x: <period column>`, e.g. `x: month`")
+        x = try TableCatalog.column(xName, in: table, key: "x", block: block)
+        title = try block.string("title")
+        query = try RowQuery.parse(from: block, table: table)
+        query.sortColumn = x.name
+        guard let items = try block.mappings("tiles"), !items.isEmpty else {
+            throw block.error("missing required key 'tiles'", at: block.location(of: block.mark),
+                              hint: "add `tiles:` with items like `- {column: csat, label: CSAT, target: 85%}`")
+        }
+        tiles = try items.map { item in
+            try item.checkKeys(Self.tileKeys)
+            let name = try item.required("column", hint: "add `column: <column>` to the tile")
+            let column = try TableCatalog.numericColumn(name, in: table, key: "column", block: item)
+            var format = ValueFormat(columnType: column.type) ?? .number
+            if let formatName = try item.string("format") {
+                guard let chosen = ValueFormat(rawValue: formatName) else {
+                    throw item.error("unknown format '\(formatName)'", at: item.location(ofValue: "format"),
+                                     hint: "formats: " + ValueFormat.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                format = chosen
+            }
+            var higher = true
+            if let better = try item.string("better") {
+                guard better == "higher" || better == "lower" else {
+                    throw item.error("'better' must be higher or lower, not '\(better)'",
+                                     at: item.location(ofValue: "better"))
+                }
+                higher = better == "higher"
+            }
+            return Tile(column: column, label: try item.string("label") ?? column.name, format: format,
+                        target: try item.number("target"), higherIsBetter: higher)
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import FolioData
+
+/// Which rows of a table a directive uses, in which order: `filter`, then `sort`, then `limit`
+/// (the last N rows, so `limit: 12` on monthly data means the latest twelve months).
+struct RowQuery: Sendable, Hashable {
+    var sortColumn: String?
+    var descending = false
+    /// Column and wanted value, in the author's order.
+    var filters: [Filter] = []
+    var limit: Int?
+
+    struct Filter: Sendable, Hashable {
+        var column: String
+        var value: String
+    }
+
+    /// Reads `filter:` and `limit:`; `sort:` is read by the caller, whose meaning of it differs.
+    static func parse(from block: YAMLBlock, table: DataTable) throws -> RowQuery {
+        var query = RowQuery()
+        if let filter = try block.mapping("filter") {
+            for pair in try filter.stringPairs() {
+                _ = try TableCatalog.column(pair.key, in: table, key: "filter", block: block)
+                query.filters.append(Filter(column: pair.key, value: pair.value))
+            }
+        }
+        query.limit = try block.positiveInteger("limit")
+        return query
+    }
+
+    /// Row indices after filter, sort and limit; ties keep file order so output is deterministic.
+    func rows(of table: DataTable) -> [Int] {
+        var rows = Array(0..<table.rowCount)
+        for filter in filters {
+            guard let column = table.column(named: filter.column) else { continue }
+            rows = rows.filter { Self.cell(column.values[$0], matches: filter.value) }
+        }
+        if let sortColumn, let column = table.column(named: sortColumn) {
+            rows.sort { a, b in
+                let order = Self.compare(column.values[a], column.values[b], descending: descending)
+                return order != 0 ? order < 0 : a < b
+            }
+        }
+        if let limit, rows.count > limit { rows = Array(rows.suffix(limit)) }
+        return rows
+    }
+
+    /// Whether a cell equals the author's filter text (`2026-03`, `Telefon`, `85%`).
+    static func cell(_ cell: Cell, matches text: String) -> Bool {
+        switch cell {
+        case .missing: return text.isEmpty
+        case let .text(value): return value == text
+        case let .number(value):
+            guard let wanted = YAMLBlock.number(from: text) else { return false }
+            return abs(value - wanted) <= 1e-9 * max(1, abs(value))
+        case let .month(year, month): return text == DateText.month(year: year, month: month)
+        case let .day(year, month, day): return text == DateText.day(year: year, month: month, day: day)
+        }
+    }
+
+    /// -1, 0 or 1; missing cells always sort last.
+    static func compare(_ a: Cell, _ b: Cell, descending: Bool) -> Int {
+        guard let ka = key(a) else { return key(b) == nil ? 0 : 1 }
+        guard let kb = key(b) else { return -1 }
+        let order: Int
+        switch (ka, kb) {
+        case let (.number(x), .number(y)): order = x < y ? -1 : x > y ? 1 : 0
+        case let (.text(x), .text(y)): order = x < y ? -1 : x > y ? 1 : 0
+        case (.number, .text): order = -1
+        case (.text, .number): order = 1
+        }
+        return descending ? -order : order
+    }
+
+    private enum SortKey { case number(Double), text(String) }
+
+    private static func key(_ cell: Cell) -> SortKey? {
+        switch cell {
+        case .missing: nil
+        case let .number(value): .number(value)
+        case let .month(year, month): .number(Double(year * 12 + month))
+        case let .day(year, month, day): .number(Double(year * 10_000 + month * 100 + day))
+        case let .text(text): .text(text)
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import FolioData
+
+/// A validated ```table block: which columns, in which order, under which headers.
+struct TableSpec: Sendable {
+    static let keys = ["data", "columns", "labels", "caption", "sort", "filter", "limit"]
+
+    var table: DataTable
+    var columns: [Column]
+    var labels: [String: String]
+    var caption: String?
+    var query: RowQuery
+
+    init(block: YAMLBlock, catalog: TableCatalog) throws {
+        try block.checkKeys(Self.keys)
+        let table = try catalog.table(for: block)
+        self.table = table
+        columns = try (block.strings("columns") ?? table.columnNames).map {
+            try TableCatalog.column($0, in: table, key: "columns", block: block)
+        }
+        labels = [:]
+        if let labelBlock = try block.mapping("labels") {
+            for pair in try labelBlock.stringPairs() {
+                _ = try TableCatalog.column(pair.key, in: table, key: "labels", block: block)
+                labels[pair.key] = pair.value
+            }
+        }
+        caption = try block.string("caption")
+        query = try RowQuery.parse(from: block, table: table)
+        if let sort = try block.string("sort") {
+            query.descending = sort.hasPrefix("-")
+            let name = query.descending ? String(sort.dropFirst()) : sort
+            query.sortColumn = try TableCatalog.column(name, in: table, key: "sort", block: block).name
+        }
+    }
+
+    /// The HTML table, each cell formatted for the page's locale.
+    func html(formatter: ValueFormatter) -> String {
+        let headers = columns.map {
+            DataTableHTML.Header(label: labels[$0.name] ?? $0.name, numeric: ValueFormat(columnType: $0.type) != nil)
+        }
+        let rows = query.rows(of: table).map { row in
+            columns.map { formatter.format($0.values[row], as: $0.type) }
+        }
+        return DataTableHTML(caption: caption, headers: headers, rows: rows).html
+    }
+}

@@ -1,0 +1,56 @@
+import FolioData
+
+/// How a chart's values read: plain numbers, percents (stored as fractions) or durations (seconds).
+///
+/// Chosen by the chart's `format:` key or, by default, from the y column's type.
+enum ValueFormat: String, Sendable, Hashable, CaseIterable {
+    case number
+    case percent
+    case duration
+
+    init?(columnType: ColumnType) {
+        switch columnType {
+        case .number: self = .number
+        case .percent: self = .percent
+        case .duration: self = .duration
+        case .date, .month, .text: return nil
+        }
+    }
+
+    var columnType: ColumnType {
+        switch self {
+        case .number: .number
+        case .percent: .percent
+        case .duration: .duration
+        }
+    }
+
+    /// Ticks for durations fall on whole minutes once the axis spans two minutes or more.
+    func tickUnit(span: Double) -> Double {
+        self == .duration && span >= 120 ? 60 : 1
+    }
+
+    /// A value as a reader sees it in a tooltip, table or description.
+    func text(_ value: Double, formatter: ValueFormatter) -> String {
+        switch self {
+        case .number: formatter.number(value)
+        case .percent: formatter.percent(value, fractionDigits: Self.percentDigits(value))
+        case .duration: formatter.duration(seconds: value)
+        }
+    }
+
+    /// A tick label: as many decimals as the tick step needs, no more.
+    func tickLabel(_ value: Double, ticks: NiceTicks, formatter: ValueFormatter) -> String {
+        switch self {
+        case .number: formatter.number(value, fractionDigits: ticks.fractionDigits)
+        case .percent: formatter.percent(value, fractionDigits: Swift.max(0, ticks.fractionDigits - 2))
+        case .duration: formatter.duration(seconds: value)
+        }
+    }
+
+    /// One decimal for percents that are not whole (87.5 %), none otherwise.
+    private static func percentDigits(_ fraction: Double) -> Int {
+        let hundredths = fraction * 100
+        return abs(hundredths - hundredths.rounded()) < 0.05 ? 0 : 1
+    }
+}

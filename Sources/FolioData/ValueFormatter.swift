@@ -1,0 +1,150 @@
+import Foundation
+
+/// Formats cells for one locale (`sv_SE`, `ro_RO`) with Foundation's `FormatStyle` and ICU's CLDR data:
+/// `1 234,5`, `87 %`, `mars 2026` in Swedish; `1.234,5`, `87 %`, `martie 2026` in Romanian.
+///
+/// Output is exactly what ICU gives, including its no-break spaces (U+00A0 as Swedish grouping and before `%`).
+/// Dates use the Gregorian calendar in UTC so a month never shifts with the build machine's time zone.
+/// The styles are built once in `init`: make one formatter per locale and call it per cell.
+public struct ValueFormatter: Sendable {
+    public let localeIdentifier: String
+    private let locale: Locale
+    private let calendar: Calendar
+    /// Index = fraction digits (0...`cachedDigits`).
+    private let fixedNumberStyles: [FloatingPointFormatStyle<Double>]
+    private let fixedPercentStyles: [FloatingPointFormatStyle<Double>.Percent]
+    private let trimmedNumberStyle: FloatingPointFormatStyle<Double>
+    private let integerStyle: IntegerFormatStyle<Int>
+    private let monthStyle: Date.VerbatimFormatStyle
+    private let shortMonthStyle: Date.VerbatimFormatStyle
+    private let dayStyle: Date.VerbatimFormatStyle
+    private let numbers: NumberParser
+
+    private static let cachedDigits = 4
+    /// No-break space between a value and its unit, as ICU puts before `%`, so `12 min` never wraps.
+    private static let unitSpace = "\u{00A0}"
+
+    public init(localeIdentifier: String) {
+        self.localeIdentifier = localeIdentifier
+        let locale = Locale(identifier: localeIdentifier)
+        let utc = TimeZone(identifier: "UTC") ?? TimeZone.gmt
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = utc
+        self.locale = locale
+        self.calendar = calendar
+        let number = FloatingPointFormatStyle<Double>(locale: locale)
+        let percent = FloatingPointFormatStyle<Double>.Percent(locale: locale)
+        fixedNumberStyles = (0...Self.cachedDigits).map { number.precision(.fractionLength($0)) }
+        fixedPercentStyles = (0...Self.cachedDigits).map { percent.precision(.fractionLength($0)) }
+        trimmedNumberStyle = number.precision(.fractionLength(0...2))
+        integerStyle = IntegerFormatStyle<Int>(locale: locale)
+        monthStyle = Date.VerbatimFormatStyle(
+            format: "\(standaloneMonth: .wide) \(year: .defaultDigits)",
+            locale: locale, timeZone: utc, calendar: calendar
+        )
+        shortMonthStyle = Date.VerbatimFormatStyle(
+            format: "\(standaloneMonth: .abbreviated) \(year: .defaultDigits)",
+            locale: locale, timeZone: utc, calendar: calendar
+        )
+        dayStyle = Date.VerbatimFormatStyle(
+            format: "\(day: .defaultDigits) \(month: .wide) \(year: .defaultDigits)",
+            locale: locale, timeZone: utc, calendar: calendar
+        )
+        numbers = NumberParser(decimalMark: locale.decimalSeparator?.first ?? ".")
+    }
+
+    /// A cell as a reader sees it in a table or tooltip, according to its column type; missing is `–`.
+    public func format(_ cell: Cell, as type: ColumnType, fractionDigits: Int? = nil) -> String {
+        switch cell {
+        case .missing: return "–"
+        case let .number(value):
+            switch type {
+            case .percent: return percent(value, fractionDigits: fractionDigits ?? 0)
+            case .duration: return duration(seconds: value)
+            default: return number(value, fractionDigits: fractionDigits)
+            }
+        case let .day(year, month, day): return self.day(year: year, month: month, day: day)
+        case let .month(year, month): return self.month(year: year, month: month)
+        case let .text(text): return text
+        }
+    }
+
+    /// A plain number; `fractionDigits: nil` shows up to 2 decimals, trimming trailing zeros.
+    public func number(_ value: Double, fractionDigits: Int? = nil) -> String {
+        guard let digits = fractionDigits else { return value.formatted(trimmedNumberStyle) }
+        let style =
+            fixedNumberStyles.indices.contains(digits)
+            ? fixedNumberStyles[digits]
+            : FloatingPointFormatStyle<Double>(locale: locale).precision(.fractionLength(max(0, digits)))
+        return value.formatted(style)
+    }
+
+    /// A fraction as a percent: 0.875 -> `87,5 %` (with 1 digit).
+    public func percent(_ fraction: Double, fractionDigits: Int = 0) -> String {
+        let style =
+            fixedPercentStyles.indices.contains(fractionDigits)
+            ? fixedPercentStyles[fractionDigits]
+            : FloatingPointFormatStyle<Double>.Percent(locale: locale).precision(
+                .fractionLength(max(0, fractionDigits)))
+        return fraction.formatted(style)
+    }
+
+    /// A duration in seconds as whole minutes (`12 min`), hours and minutes (`1 h 5 min`), or seconds under a
+    /// minute (`45 s`). SI symbols, which Swedish and Romanian both use; ICU's own unit lists read
+    /// `1 tim, 5 min` and `12 min.` and are too long for chart labels.
+    public func duration(seconds: Double) -> String {
+        guard seconds.isFinite else { return number(seconds) }
+        let sign = seconds < 0 ? -1 : 1
+        let magnitude = abs(seconds)
+        if magnitude > 0, magnitude < 59.5 {
+            return integer(sign * Int(magnitude.rounded())) + Self.unitSpace + "s"
+        }
+        let totalMinutes = Int((magnitude / 60).rounded())
+        let (hours, minutes) = totalMinutes.quotientAndRemainder(dividingBy: 60)
+        guard hours > 0 else { return integer(sign * minutes) + Self.unitSpace + "min" }
+        let hourText = integer(sign * hours) + Self.unitSpace + "h"
+        return minutes == 0 ? hourText : hourText + " " + integer(minutes) + Self.unitSpace + "min"
+    }
+
+    /// Month name and year: `mars 2026`, `martie 2026`.
+    public func month(year: Int, month: Int) -> String {
+        guard let date = date(year: year, month: month, day: 1) else { return Self.iso(year, month) }
+        return date.formatted(monthStyle)
+    }
+
+    /// Abbreviated month and year for axis ticks, as CLDR abbreviates them: `mars 2026`, `sep. 2026`, `mar. 2026`.
+    public func shortMonth(year: Int, month: Int) -> String {
+        guard let date = date(year: year, month: month, day: 1) else { return Self.iso(year, month) }
+        return date.formatted(shortMonthStyle)
+    }
+
+    /// A calendar day in words: `1 mars 2026`, `1 martie 2026`.
+    public func day(year: Int, month: Int, day: Int) -> String {
+        guard let date = date(year: year, month: month, day: day) else {
+            return Self.iso(year, month) + "-" + Self.padded(day)
+        }
+        return date.formatted(dayStyle)
+    }
+
+    /// Reads a number as this locale writes it (`1 234,5` in sv_SE, `1.234,5` in ro_RO); `nil` if it is not one.
+    public func parseNumber(_ text: String) -> Double? {
+        numbers.number(from: text)
+    }
+
+    private func integer(_ value: Int) -> String {
+        value.formatted(integerStyle)
+    }
+
+    private func date(year: Int, month: Int, day: Int) -> Date? {
+        guard (1...12).contains(month), (1...ISODate.days(inMonth: month, year: year)).contains(day) else { return nil }
+        return calendar.date(from: DateComponents(year: year, month: month, day: day))
+    }
+
+    private static func iso(_ year: Int, _ month: Int) -> String {
+        "\(year)-\(padded(month))"
+    }
+
+    private static func padded(_ value: Int) -> String {
+        value < 10 && value >= 0 ? "0\(value)" : String(value)
+    }
+}

@@ -1,0 +1,222 @@
+import FolioDiagnostics
+import Foundation
+import Testing
+
+@testable import FolioSite
+
+@Suite struct SiteBuilderTests {
+    func build(_ site: FixtureSite, drafts: Bool = false, baseURL: String? = nil) async throws {
+        try await SiteBuilder(options: BuildOptions(sourceRoot: site.root, output: site.output, includeDrafts: drafts, baseURL: baseURL)).build()
+    }
+
+    func problems(_ site: FixtureSite) async -> [Diagnostic] {
+        do {
+            try await build(site)
+            return []
+        } catch let list as DiagnosticList {
+            return list.diagnostics
+        } catch let diagnostic as Diagnostic {
+            return [diagnostic]
+        } catch {
+            return [Diagnostic(SourceLocation(path: "?"), "\(error)")]
+        }
+    }
+
+    @Test func writesEveryExpectedFile() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try await build(site)
+        for path in ["index.html", "404.html", "sv/index.html", "ro/index.html", "sv/kanaler/index.html", "ro/canale/index.html",
+                     "sv/principer/index.html", "sv/guide/forsta-steget/index.html", "sv/404.html", "ro/404.html"] {
+            #expect(site.exists(path), "missing \(path)")
+        }
+        #expect(!site.exists("sv/utkast/index.html"), "drafts are left out by default")
+        let styles = try FileManager.default.contentsOfDirectory(atPath: site.output.path).filter { $0.hasPrefix("style.") && $0.hasSuffix(".css") }
+        #expect(styles.count == 1)
+    }
+
+    @Test func draftsAreIncludedWhenAsked() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try await build(site, drafts: true)
+        #expect(site.exists("sv/utkast/index.html"))
+    }
+
+    @Test func pagesCarryLanguageAlternatesAndSwitcher() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try await build(site)
+        let sv = try site.read("sv/kanaler/index.html")
+        #expect(sv.contains("<html lang=\"sv\">"))
+        #expect(sv.contains("<link rel=\"alternate\" hreflang=\"ro\" href=\"../../ro/canale/index.html\">"))
+        #expect(sv.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"index.html\">"))
+        #expect(sv.contains("<a href=\"../../ro/canale/index.html\" hreflang=\"ro\" lang=\"ro\">Citește în română</a>"))
+        let ro = try site.read("ro/canale/index.html")
+        #expect(ro.contains("<html lang=\"ro\">"))
+        #expect(ro.contains("href=\"../../sv/kanaler/index.html\" hreflang=\"sv\" lang=\"sv\">Läs på svenska</a>"))
+        // No Romanian translation: the switcher offers the Romanian home instead, marked as such.
+        let only = try site.read("sv/principer/index.html")
+        #expect(only.contains("href=\"../../ro/index.html\" hreflang=\"ro\" lang=\"ro\" class=\"is-home\">"))
+    }
+
+    @Test func everyRelativeLinkPointsToAnExistingFile() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try await build(site)
+        let files = try site.snapshot()
+        for (path, data) in files where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            let folder = (path as NSString).deletingLastPathComponent
+            for href in Self.hrefs(in: html) where !href.hasPrefix("#") && !href.contains(":") {
+                let target = Self.resolve(String(href.split(separator: "#")[0]), in: folder)
+                #expect(files[target] != nil, "\(path) links to missing \(href)")
+            }
+        }
+    }
+
+    @Test func menuFollowsWeightAndMarksCurrentPage() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try await build(site)
+        let html = try site.read("sv/kanaler/index.html")
+        let principer = try #require(html.range(of: ">Principer</a>"))
+        let kanaler = try #require(html.range(of: "aria-current=\"page\">Kanaler &amp; &quot;svar&quot;</a>"))
+        let steg = try #require(html.range(of: ">Steg ett</a>"))
+        #expect(principer.lowerBound < kanaler.lowerBound && kanaler.lowerBound < steg.lowerBound)
+    }
+
+    @Test func userStringsAreEscapedAndQuotesTypeset() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try await build(site)
+        let html = try site.read("sv/kanaler/index.html")
+        #expect(html.contains("<meta name=\"description\" content=\"Om &lt;kanaler&gt;.\">"))
+        #expect(!html.contains("<kanaler>"))
+        #expect(html.contains("Text med \u{201D}citat\u{201D}."))
+        #expect(try site.read("ro/canale/index.html").contains("Text cu \u{201E}citat\u{201D}."))
+        #expect(html.contains("<time datetime=\"2026-03-01\">1 mars 2026</time>"))
+    }
+
+    @Test func tableOfContentsListsH2AndNestedH3() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try await build(site)
+        let html = try site.read("sv/kanaler/index.html")
+        #expect(html.contains("<li><a href=\"#telefon\">Telefon</a></li>"))
+        #expect(html.contains("<a href=\"#e-post\">E-post</a>\n<ol>\n<li><a href=\"#svarstid\">Svarstid</a></li>"))
+        #expect(html.contains("<h2 id=\"telefon\">Telefon</h2>"))
+    }
+
+    @Test func rootIndexRedirectsWithoutJavaScript() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try await build(site)
+        let html = try site.read("index.html")
+        #expect(html.contains("<meta http-equiv=\"refresh\" content=\"0; url=sv/index.html\">"))
+        #expect(!html.contains("<script"))
+        for file in try site.snapshot().keys where file.hasSuffix(".html") {
+            #expect(try !site.read(file).contains("<script"), "\(file) has a script")
+        }
+    }
+
+    @Test func baseURLMakesCanonicalAbsoluteAndLinksFolderStyle() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try await build(site, baseURL: "https://example.org/playbook")
+        let html = try site.read("sv/kanaler/index.html")
+        #expect(html.contains("<link rel=\"canonical\" href=\"https://example.org/playbook/sv/kanaler/\">"))
+        #expect(html.contains("hreflang=\"ro\" href=\"https://example.org/playbook/ro/canale/\""))
+        #expect(html.contains("<a href=\"../../ro/canale/\" hreflang=\"ro\""))
+        #expect(html.contains("<a href=\"../\">start</a>"))
+    }
+
+    @Test func twoBuildsAreByteIdentical() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try await build(site)
+        let first = try site.snapshot()
+        try await build(site)
+        #expect(try site.snapshot() == first)
+    }
+
+    @Test func failedBuildLeavesPreviousOutputUntouched() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try await build(site)
+        let before = try site.snapshot()
+        try site.write("content/sv/trasig.md", "---\ntitle: [unclosed\n---\nText\n")
+        let found = await problems(site)
+        #expect(found.contains { $0.location.path == "content/sv/trasig.md" && $0.message.hasPrefix("invalid YAML") }, "\(found)")
+        #expect(try site.snapshot() == before)
+    }
+
+    @Test func removedPagesDoNotLinger() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try await build(site)
+        #expect(site.exists("sv/principer/index.html"))
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/sv/principer.md"))
+        try await build(site)
+        #expect(!site.exists("sv/principer/index.html"))
+    }
+
+    @Test func reportsSeveralErrorsTogetherWithLocations() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try site.write("content/sv/a.md", "---\ntitle: A\ncolour: red\n---\n")
+        try site.writeBytes("content/sv/b.md", Array("---\ntitle: B\n---\nok\nbad \u{FF}".utf8).map { $0 == 0xC3 ? 0xFF : $0 })
+        try site.write("content/sv/c.md", "---\ntitle: C\nslug: principer\n---\n")
+        try site.write("content/en/x.md", "---\ntitle: X\n---\n")
+        let found = await problems(site)
+        let rendered = found.map(\.description).joined(separator: "\n")
+        #expect(rendered.contains("content/sv/a.md:3:1: error: unknown front-matter key 'colour'"))
+        #expect(rendered.contains("known keys: title, description, slug, weight, date, draft, translationKey"))
+        #expect(rendered.contains("content/sv/b.md:5:5: error: file is not valid UTF-8"))
+        #expect(rendered.contains("content/sv/principer.md:1:1: error: page writes to sv/principer/index.html") || rendered.contains("content/sv/c.md:1:1: error: page writes to sv/principer/index.html"))
+        #expect(rendered.contains("content/en: error: unknown language folder 'en'"))
+    }
+
+    @Test func missingInterfaceStringNamesKeyAndLanguage() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        let path = site.root.appendingPathComponent("templates/strings/ro.yml")
+        let text = try String(contentsOf: path, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("contents:") }.joined(separator: "\n")
+        try site.write("templates/strings/ro.yml", text)
+        let found = await problems(site)
+        #expect(found.map(\.description).contains { $0.hasPrefix("templates/strings/ro.yml: error: interface string 'contents' is missing for language 'ro'") })
+    }
+
+    @Test func templateSyntaxErrorHasLocation() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try site.write("templates/footer.mustache", "<footer>\n{{#strings}}\n</footer>\n")
+        let found = await problems(site)
+        #expect(found.contains { $0.location.path == "templates/footer.mustache" && $0.location.line != nil && $0.message.contains("template syntax error") })
+    }
+
+    @Test func refusesToReplaceAFolderFolioDidNotMake() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try site.write("site/precious.txt", "keep me")
+        let found = await problems(site)
+        #expect(found.contains { $0.message.contains("was not made by Folio") })
+        #expect(try site.read("precious.txt") == "keep me")
+    }
+
+    /// Resolves a relative link against the folder of the page holding it (`../` included).
+    static func resolve(_ href: String, in folder: String) -> String {
+        var parts = folder.split(separator: "/").map(String.init)
+        for segment in href.split(separator: "/", omittingEmptySubsequences: false).map(String.init) {
+            switch segment {
+            case "..": if !parts.isEmpty { parts.removeLast() }
+            case ".", "": continue
+            default: parts.append(segment)
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    static func hrefs(in html: String) -> [String] {
+        html.components(separatedBy: "href=\"").dropFirst().compactMap { $0.split(separator: "\"", maxSplits: 1).first.map(String.init) }
+    }
+}
