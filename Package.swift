@@ -31,7 +31,7 @@ let package = Package(
         .target(
             name: "FolioSite",
             dependencies: [
-                "FolioDiagnostics", "FolioMarkdown", "FolioData", // "FolioCharts",
+                "FolioDiagnostics", "FolioMarkdown", "FolioData", "FolioCharts",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown"]),
         .testTarget(name: "FolioDataTests", dependencies: ["FolioData"]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioData"]),
-        .testTarget(name: "FolioSiteTests", dependencies: ["FolioSite", "FolioDiagnostics"]),
+        .testTarget(name: "FolioSiteTests", dependencies: ["FolioSite", "FolioDiagnostics", .product(name: "Mustache", package: "swift-mustache")]),
     ],
     swiftLanguageModes: [.v6]
 )

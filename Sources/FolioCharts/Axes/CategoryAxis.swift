@@ -15,17 +15,34 @@ enum CategoryAxis {
         return Array(stride(from: 0, to: positions.count, by: every))
     }
 
+    /// Longer category names are cut ("Sociala medi…") so one long name cannot thin out the rest.
+    static let labelCharacters = 14
+
+    static func axisLabel(_ label: String) -> String { TextMetrics.truncated(label, to: labelCharacters) }
+
     /// Labels centred under each band, thinned; the axis line along the plot's bottom.
-    static func bottom(labels: [String], band: BandScale, plot: Rect) -> String {
+    /// A cut label keeps its full text as a tooltip.
+    static func bottom(labels fullLabels: [String], band: BandScale, plot: Rect) -> String {
+        let labels = fullLabels.map(axisLabel)
         let positions = labels.indices.map { band.center(at: $0) }
         var svg = SVGWriter()
         svg.open("g", [("class", "axis axis-x")])
-        svg.leaf("line", [("class", "axis-line"), ("x1", SVGWriter.number(plot.x)), ("y1", SVGWriter.number(plot.maxY)),
-                          ("x2", SVGWriter.number(plot.maxX)), ("y2", SVGWriter.number(plot.maxY))])
+        svg.leaf(
+            "line",
+            [
+                ("class", "axis-line"), ("x1", SVGWriter.number(plot.x)), ("y1", SVGWriter.number(plot.maxY)),
+                ("x2", SVGWriter.number(plot.maxX)), ("y2", SVGWriter.number(plot.maxY)),
+            ])
         for index in visibleIndices(positions: positions, labels: labels) {
-            svg.element("text", [("x", SVGWriter.number(positions[index])),
-                                 ("y", SVGWriter.number(plot.maxY + labelOffset)), ("text-anchor", "middle")],
-                        text: labels[index])
+            svg.open(
+                "text",
+                [
+                    ("x", SVGWriter.number(positions[index])),
+                    ("y", SVGWriter.number(plot.maxY + labelOffset)), ("text-anchor", "middle"),
+                ])
+            if labels[index] != fullLabels[index] { svg.element("title", text: fullLabels[index]) }
+            svg.text(labels[index])
+            svg.close("text")
         }
         svg.close("g")
         return svg.output
@@ -35,12 +52,20 @@ enum CategoryAxis {
     static func titles(x: String?, y: String?, plot: Rect, height: Double) -> String {
         var svg = SVGWriter()
         if let y {
-            svg.element("text", [("class", "axis-title"), ("x", SVGWriter.number(plot.x)),
-                                 ("y", SVGWriter.number(plot.y - ChartCanvas.lineHeight / 2 - 2))], text: y)
+            svg.element(
+                "text",
+                [
+                    ("class", "axis-title"), ("x", SVGWriter.number(plot.x)),
+                    ("y", SVGWriter.number(plot.y - ChartCanvas.lineHeight / 2 - 2)),
+                ], text: y)
         }
         if let x {
-            svg.element("text", [("class", "axis-title"), ("x", SVGWriter.number(plot.x + plot.width / 2)),
-                                 ("y", SVGWriter.number(height - 6)), ("text-anchor", "middle")], text: x)
+            svg.element(
+                "text",
+                [
+                    ("class", "axis-title"), ("x", SVGWriter.number(plot.x + plot.width / 2)),
+                    ("y", SVGWriter.number(height - 6)), ("text-anchor", "middle"),
+                ], text: x)
         }
         return svg.output
     }

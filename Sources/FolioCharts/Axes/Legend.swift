@@ -4,6 +4,8 @@ struct Legend: Sendable {
     enum Symbol: Sendable {
         case line(SeriesStyle)
         case swatch(SeriesStyle)
+        /// Points without a line (scatter).
+        case marker(SeriesStyle)
         /// Trend lines and similar: a dashed line in the text colour.
         case dashed
     }
@@ -48,24 +50,51 @@ struct Legend: Sendable {
             let x = place.x
             switch entry.symbol {
             case let .line(style):
-                var attributes = [("class", "line \(style.className)"), ("fill", "none"),
-                                  ("d", "M\(SVGWriter.number(x)) \(SVGWriter.number(middle))h\(SVGWriter.number(Self.symbolWidth))")]
+                var attributes = [
+                    ("class", "line \(style.className)"), ("fill", "none"),
+                    ("d", "M\(SVGWriter.number(x)) \(SVGWriter.number(middle))h\(SVGWriter.number(Self.symbolWidth))"),
+                ]
                 if let dash = style.dashArray { attributes.append(("stroke-dasharray", dash)) }
                 svg.leaf("path", attributes)
-                svg.leaf("path", [("class", "marker \(style.className)"),
-                                  ("d", style.marker.path(x: x + Self.symbolWidth / 2, y: middle, size: ChartCanvas.markerSize))])
+                svg.leaf(
+                    "path",
+                    [
+                        ("class", "marker \(style.className)"),
+                        ("d", style.marker.path(x: x + Self.symbolWidth / 2, y: middle, size: ChartCanvas.markerSize)),
+                    ])
             case let .swatch(style):
-                let rect = [("x", SVGWriter.number(x + 4)), ("y", SVGWriter.number(middle - 8)), ("width", "18"), ("height", "16")]
+                let rect = [
+                    ("x", SVGWriter.number(x + 4)), ("y", SVGWriter.number(middle - 8)), ("width", "18"),
+                    ("height", "16"),
+                ]
                 svg.leaf("rect", [("class", "bar \(style.className)")] + rect)
                 if let hatch = style.hatch {
                     svg.leaf("rect", [("class", "hatch-fill"), ("fill", "url(#\(hatch.id(chartID: chartID)))")] + rect)
                 }
+            case let .marker(style):
+                svg.leaf(
+                    "path",
+                    [
+                        ("class", "marker \(style.className)"),
+                        ("d", style.marker.path(x: x + Self.symbolWidth / 2, y: middle, size: ChartCanvas.markerSize)),
+                    ])
             case .dashed:
-                svg.leaf("path", [("class", "trend"), ("fill", "none"), ("stroke-dasharray", "8 5"),
-                                  ("d", "M\(SVGWriter.number(x)) \(SVGWriter.number(middle))h\(SVGWriter.number(Self.symbolWidth))")])
+                svg.leaf(
+                    "path",
+                    [
+                        ("class", "trend"), ("fill", "none"), ("stroke-dasharray", "8 5"),
+                        (
+                            "d",
+                            "M\(SVGWriter.number(x)) \(SVGWriter.number(middle))h\(SVGWriter.number(Self.symbolWidth))"
+                        ),
+                    ])
             }
-            svg.element("text", [("x", SVGWriter.number(x + Self.symbolWidth + 6)),
-                                 ("y", SVGWriter.number(middle + ChartCanvas.fontSize / 3))], text: entry.label)
+            svg.element(
+                "text",
+                [
+                    ("x", SVGWriter.number(x + Self.symbolWidth + 6)),
+                    ("y", SVGWriter.number(middle + ChartCanvas.fontSize / 3)),
+                ], text: entry.label)
         }
         svg.close("g")
         return svg.output

@@ -8,11 +8,21 @@ enum ReferenceMarks {
             guard y >= plot.y - 0.5, y <= plot.maxY + 0.5 else { continue }
             svg.open("g", [("class", "reference")])
             svg.element("title", text: line.label)
-            svg.leaf("line", [("x1", SVGWriter.number(plot.x)), ("y1", SVGWriter.number(y)),
-                              ("x2", SVGWriter.number(plot.maxX)), ("y2", SVGWriter.number(y)),
-                              ("stroke-dasharray", "6 4")])
-            svg.element("text", [("x", SVGWriter.number(plot.maxX - 4)), ("y", SVGWriter.number(y - 5)),
-                                 ("text-anchor", "end")], text: line.label)
+            svg.leaf(
+                "line",
+                [
+                    ("x1", SVGWriter.number(plot.x)), ("y1", SVGWriter.number(y)),
+                    ("x2", SVGWriter.number(plot.maxX)), ("y2", SVGWriter.number(y)),
+                    ("stroke-dasharray", "6 4"),
+                ])
+            let width = TextMetrics.width(of: line.label, fontSize: ChartCanvas.fontSize)
+            svg.raw(backdrop(x: plot.maxX - 4 - width, baseline: y - 5, width: width))
+            svg.element(
+                "text",
+                [
+                    ("x", SVGWriter.number(plot.maxX - 4)), ("y", SVGWriter.number(y - 5)),
+                    ("text-anchor", "end"),
+                ], text: line.label)
             svg.close("g")
         }
         return svg.output
@@ -27,13 +37,36 @@ enum ReferenceMarks {
             let anchor = x > plot.x + plot.width / 2 ? "end" : "start"
             svg.open("g", [("class", "reference")])
             svg.element("title", text: line.label)
-            svg.leaf("line", [("x1", SVGWriter.number(x)), ("y1", SVGWriter.number(plot.y - 4)),
-                              ("x2", SVGWriter.number(x)), ("y2", SVGWriter.number(plot.maxY)),
-                              ("stroke-dasharray", "6 4")])
-            svg.element("text", [("x", SVGWriter.number(anchor == "end" ? x - 4 : x + 4)),
-                                 ("y", SVGWriter.number(plot.y - 6)), ("text-anchor", anchor)], text: line.label)
+            svg.leaf(
+                "line",
+                [
+                    ("x1", SVGWriter.number(x)), ("y1", SVGWriter.number(plot.y - 4)),
+                    ("x2", SVGWriter.number(x)), ("y2", SVGWriter.number(plot.maxY)),
+                    ("stroke-dasharray", "6 4"),
+                ])
+            let width = TextMetrics.width(of: line.label, fontSize: ChartCanvas.fontSize)
+            svg.raw(backdrop(x: anchor == "end" ? x - 4 - width : x + 4, baseline: plot.y - 6, width: width))
+            svg.element(
+                "text",
+                [
+                    ("x", SVGWriter.number(anchor == "end" ? x - 4 : x + 4)),
+                    ("y", SVGWriter.number(plot.y - 6)), ("text-anchor", anchor),
+                ], text: line.label)
             svg.close("g")
         }
+        return svg.output
+    }
+
+    /// A box in the background colour behind a label, so it stays readable over bars and lines.
+    private static func backdrop(x: Double, baseline: Double, width: Double) -> String {
+        var svg = SVGWriter()
+        svg.leaf(
+            "rect",
+            [
+                ("class", "reference-backdrop"), ("x", SVGWriter.number(x - 2)),
+                ("y", SVGWriter.number(baseline - ChartCanvas.fontSize)), ("width", SVGWriter.number(width + 4)),
+                ("height", SVGWriter.number(ChartCanvas.fontSize + 4)),
+            ])
         return svg.output
     }
 }

@@ -9,11 +9,19 @@ enum ValueAxis {
         svg.open("g", [("class", "axis axis-y")])
         for (tick, label) in zip(ticks, labels) {
             let y = SVGWriter.number(scale.position(of: tick))
-            svg.leaf("line", [("class", tick == 0 ? "grid zero" : "grid"), ("x1", SVGWriter.number(plot.x)),
-                              ("y1", y), ("x2", SVGWriter.number(plot.maxX)), ("y2", y)])
-            svg.element("text", [("x", SVGWriter.number(plot.x - labelGap)),
-                                 ("y", SVGWriter.number(scale.position(of: tick) + ChartCanvas.fontSize / 3)),
-                                 ("text-anchor", "end")], text: label)
+            svg.leaf(
+                "line",
+                [
+                    ("class", tick == 0 ? "grid zero" : "grid"), ("x1", SVGWriter.number(plot.x)),
+                    ("y1", y), ("x2", SVGWriter.number(plot.maxX)), ("y2", y),
+                ])
+            svg.element(
+                "text",
+                [
+                    ("x", SVGWriter.number(plot.x - labelGap)),
+                    ("y", SVGWriter.number(scale.position(of: tick) + ChartCanvas.fontSize / 3)),
+                    ("text-anchor", "end"),
+                ], text: label)
         }
         svg.close("g")
         return svg.output
@@ -27,11 +35,19 @@ enum ValueAxis {
         svg.open("g", [("class", "axis axis-x")])
         for (index, tick) in ticks.enumerated() {
             let x = SVGWriter.number(positions[index])
-            svg.leaf("line", [("class", tick == 0 ? "grid zero" : "grid"), ("x1", x),
-                              ("y1", SVGWriter.number(plot.y)), ("x2", x), ("y2", SVGWriter.number(plot.maxY))])
+            svg.leaf(
+                "line",
+                [
+                    ("class", tick == 0 ? "grid zero" : "grid"), ("x1", x),
+                    ("y1", SVGWriter.number(plot.y)), ("x2", x), ("y2", SVGWriter.number(plot.maxY)),
+                ])
             if shown.contains(index) {
-                svg.element("text", [("x", x), ("y", SVGWriter.number(plot.maxY + CategoryAxis.labelOffset)),
-                                     ("text-anchor", "middle")], text: labels[index])
+                svg.element(
+                    "text",
+                    [
+                        ("x", x), ("y", SVGWriter.number(plot.maxY + CategoryAxis.labelOffset)),
+                        ("text-anchor", "middle"),
+                    ], text: labels[index])
             }
         }
         svg.close("g")

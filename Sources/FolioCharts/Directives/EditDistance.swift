@@ -16,14 +16,16 @@ enum EditDistance {
         return previous[b.count]
     }
 
-    /// Up to `limit` candidates closest to `name`, nearest first, ties by name; only plausible ones
-    /// (distance at most a third of the longer name, at least 2).
+    /// Up to `limit` candidates closest to `name`, nearest first, ties by name. Only plausible ones
+    /// (distance at most a third of the longer name, at least 2) and only those about as near as the
+    /// best, so `montly.csv` suggests `monthly.csv` and not also `weekly.csv`.
     static func nearest(to name: String, in candidates: [String], limit: Int = 3) -> [String] {
-        candidates
+        let plausible =
+            candidates
             .map { (candidate: $0, distance: between(name, $0)) }
             .filter { $0.distance <= max(2, max(name.count, $0.candidate.count) / 3) }
             .sorted { ($0.distance, $0.candidate) < ($1.distance, $1.candidate) }
-            .prefix(limit)
-            .map(\.candidate)
+        guard let best = plausible.first?.distance else { return [] }
+        return plausible.filter { $0.distance <= best + 1 }.prefix(limit).map(\.candidate)
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import FolioDiagnostics
+import Foundation
 import Yams
 
 /// The top-level mapping of one directive block, with each key's position, read with Yams' composer.
@@ -37,8 +37,9 @@ struct YAMLBlock {
 
     init(node: Node, name: String, origin: SourceLocation, what: String) throws {
         guard let mapping = node.mapping else {
-            throw Diagnostic(Self.location(of: node.mark, origin: origin), "\(name): \(what) must be a mapping of keys",
-                             hint: "write `key: value` lines")
+            throw Diagnostic(
+                Self.location(of: node.mark, origin: origin), "\(name): \(what) must be a mapping of keys",
+                hint: "write `key: value` lines")
         }
         self.name = name
         self.origin = origin
@@ -53,8 +54,9 @@ struct YAMLBlock {
     static func location(of mark: Mark?, origin: SourceLocation) -> SourceLocation {
         guard let mark else { return origin }
         let column = mark.column + (origin.column ?? 1) - 1
-        return SourceLocation(path: origin.path, line: origin.line.map { $0 + mark.line - 1 } ?? mark.line,
-                              column: column)
+        return SourceLocation(
+            path: origin.path, line: origin.line.map { $0 + mark.line - 1 } ?? mark.line,
+            column: column)
     }
 
     func location(of mark: Mark?) -> SourceLocation { Self.location(of: mark ?? self.mark, origin: origin) }
@@ -107,22 +109,27 @@ struct YAMLBlock {
         guard let entry = entry(key) else { return nil }
         if let scalar = entry.value.scalar { return [scalar.string] }
         guard let sequence = entry.value.sequence else {
-            throw error("'\(key)' must be a value or a list", at: location(ofValue: key), hint: "write `\(key): [a, b]`")
+            throw error(
+                "'\(key)' must be a value or a list", at: location(ofValue: key), hint: "write `\(key): [a, b]`")
         }
         return try sequence.map { item in
             guard let scalar = item.scalar else {
-                throw error("'\(key)' must list plain values", at: location(of: item.mark), hint: "write `\(key): [a, b]`")
+                throw error(
+                    "'\(key)' must list plain values", at: location(of: item.mark), hint: "write `\(key): [a, b]`")
             }
             return scalar.string
         }
     }
 
-    /// A number; `85%` means 0.85, matching how percent columns are stored.
+    /// A number in stored units: `85%` means 0.85 (percent columns hold fractions) and `480 min`,
+    /// `8 h` or `90 s` mean seconds (duration columns hold seconds), so authors write thresholds
+    /// the way readers see them.
     func number(_ key: String) throws -> Double? {
         guard let text = try string(key) else { return nil }
         guard let value = Self.number(from: text) else {
-            throw error("'\(key)' must be a number, not '\(text)'", at: location(ofValue: key),
-                        hint: "write e.g. `\(key): 0.85` or `\(key): 85%`")
+            throw error(
+                "'\(key)' must be a number, not '\(text)'", at: location(ofValue: key),
+                hint: "write e.g. `\(key): 0.85`, `\(key): 85%` or `\(key): 480 min`")
         }
         return value
     }
@@ -130,11 +137,14 @@ struct YAMLBlock {
     static func number(from text: String) -> Double? {
         var text = text.trimmingCharacters(in: .whitespaces)
         var factor = 1.0
-        if text.hasSuffix("%") {
-            text = String(text.dropLast()).trimmingCharacters(in: .whitespaces)
-            factor = 0.01
+        for (suffix, scale) in [("%", 0.01), ("min", 60.0), ("h", 3600.0), ("s", 1.0)] where text.hasSuffix(suffix) {
+            text = String(text.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
+            factor = scale
+            break
         }
-        if !text.contains("."), text.filter({ $0 == "," }).count == 1 { text = text.replacingOccurrences(of: ",", with: ".") }
+        if !text.contains("."), text.filter({ $0 == "," }).count == 1 {
+            text = text.replacingOccurrences(of: ",", with: ".")
+        }
         guard let value = Double(text), value.isFinite else { return nil }
         return value * factor
     }
@@ -188,8 +198,9 @@ struct YAMLBlock {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
             return Diagnostic(location(of: mark, origin: origin), "\(name): YAML syntax error: \(problem)", hint: hint)
         case let .duplicatedKeysInMapping(duplicates, context):
-            return Diagnostic(location(of: context.mark, origin: origin),
-                              "\(name): duplicate key \(duplicates.joined(separator: ", "))", hint: "keep one of them")
+            return Diagnostic(
+                location(of: context.mark, origin: origin),
+                "\(name): duplicate key \(duplicates.joined(separator: ", "))", hint: "keep one of them")
         default:
             return Diagnostic(origin, "\(name): YAML error: \(error)", hint: hint)
         }

@@ -14,8 +14,10 @@ struct NiceTicks: Sendable, Hashable {
     ///   - count: roughly how many intervals to aim for.
     ///   - unit: ticks are nice multiples of this (60 puts durations on whole minutes).
     ///   - minimum, maximum: author-fixed ends, kept exactly.
-    init(covering values: [Double], count: Int = 5, includeZero: Bool = false, unit: Double = 1,
-         minimum: Double? = nil, maximum: Double? = nil) {
+    init(
+        covering values: [Double], count: Int = 5, includeZero: Bool = false, unit: Double = 1,
+        minimum: Double? = nil, maximum: Double? = nil
+    ) {
         let finite = values.filter(\.isFinite)
         var low = minimum ?? finite.min() ?? 0
         var high = maximum ?? finite.max() ?? 1
@@ -29,10 +31,13 @@ struct NiceTicks: Sendable, Hashable {
             if minimum == nil { low -= pad }
             if maximum == nil || minimum != nil { high += pad }
         }
-        let step = Self.niceStep(for: (high - low) / Double(Swift.max(1, count)) / unit) * unit
+        // Below one unit the step stays at the unit: durations never tick at 30 seconds.
+        let rough = Self.niceStep(for: (high - low) / Double(Swift.max(1, count)) / unit)
+        let step = (unit > 1 ? Swift.max(1, rough) : rough) * unit
         self.step = step
-        self.lower = minimum ?? (low / step).rounded(.down) * step
-        self.upper = maximum ?? (high / step).rounded(.up) * step
+        // The 1e-9 slack keeps 0.7 / 0.05 = 13.999… from widening the domain by a whole step.
+        self.lower = minimum ?? (low / step + 1e-9).rounded(.down) * step
+        self.upper = maximum ?? (high / step - 1e-9).rounded(.up) * step
     }
 
     /// The tick values inside the domain, computed from integer multiples so no error accumulates.
@@ -65,7 +70,10 @@ struct NiceTicks: Sendable, Hashable {
         let exponent = (log10(rough)).rounded(.down)
         let magnitude = pow(10, exponent)
         let fraction = rough / magnitude
-        let nice: Double = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10
+        // The tolerance keeps 0.05 (log10 rounding to 5.000000001 × 10⁻²) from jumping to 0.1.
+        let tolerance = 1e-9
+        let nice: Double =
+            fraction <= 1 + tolerance ? 1 : fraction <= 2 + tolerance ? 2 : fraction <= 5 + tolerance ? 5 : 10
         return nice * magnitude
     }
 }

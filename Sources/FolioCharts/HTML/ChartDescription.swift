@@ -17,15 +17,17 @@ enum ChartDescription {
             for series in data.series {
                 let present = series.values.indices.compactMap { row in series.values[row].map { (row, $0) } }
                 guard let first = present.first, let last = present.last,
-                      let low = present.min(by: { $0.1 < $1.1 }), let high = present.max(by: { $0.1 < $1.1 })
+                    let low = present.min(by: { $0.1 < $1.1 }), let high = present.max(by: { $0.1 < $1.1 })
                 else { continue }
                 func part(_ word: String, _ point: (Int, Double)) -> String {
                     "\(word) \(format(point.1)) (\(data.periods[point.0]))"
                 }
-                sentences.append("\(series.label): " + [
-                    part(strings.first, first), part(strings.last, last),
-                    part(strings.lowest, low), part(strings.highest, high),
-                ].joined(separator: ", ") + ".")
+                sentences.append(
+                    "\(series.label): "
+                        + [
+                            part(strings.first, first), part(strings.last, last),
+                            part(strings.lowest, low), part(strings.highest, high),
+                        ].joined(separator: ", ") + ".")
             }
         }
         sentences += context.referenceLines.map { $0.label + "." }

@@ -20,13 +20,16 @@ enum ChartFigure {
             return html.output
         }
         let drawing = spec.type.kind.draw(data, context: context)
-        html.open("svg", [
-            ("xmlns", "http://www.w3.org/2000/svg"),
-            ("viewBox", "0 0 \(SVGWriter.number(drawing.width)) \(SVGWriter.number(drawing.height))"),
-            ("width", "100%"), ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc"),
-            ("class", "chart-svg"),
-        ])
-        html.element("title", [("id", "\(id)-title")], text: spec.title ?? data.series.map(\.label).joined(separator: ", "))
+        html.open(
+            "svg",
+            [
+                ("xmlns", "http://www.w3.org/2000/svg"),
+                ("viewBox", "0 0 \(SVGWriter.number(drawing.width)) \(SVGWriter.number(drawing.height))"),
+                ("width", "100%"), ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc"),
+                ("class", "chart-svg"),
+            ])
+        html.element(
+            "title", [("id", "\(id)-title")], text: spec.title ?? data.series.map(\.label).joined(separator: ", "))
         html.element("desc", [("id", "\(id)-desc")], text: ChartDescription.text(data, context: context))
         html.raw(drawing.body)
         html.close("svg")
@@ -42,8 +45,9 @@ enum ChartFigure {
     static func table(for spec: ChartSpec, data: ChartData, formatter: ValueFormatter) -> DataTableHTML {
         let columns = (spec.pointLabel.map { [$0] } ?? []) + [spec.x] + spec.y
         let headers = columns.enumerated().map { index, column in
-            DataTableHTML.Header(label: index == columns.count - spec.y.count - 1 ? data.xLabel : spec.label(for: column),
-                                 numeric: index >= columns.count - spec.y.count)
+            DataTableHTML.Header(
+                label: index == columns.count - spec.y.count - 1 ? data.xLabel : spec.label(for: column),
+                numeric: index >= columns.count - spec.y.count)
         }
         let rows = data.rows.map { row in
             columns.enumerated().map { index, column in

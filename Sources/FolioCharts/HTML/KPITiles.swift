@@ -53,23 +53,28 @@ struct KPITiles: Sendable {
     }
 
     /// `▲ ökning 2 procentenheter jämfört med föregående period (feb 2026: 85 %)`.
-    private func change(from previous: (row: Int, value: Double), to current: (row: Int, value: Double),
-                        tile: KPISpec.Tile) -> String {
+    private func change(
+        from previous: (row: Int, value: Double), to current: (row: Int, value: Double),
+        tile: KPISpec.Tile
+    ) -> String {
         let delta = current.value - previous.value
         let size = abs(delta) < 1e-12 ? 0 : delta
-        let (arrow, word) = size > 0 ? ("▲", strings.increase) : size < 0 ? ("▼", strings.decrease) : ("▶", strings.unchanged)
+        let (arrow, word) =
+            size > 0 ? ("▲", strings.increase) : size < 0 ? ("▼", strings.decrease) : ("▶", strings.unchanged)
         let tone = size == 0 ? "kpi-neutral" : (size > 0) == tile.higherIsBetter ? "kpi-good" : "kpi-bad"
         var amount = ""
         if size != 0 {
-            amount = tile.format == .percent
-                ? " " + formatter.number(abs(size) * 100, fractionDigits: 1) + " " + strings.percentagePoints
+            amount =
+                tile.format == .percent
+                ? " " + formatter.number((abs(size) * 1000).rounded() / 10) + " " + strings.percentagePoints
                 : " " + tile.format.text(abs(size), formatter: formatter)
         }
         var html = SVGWriter()
         html.open("p", [("class", "kpi-change \(tone)")])
         html.element("span", [("class", "kpi-arrow"), ("aria-hidden", "true")], text: arrow)
-        html.text(" \(word)\(amount) \(strings.comparedWithPrevious) (\(period(previous.row)): "
-                  + tile.format.text(previous.value, formatter: formatter) + ")")
+        html.text(
+            " \(word)\(amount) \(strings.comparedWithPrevious) (\(period(previous.row)): "
+                + tile.format.text(previous.value, formatter: formatter) + ")")
         html.close("p")
         return html.output
     }

@@ -4,8 +4,9 @@
 /// so each area still starts at zero and reads as its own total.
 struct AreaChart: ChartKind {
     func draw(_ data: ChartData, context: ChartContext) -> ChartDrawing {
-        let frame = CategoryFrame(data: data, context: context, values: data.allValues,
-                                  legend: LineMarks.legend(data, chartID: context.id), padding: 0)
+        let frame = CategoryFrame(
+            data: data, context: context, values: data.allValues,
+            legend: LineMarks.legend(data, chartID: context.id), padding: 0)
         var svg = SVGWriter()
         svg.raw(frame.background)
         for series in data.series {
@@ -13,9 +14,10 @@ struct AreaChart: ChartKind {
         }
         for (index, series) in data.series.enumerated() {
             svg.raw(LineMarks.line(series.values, style: series.style, x: frame.band.center(at:), y: frame.y))
-            svg.raw(LineMarks.markers(series.values, style: series.style, x: frame.band.center(at:), y: frame.y) {
-                data.tooltip(series: index, row: $0, formatter: context.formatter)
-            })
+            svg.raw(
+                LineMarks.markers(series.values, style: series.style, x: frame.band.center(at:), y: frame.y) {
+                    data.tooltip(series: index, row: $0, formatter: context.formatter)
+                })
         }
         svg.raw(frame.foreground)
         return ChartDrawing(body: svg.output)
@@ -25,7 +27,9 @@ struct AreaChart: ChartKind {
     private func area(_ series: ChartData.Series, frame: CategoryFrame) -> String {
         let base = SVGWriter.number(frame.baseline)
         let d = LineMarks.runs(series.values).filter { $0.count > 1 }.map { run -> String in
-            let points = run.compactMap { index in series.values[index].map { (frame.band.center(at: index), frame.y($0)) } }
+            let points = run.compactMap { index in
+                series.values[index].map { (frame.band.center(at: index), frame.y($0)) }
+            }
             guard let first = points.first, let last = points.last else { return "" }
             return "M\(SVGWriter.number(first.0)) \(base)" + "L" + LineMarks.path(points).dropFirst()
                 + "L\(SVGWriter.number(last.0)) \(base)Z"

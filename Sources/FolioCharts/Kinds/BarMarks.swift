@@ -2,10 +2,14 @@
 /// shared by every bar chart.
 enum BarMarks {
     /// One bar; a `<g>` so the hatch overlay and the tooltip belong together.
-    static func bar(x: Double, y: Double, width: Double, height: Double, style: SeriesStyle, chartID: String,
-                    tooltip: String) -> String {
-        let rect = [("x", SVGWriter.number(x)), ("y", SVGWriter.number(y)),
-                    ("width", SVGWriter.number(max(0, width))), ("height", SVGWriter.number(max(0, height)))]
+    static func bar(
+        x: Double, y: Double, width: Double, height: Double, style: SeriesStyle, chartID: String,
+        tooltip: String
+    ) -> String {
+        let rect = [
+            ("x", SVGWriter.number(x)), ("y", SVGWriter.number(y)),
+            ("width", SVGWriter.number(max(0, width))), ("height", SVGWriter.number(max(0, height))),
+        ]
         var svg = SVGWriter()
         svg.open("g", [("class", "bar-group")])
         svg.element("title", text: tooltip)
@@ -27,7 +31,8 @@ enum BarMarks {
 
     /// Legend of hatched swatches; empty for one series.
     static func legend(_ data: ChartData, chartID: String) -> Legend {
-        let entries = data.series.count > 1
+        let entries =
+            data.series.count > 1
             ? data.series.map { Legend.Entry(label: $0.label, symbol: .swatch($0.style)) } : []
         return Legend(entries: entries, chartID: chartID)
     }

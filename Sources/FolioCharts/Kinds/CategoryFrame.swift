@@ -17,20 +17,26 @@ struct CategoryFrame: Sendable {
     ///   - values: what the value axis must cover (stacks pass their totals).
     ///   - padding: share of each band left empty (0 for lines: points sit at band centres).
     ///   - ticks: fixed ticks (100 % stacks); by default nice ticks over `values` and the references.
-    init(data: ChartData, context: ChartContext, values: [Double], legend: Legend, padding: Double,
-         ticks fixedTicks: (NiceTicks, [String])? = nil) {
+    init(
+        data: ChartData, context: ChartContext, values: [Double], legend: Legend, padding: Double,
+        ticks fixedTicks: (NiceTicks, [String])? = nil
+    ) {
         let ticks = fixedTicks?.0 ?? context.valueTicks(covering: values)
         let tickLabels = fixedTicks?.1 ?? context.tickLabels(for: ticks)
         let legendHeight = legend.height(width: ChartCanvas.width)
         let yTitleBaseline = 6 + legendHeight + ChartCanvas.fontSize
         let top = (context.spec.yTitle == nil ? 6 + legendHeight : yTitleBaseline + 4) + ChartCanvas.fontSize
-        let halfFirst = data.categories.first.map { TextMetrics.width(of: $0, fontSize: ChartCanvas.fontSize) / 2 } ?? 0
-        let halfLast = data.categories.last.map { TextMetrics.width(of: $0, fontSize: ChartCanvas.fontSize) / 2 } ?? 0
+        let halfWidth = { (label: String) in
+            TextMetrics.width(of: CategoryAxis.axisLabel(label), fontSize: ChartCanvas.fontSize) / 2
+        }
+        let halfFirst = data.categories.first.map(halfWidth) ?? 0
+        let halfLast = data.categories.last.map(halfWidth) ?? 0
         let left = max(ValueAxis.widestLabel(tickLabels) + ValueAxis.labelGap + 6, halfFirst + 4, 24)
         let right = max(16, halfLast + 4)
         let bottom = CategoryAxis.labelOffset + 8 + (context.spec.xTitle == nil ? 0 : ChartCanvas.lineHeight)
-        let plot = Rect(x: left, y: top, width: ChartCanvas.width - left - right,
-                        height: ChartCanvas.height - top - bottom)
+        let plot = Rect(
+            x: left, y: top, width: ChartCanvas.width - left - right,
+            height: ChartCanvas.height - top - bottom)
         self.plot = plot
         self.ticks = ticks
         self.tickLabels = tickLabels
@@ -54,8 +60,12 @@ struct CategoryFrame: Sendable {
         svg.raw(ReferenceMarks.horizontal(context.referenceLines, scale: scale, plot: plot))
         svg.raw(legend.svg(width: width))
         if let yTitle = context.spec.yTitle {
-            svg.element("text", [("class", "axis-title"), ("x", SVGWriter.number(8)),
-                                 ("y", SVGWriter.number(yTitleBaseline))], text: yTitle)
+            svg.element(
+                "text",
+                [
+                    ("class", "axis-title"), ("x", SVGWriter.number(8)),
+                    ("y", SVGWriter.number(yTitleBaseline)),
+                ], text: yTitle)
         }
         svg.raw(CategoryAxis.titles(x: context.spec.xTitle, y: nil, plot: plot, height: height))
         return svg.output

@@ -20,11 +20,15 @@ struct ChartContext: Sendable {
     }
 
     /// Nice ticks for a value axis covering `values` and any reference lines, honouring min/max/zero.
-    func valueTicks(covering values: [Double], includeZero: Bool? = nil, count: Int = 5) -> NiceTicks {
-        let all = values + referenceLines.map(\.value)
-        let span = (all.max() ?? 0) - (all.min() ?? 0)
-        return NiceTicks(covering: all, count: count, includeZero: includeZero ?? spec.includesZero,
-                         unit: spec.format.tickUnit(span: span), minimum: spec.minimum, maximum: spec.maximum)
+    func valueTicks(
+        covering values: [Double], includeZero: Bool? = nil, count: Int = 5,
+        withReferences: Bool = true
+    ) -> NiceTicks {
+        let all = values + (withReferences ? referenceLines.map(\.value) : [])
+        let largest = all.map(abs).max() ?? 0
+        return NiceTicks(
+            covering: all, count: count, includeZero: includeZero ?? spec.includesZero,
+            unit: spec.format.tickUnit(largest: largest), minimum: spec.minimum, maximum: spec.maximum)
     }
 
     func tickLabels(for ticks: NiceTicks) -> [String] {

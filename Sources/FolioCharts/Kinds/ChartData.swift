@@ -36,8 +36,9 @@ struct ChartData: Sendable {
         xFormat = ValueFormat(columnType: spec.x.type)
         format = spec.format
         series = spec.y.enumerated().map { index, column in
-            Series(label: spec.label(for: column), values: rows.map { column.values[$0].number },
-                   style: SeriesStyle(index: index))
+            Series(
+                label: spec.label(for: column), values: rows.map { column.values[$0].number },
+                style: SeriesStyle(index: index))
         }
         pointLabels = spec.pointLabel.map { column in
             rows.map { formatter.format(column.values[$0], as: column.type) }

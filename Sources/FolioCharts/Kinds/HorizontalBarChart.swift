@@ -11,10 +11,12 @@ struct HorizontalBarChart: ChartKind {
         let tickLabels = context.tickLabels(for: ticks)
         let names = data.categories.map { TextMetrics.truncated($0, to: Self.labelCharacters) }
         let left = max(ValueAxis.widestLabel(names) + 16, 40)
-        let right = max(20, (tickLabels.last.map { TextMetrics.width(of: $0, fontSize: ChartCanvas.fontSize) } ?? 0) / 2 + 4)
+        let right = max(
+            20, (tickLabels.last.map { TextMetrics.width(of: $0, fontSize: ChartCanvas.fontSize) } ?? 0) / 2 + 4)
         let top = context.referenceLines.isEmpty ? 10.0 : ChartCanvas.lineHeight + 8
-        let plot = Rect(x: left, y: top, width: width - left - right,
-                        height: Self.rowHeight * Double(max(1, names.count)))
+        let plot = Rect(
+            x: left, y: top, width: width - left - right,
+            height: Self.rowHeight * Double(max(1, names.count)))
         let xTitleSpace = context.spec.xTitle == nil ? 0 : ChartCanvas.lineHeight
         let height = plot.maxY + CategoryAxis.labelOffset + 8 + xTitleSpace
         let scale = LinearScale(domain: (ticks.lower, ticks.upper), range: (plot.x, plot.maxX))
@@ -26,20 +28,33 @@ struct HorizontalBarChart: ChartKind {
         guard let series = data.series.first else { return ChartDrawing(body: svg.output, height: height) }
         svg.open("g", [("class", "axis axis-y")])
         for (row, name) in names.enumerated() {
-            svg.element("text", [("x", SVGWriter.number(plot.x - 8)),
-                                 ("y", SVGWriter.number(band.center(at: row) + ChartCanvas.fontSize / 3)),
-                                 ("text-anchor", "end")], text: name)
+            svg.open(
+                "text",
+                [
+                    ("x", SVGWriter.number(plot.x - 8)),
+                    ("y", SVGWriter.number(band.center(at: row) + ChartCanvas.fontSize / 3)),
+                    ("text-anchor", "end"),
+                ])
+            if name != data.categories[row] { svg.element("title", text: data.categories[row]) }
+            svg.text(name)
+            svg.close("text")
         }
         svg.close("g")
         for (row, value) in series.values.enumerated() {
             guard let value else { continue }
             let end = scale.clampedPosition(of: value)
-            svg.raw(BarMarks.bar(x: min(zero, end), y: band.bandStart(at: row), width: abs(end - zero),
-                                 height: band.bandwidth, style: series.style, chartID: context.id,
-                                 tooltip: data.tooltip(series: 0, row: row, formatter: context.formatter)))
+            svg.raw(
+                BarMarks.bar(
+                    x: min(zero, end), y: band.bandStart(at: row), width: abs(end - zero),
+                    height: band.bandwidth, style: series.style, chartID: context.id,
+                    tooltip: data.tooltip(series: 0, row: row, formatter: context.formatter)))
         }
-        svg.leaf("line", [("class", "axis-line"), ("x1", SVGWriter.number(zero)), ("y1", SVGWriter.number(plot.y)),
-                          ("x2", SVGWriter.number(zero)), ("y2", SVGWriter.number(plot.maxY))])
+        svg.leaf(
+            "line",
+            [
+                ("class", "axis-line"), ("x1", SVGWriter.number(zero)), ("y1", SVGWriter.number(plot.y)),
+                ("x2", SVGWriter.number(zero)), ("y2", SVGWriter.number(plot.maxY)),
+            ])
         svg.raw(ReferenceMarks.vertical(context.referenceLines, scale: scale, plot: plot))
         svg.raw(CategoryAxis.titles(x: context.spec.xTitle ?? context.spec.yTitle, y: nil, plot: plot, height: height))
         return ChartDrawing(body: svg.output, height: height)

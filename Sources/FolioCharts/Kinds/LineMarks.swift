@@ -23,8 +23,10 @@ enum LineMarks {
     }
 
     /// The line of one series, one subpath per run.
-    static func line(_ values: [Double?], style: SeriesStyle, x: (Int) -> Double, y: (Double) -> Double,
-                     width: Double? = nil) -> String {
+    static func line(
+        _ values: [Double?], style: SeriesStyle, x: (Int) -> Double, y: (Double) -> Double,
+        width: Double? = nil
+    ) -> String {
         let d = runs(values).filter { $0.count > 1 }.map { run in
             path(run.compactMap { index in values[index].map { (x(index), y($0)) } })
         }.joined()
@@ -38,14 +40,20 @@ enum LineMarks {
     }
 
     /// One marker per present value, each with its tooltip.
-    static func markers(_ values: [Double?], style: SeriesStyle, x: (Int) -> Double, y: (Double) -> Double,
-                        tooltip: (Int) -> String) -> String {
+    static func markers(
+        _ values: [Double?], style: SeriesStyle, x: (Int) -> Double, y: (Double) -> Double,
+        tooltip: (Int) -> String
+    ) -> String {
         var svg = SVGWriter()
         svg.open("g", [("class", "markers \(style.className)")])
         for (index, value) in values.enumerated() {
             guard let value else { continue }
-            svg.open("path", [("class", "marker \(style.className)"),
-                              ("d", style.marker.path(x: x(index), y: y(value), size: ChartCanvas.markerSize))])
+            svg.open(
+                "path",
+                [
+                    ("class", "marker \(style.className)"),
+                    ("d", style.marker.path(x: x(index), y: y(value), size: ChartCanvas.markerSize)),
+                ])
             svg.element("title", text: tooltip(index))
             svg.close("path")
         }
@@ -55,7 +63,8 @@ enum LineMarks {
 
     /// Legend entries for line-like series; empty for a single series (the title names it).
     static func legend(_ data: ChartData, chartID: String) -> Legend {
-        let entries = data.series.count > 1
+        let entries =
+            data.series.count > 1
             ? data.series.map { Legend.Entry(label: $0.label, symbol: .line($0.style)) } : []
         return Legend(entries: entries, chartID: chartID)
     }

@@ -7,21 +7,25 @@ struct ScatterChart: ChartKind {
         let points = Self.points(data)
         let trend = context.spec.trend ? TrendLine(points: points.map { ($0.x, $0.y) }) : nil
         let xFormat = data.xFormat ?? .number
-        let xTicks = NiceTicks(covering: points.map(\.x), count: 5, includeZero: false,
-                               unit: xFormat.tickUnit(span: (points.map(\.x).max() ?? 0) - (points.map(\.x).min() ?? 0)))
+        let xTicks = NiceTicks(
+            covering: points.map(\.x), count: 5, includeZero: false,
+            unit: xFormat.tickUnit(largest: points.map { abs($0.x) }.max() ?? 0))
         let xLabels = xTicks.values.map { xFormat.tickLabel($0, ticks: xTicks, formatter: context.formatter) }
         let yTicks = context.valueTicks(covering: points.map(\.y))
         let yLabels = context.tickLabels(for: yTicks)
 
         var entries: [Legend.Entry] = []
         if let trend {
-            entries = [Legend.Entry(label: series.label, symbol: .line(SeriesStyle(index: 0))),
-                       Legend.Entry(label: Self.trendLabel(trend, context: context), symbol: .dashed)]
+            entries = [
+                Legend.Entry(label: series.label, symbol: .marker(series.style)),
+                Legend.Entry(label: Self.trendLabel(trend, context: context), symbol: .dashed),
+            ]
         }
         let legend = Legend(entries: entries, chartID: context.id)
         let legendHeight = legend.height(width: width)
         let yTitleBaseline = 6 + legendHeight + ChartCanvas.fontSize
-        let top = (context.spec.yTitle == nil ? 6 + legendHeight : yTitleBaseline + 4) + ChartCanvas.fontSize
+        // The y title (the series label by default) always sits above the plot.
+        let top = yTitleBaseline + 4 + ChartCanvas.fontSize
         let halfLast = (xLabels.last.map { TextMetrics.width(of: $0, fontSize: ChartCanvas.fontSize) } ?? 0) / 2
         let left = max(ValueAxis.widestLabel(yLabels) + ValueAxis.labelGap + 6, 24)
         let bottom = CategoryAxis.labelOffset + 8 + ChartCanvas.lineHeight
@@ -34,10 +38,19 @@ struct ScatterChart: ChartKind {
         svg.raw(ValueAxis.bottom(ticks: xTicks.values, labels: xLabels, scale: x, plot: plot))
         svg.open("g", [("class", "markers \(series.style.className)")])
         for point in points {
-            svg.open("path", [("class", "marker \(series.style.className)"),
-                              ("d", series.style.marker.path(x: x.clampedPosition(of: point.x),
-                                                             y: y.clampedPosition(of: point.y), size: ChartCanvas.markerSize))])
-            var tooltip = xFormat.text(point.x, formatter: context.formatter) + "; "
+            svg.open(
+                "path",
+                [
+                    ("class", "marker \(series.style.className)"),
+                    (
+                        "d",
+                        series.style.marker.path(
+                            x: x.clampedPosition(of: point.x),
+                            y: y.clampedPosition(of: point.y), size: ChartCanvas.markerSize)
+                    ),
+                ])
+            var tooltip =
+                xFormat.text(point.x, formatter: context.formatter) + "; "
                 + data.format.text(point.y, formatter: context.formatter)
             if let name = data.pointLabels?[point.row] { tooltip = name + ": " + tooltip }
             svg.element("title", text: tooltip)
@@ -45,9 +58,18 @@ struct ScatterChart: ChartKind {
         }
         svg.close("g")
         if let trend, let low = points.map(\.x).min(), let high = points.map(\.x).max() {
-            svg.open("path", [("class", "trend"), ("fill", "none"), ("stroke-dasharray", "8 5"),
-                              ("d", LineMarks.path([(x.position(of: low), y.clampedPosition(of: trend.y(at: low))),
-                                                    (x.position(of: high), y.clampedPosition(of: trend.y(at: high)))]))])
+            svg.open(
+                "path",
+                [
+                    ("class", "trend"), ("fill", "none"), ("stroke-dasharray", "8 5"),
+                    (
+                        "d",
+                        LineMarks.path([
+                            (x.position(of: low), y.clampedPosition(of: trend.y(at: low))),
+                            (x.position(of: high), y.clampedPosition(of: trend.y(at: high))),
+                        ])
+                    ),
+                ])
             svg.element("title", text: Self.trendLabel(trend, context: context))
             svg.close("path")
         }
@@ -55,7 +77,8 @@ struct ScatterChart: ChartKind {
         svg.raw(legend.svg(width: width))
         do {
             let yTitle = context.spec.yTitle ?? series.label
-            svg.element("text", [("class", "axis-title"), ("x", "8"), ("y", SVGWriter.number(yTitleBaseline))], text: yTitle)
+            svg.element(
+                "text", [("class", "axis-title"), ("x", "8"), ("y", SVGWriter.number(yTitleBaseline))], text: yTitle)
         }
         svg.raw(CategoryAxis.titles(x: data.xLabel, y: nil, plot: plot, height: height))
         return ChartDrawing(body: svg.output, width: width, height: height)

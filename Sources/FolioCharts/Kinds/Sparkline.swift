@@ -6,8 +6,10 @@ struct Sparkline: ChartKind {
     static let inset = 6.0
 
     func draw(_ data: ChartData, context: ChartContext) -> ChartDrawing {
-        guard let series = data.series.first else { return ChartDrawing(body: "", width: Self.width, height: Self.height) }
-        let ticks = context.valueTicks(covering: series.values.compactMap { $0 }, count: 2)
+        guard let series = data.series.first else {
+            return ChartDrawing(body: "", width: Self.width, height: Self.height)
+        }
+        let ticks = context.valueTicks(covering: series.values.compactMap { $0 }, count: 2, withReferences: false)
         let band = BandScale(count: series.values.count, range: (Self.inset, Self.width - Self.inset), padding: 0)
         let scale = LinearScale(domain: (ticks.lower, ticks.upper), range: (Self.height - Self.inset, Self.inset))
         let y = { scale.clampedPosition(of: $0) }
@@ -17,12 +19,17 @@ struct Sparkline: ChartKind {
         let last = series.values.lastIndex { $0 != nil }
         for (row, value) in series.values.enumerated() {
             guard let value else { continue }
-            let lone = (row == 0 || series.values[row - 1] == nil)
+            let lone =
+                (row == 0 || series.values[row - 1] == nil)
                 && (row == series.values.count - 1 || series.values[row + 1] == nil)
             let radius = row == last || lone ? 3.5 : 6
-            svg.open("circle", [("class", row == last || lone ? "marker \(series.style.className)" : "hit"),
-                                ("cx", SVGWriter.number(band.center(at: row))), ("cy", SVGWriter.number(y(value))),
-                                ("r", SVGWriter.number(radius))])
+            svg.open(
+                "circle",
+                [
+                    ("class", row == last || lone ? "marker \(series.style.className)" : "hit"),
+                    ("cx", SVGWriter.number(band.center(at: row))), ("cy", SVGWriter.number(y(value))),
+                    ("r", SVGWriter.number(radius)),
+                ])
             svg.element("title", text: data.tooltip(series: 0, row: row, formatter: context.formatter))
             svg.close("circle")
         }

@@ -14,13 +14,17 @@ struct StackedBarChart: ChartKind {
         }
         let positive = rows.map { row in data.series.reduce(0) { $0 + max(0, shown($1.values[row] ?? 0, row: row)) } }
         let negative = rows.map { row in data.series.reduce(0) { $0 + min(0, shown($1.values[row] ?? 0, row: row)) } }
-        let fixedTicks: (NiceTicks, [String])? = normalized ? {
-            let ticks = NiceTicks(covering: [0, 1], count: 4, includeZero: true,
-                                  minimum: negative.contains { $0 < 0 } ? -1 : 0, maximum: 1)
-            return (ticks, ticks.values.map { context.formatter.percent($0, fractionDigits: 0) })
-        }() : nil
-        let frame = CategoryFrame(data: data, context: context, values: positive + negative,
-                                  legend: BarMarks.legend(data, chartID: context.id), padding: 0.25, ticks: fixedTicks)
+        let fixedTicks: (NiceTicks, [String])? =
+            normalized
+            ? {
+                let ticks = NiceTicks(
+                    covering: [0, 1], count: 4, includeZero: true,
+                    minimum: negative.contains { $0 < 0 } ? -1 : 0, maximum: 1)
+                return (ticks, ticks.values.map { context.formatter.percent($0, fractionDigits: 0) })
+            }() : nil
+        let frame = CategoryFrame(
+            data: data, context: context, values: positive + negative,
+            legend: BarMarks.legend(data, chartID: context.id), padding: 0.25, ticks: fixedTicks)
         var svg = SVGWriter()
         svg.raw(BarMarks.definitions(for: data.series, chartID: context.id))
         svg.raw(frame.background)
@@ -34,10 +38,12 @@ struct StackedBarChart: ChartKind {
                 if amount >= 0 { up[row] = end } else { down[row] = end }
                 var tooltip = data.tooltip(series: index, row: row, formatter: context.formatter)
                 if normalized { tooltip += " (" + context.formatter.percent(amount, fractionDigits: 0) + ")" }
-                svg.raw(BarMarks.bar(
-                    x: frame.band.bandStart(at: row), y: min(frame.y(start), frame.y(end)), width: frame.band.bandwidth,
-                    height: abs(frame.y(end) - frame.y(start)), style: series.style, chartID: context.id,
-                    tooltip: tooltip))
+                svg.raw(
+                    BarMarks.bar(
+                        x: frame.band.bandStart(at: row), y: min(frame.y(start), frame.y(end)),
+                        width: frame.band.bandwidth,
+                        height: abs(frame.y(end) - frame.y(start)), style: series.style, chartID: context.id,
+                        tooltip: tooltip))
             }
         }
         svg.raw(frame.foreground)

@@ -32,4 +32,3 @@ struct TrendLine: Sendable, Hashable {
     /// `r = 0,82` in the page's number format.
     func rText(formatter: ValueFormatter) -> String { "r = " + formatter.number(r, fractionDigits: 2) }
 }
-

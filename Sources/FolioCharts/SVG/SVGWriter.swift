@@ -51,7 +51,8 @@ struct SVGWriter: Sendable {
         text += String(magnitude / 100)
         let fraction = magnitude % 100
         if fraction != 0 {
-            text += fraction % 10 == 0 ? "." + String(fraction / 10) : "." + (fraction < 10 ? "0" : "") + String(fraction)
+            text +=
+                fraction % 10 == 0 ? "." + String(fraction / 10) : "." + (fraction < 10 ? "0" : "") + String(fraction)
         }
         return text
     }

@@ -35,8 +35,12 @@ struct SeriesStyle: Sendable, Hashable {
         /// The `<pattern>` element for this hatch.
         func definition(chartID: String) -> String {
             var svg = SVGWriter()
-            svg.open("pattern", [("id", id(chartID: chartID)), ("width", "8"), ("height", "8"),
-                                 ("patternUnits", "userSpaceOnUse")])
+            svg.open(
+                "pattern",
+                [
+                    ("id", id(chartID: chartID)), ("width", "8"), ("height", "8"),
+                    ("patternUnits", "userSpaceOnUse"),
+                ])
             let lines: [(String, String, String, String)]
             switch self {
             case .diagonal: lines = [("0", "8", "8", "0")]

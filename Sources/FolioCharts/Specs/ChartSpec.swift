@@ -39,8 +39,9 @@ struct ChartSpec: Sendable {
         let typeName = try block.required("type", hint: "add `type: line` (one of \(Self.typeList))")
         guard let type = ChartType(rawValue: typeName) else {
             let near = EditDistance.nearest(to: typeName, in: ChartType.allCases.map(\.rawValue), limit: 1)
-            throw block.error("unknown chart type '\(typeName)'", at: block.location(ofValue: "type"),
-                              hint: (near.first.map { "did you mean '\($0)'? " } ?? "") + "types: \(Self.typeList)")
+            throw block.error(
+                "unknown chart type '\(typeName)'", at: block.location(ofValue: "type"),
+                hint: (near.first.map { "did you mean '\($0)'? " } ?? "") + "types: \(Self.typeList)")
         }
         self.type = type
         let table = try catalog.table(for: block)
@@ -51,27 +52,31 @@ struct ChartSpec: Sendable {
         } else if type == .sparkline, let first = table.columns.first {
             x = first
         } else {
-            throw block.error("missing required key 'x'", at: block.location(of: block.mark),
-                              hint: "add `x: <column>`; \(table.path) has: \(table.columnNames.joined(separator: ", "))")
+            throw block.error(
+                "missing required key 'x'", at: block.location(of: block.mark),
+                hint: "add `x: <column>`; \(table.path) has: \(table.columnNames.joined(separator: ", "))")
         }
         if type == .scatter {
             x = try TableCatalog.numericColumn(x.name, in: table, key: "x", block: block)
         }
         guard let yNames = try block.strings("y"), !yNames.isEmpty else {
             let numeric = table.columns.filter { ValueFormat(columnType: $0.type) != nil }.map(\.name)
-            throw block.error("missing required key 'y'", at: block.location(of: block.mark),
-                              hint: "add `y: <column>` or `y: [a, b]`; numeric columns: \(numeric.joined(separator: ", "))")
+            throw block.error(
+                "missing required key 'y'", at: block.location(of: block.mark),
+                hint: "add `y: <column>` or `y: [a, b]`; numeric columns: \(numeric.joined(separator: ", "))")
         }
         y = try yNames.map { try TableCatalog.numericColumn($0, in: table, key: "y", block: block) }
-        if [.bar, .hbar, .sparkline].contains(type), y.count > 1 {
-            throw block.error("a \(type.rawValue) chart draws one series; 'y' lists \(y.count)",
-                              at: block.location(ofValue: "y"), hint: "use `type: grouped-bar` or `line`, or one y column")
+        if [.bar, .hbar, .sparkline, .scatter].contains(type), y.count > 1 {
+            throw block.error(
+                "a \(type.rawValue) chart draws one series; 'y' lists \(y.count)",
+                at: block.location(ofValue: "y"), hint: "use `type: grouped-bar` or `line`, or one y column")
         }
 
         title = try block.string("title")
         if title == nil, type != .sparkline {
-            throw block.error("missing required key 'title'", at: block.location(of: block.mark),
-                              hint: "add `title: …`; it names the chart for every reader, including screen readers")
+            throw block.error(
+                "missing required key 'title'", at: block.location(of: block.mark),
+                hint: "add `title: …`; it names the chart for every reader, including screen readers")
         }
         caption = try block.string("caption")
         description = try block.string("description")
@@ -87,16 +92,18 @@ struct ChartSpec: Sendable {
 
         if let formatName = try block.string("format") {
             guard let format = ValueFormat(rawValue: formatName) else {
-                throw block.error("unknown format '\(formatName)'", at: block.location(ofValue: "format"),
-                                  hint: "formats: " + ValueFormat.allCases.map(\.rawValue).joined(separator: ", "))
+                throw block.error(
+                    "unknown format '\(formatName)'", at: block.location(ofValue: "format"),
+                    hint: "formats: " + ValueFormat.allCases.map(\.rawValue).joined(separator: ", "))
             }
             self.format = format
         } else {
             let formats = y.compactMap { ValueFormat(columnType: $0.type) }
             if let mixed = formats.first(where: { $0 != formats.first }) {
-                throw block.error("y columns mix \(formats[0].rawValue) and \(mixed.rawValue) values on one axis",
-                                  at: block.location(ofValue: "y"),
-                                  hint: "draw them in separate charts, or set `format:` if they share a unit")
+                throw block.error(
+                    "y columns mix \(formats[0].rawValue) and \(mixed.rawValue) values on one axis",
+                    at: block.location(ofValue: "y"),
+                    hint: "draw them in separate charts, or set `format:` if they share a unit")
             }
             self.format = formats.first ?? .number
         }
@@ -110,8 +117,9 @@ struct ChartSpec: Sendable {
         references = try (block.mappings("reference") ?? []).map { item in
             try item.checkKeys(["value", "label"])
             guard let value = try item.number("value") else {
-                throw item.error("missing required key 'value'", at: item.location(of: item.mark),
-                                 hint: "write `- {value: 0.8, label: Benchmark}`")
+                throw item.error(
+                    "missing required key 'value'", at: item.location(of: item.mark),
+                    hint: "write `- {value: 0.8, label: Benchmark}`")
             }
             return ReferenceLine(value: value, label: try item.string("label") ?? "")
         }
@@ -123,18 +131,22 @@ struct ChartSpec: Sendable {
             case "x": query.sortColumn = x.name
             case "y": query.sortColumn = y[0].name
             default:
-                throw block.error("unknown sort '\(sort)'", at: block.location(ofValue: "sort"),
-                                  hint: "use x, -x, y or -y (a leading - sorts descending)")
+                throw block.error(
+                    "unknown sort '\(sort)'", at: block.location(ofValue: "sort"),
+                    hint: "use x, -x, y or -y (a leading - sorts descending)")
             }
             query.descending = descending
         }
         self.query = query
         trend = try block.bool("trend") ?? false
         if trend, type != .scatter {
-            throw block.error("'trend' applies to scatter charts only", at: block.location(ofKey: "trend"),
-                              hint: "remove it or use `type: scatter`")
+            throw block.error(
+                "'trend' applies to scatter charts only", at: block.location(ofKey: "trend"),
+                hint: "remove it or use `type: scatter`")
         }
-        pointLabel = try block.string("label").map { try TableCatalog.column($0, in: table, key: "label", block: block) }
+        pointLabel = try block.string("label").map {
+            try TableCatalog.column($0, in: table, key: "label", block: block)
+        }
     }
 
     private static var typeList: String { ChartType.allCases.map(\.rawValue).joined(separator: ", ") }

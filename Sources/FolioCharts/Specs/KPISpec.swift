@@ -31,8 +31,9 @@ struct KPISpec: Sendable {
         query = try RowQuery.parse(from: block, table: table)
         query.sortColumn = x.name
         guard let items = try block.mappings("tiles"), !items.isEmpty else {
-            throw block.error("missing required key 'tiles'", at: block.location(of: block.mark),
-                              hint: "add `tiles:` with items like `- {column: csat, label: CSAT, target: 85%}`")
+            throw block.error(
+                "missing required key 'tiles'", at: block.location(of: block.mark),
+                hint: "add `tiles:` with items like `- {column: csat, label: CSAT, target: 85%}`")
         }
         tiles = try items.map { item in
             try item.checkKeys(Self.tileKeys)
@@ -41,21 +42,24 @@ struct KPISpec: Sendable {
             var format = ValueFormat(columnType: column.type) ?? .number
             if let formatName = try item.string("format") {
                 guard let chosen = ValueFormat(rawValue: formatName) else {
-                    throw item.error("unknown format '\(formatName)'", at: item.location(ofValue: "format"),
-                                     hint: "formats: " + ValueFormat.allCases.map(\.rawValue).joined(separator: ", "))
+                    throw item.error(
+                        "unknown format '\(formatName)'", at: item.location(ofValue: "format"),
+                        hint: "formats: " + ValueFormat.allCases.map(\.rawValue).joined(separator: ", "))
                 }
                 format = chosen
             }
             var higher = true
             if let better = try item.string("better") {
                 guard better == "higher" || better == "lower" else {
-                    throw item.error("'better' must be higher or lower, not '\(better)'",
-                                     at: item.location(ofValue: "better"))
+                    throw item.error(
+                        "'better' must be higher or lower, not '\(better)'",
+                        at: item.location(ofValue: "better"))
                 }
                 higher = better == "higher"
             }
-            return Tile(column: column, label: try item.string("label") ?? column.name, format: format,
-                        target: try item.number("target"), higherIsBetter: higher)
+            return Tile(
+                column: column, label: try item.string("label") ?? column.name, format: format,
+                target: try item.number("target"), higherIsBetter: higher)
         }
     }
 }

@@ -21,8 +21,9 @@ struct TableCatalog: Sendable {
         } else {
             hint = "data files: " + names.prefix(12).joined(separator: ", ") + (names.count > 12 ? ", …" : "")
         }
-        throw block.error("data file 'content/data/\(normalized)' does not exist", at: block.location(ofValue: "data"),
-                          hint: hint)
+        throw block.error(
+            "data file 'content/data/\(normalized)' does not exist", at: block.location(ofValue: "data"),
+            hint: hint)
     }
 
     /// The named column, or a diagnostic at `key` listing the file's columns.
@@ -45,7 +46,8 @@ struct TableCatalog: Sendable {
             throw block.error(
                 "\(key): column '\(name)' in \(table.path) holds \(column.type.rawValue) values, not numbers",
                 at: block.location(ofValue: key),
-                hint: numeric.isEmpty ? "this file has no numeric columns"
+                hint: numeric.isEmpty
+                    ? "this file has no numeric columns"
                     : "use a number, percent or duration column: " + numeric.joined(separator: ", "))
         }
         return column

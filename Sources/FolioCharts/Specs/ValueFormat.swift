@@ -25,9 +25,10 @@ enum ValueFormat: String, Sendable, Hashable, CaseIterable {
         }
     }
 
-    /// Ticks for durations fall on whole minutes once the axis spans two minutes or more.
-    func tickUnit(span: Double) -> Double {
-        self == .duration && span >= 120 ? 60 : 1
+    /// Ticks for durations fall on whole minutes once values reach two minutes, since the
+    /// formatter then writes minutes: 30-second ticks would print the same label twice.
+    func tickUnit(largest: Double) -> Double {
+        self == .duration && largest >= 120 ? 60 : 1
     }
 
     /// A value as a reader sees it in a tooltip, table or description.

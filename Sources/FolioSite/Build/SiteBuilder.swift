@@ -1,3 +1,5 @@
+import FolioCharts
+import FolioData
 import FolioDiagnostics
 import FolioMarkdown
 import Foundation
@@ -26,17 +28,19 @@ public struct SiteBuilder: Sendable {
     /// Renders every output file in memory without writing anything.
     public func render() async throws -> [OutputFile] {
         var source = try ContentLoader(sourceRoot: options.sourceRoot, includeDrafts: options.includeDrafts)
-            .load(requiredStrings: StringTable.templateKeys)
+            .load(requiredStrings: StringTable.templateKeys + ChartStrings.keys)
         if let baseURL = options.baseURL {
             source.config.baseURL = baseURL.isEmpty || baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
         let templates = try TemplateSet.load(from: options.sourceRoot.appendingPathComponent("templates"), displayFolder: "templates")
         let stylesheet = try Stylesheet.load(from: options.sourceRoot.appendingPathComponent("templates/css"))
+        let tables = try DataLoader(dataRoot: options.sourceRoot.appendingPathComponent("content/data")).load()
+        let directives = try directiveRenderers(source: source, tables: tables)
         let context = try SiteContext(source: source, stylesheetName: stylesheet.fileName, liveReload: options.liveReload)
         let renderer = PageRenderer(context: context, templates: templates)
         let markdown = MarkdownRenderer(
             allowsRawHTML: source.config.unsafeHTML,
-            directiveNames: [],
+            directiveNames: Set(DirectiveKind.allCases.map(\.rawValue)),
             reservedIDs: ["main", "toc-title", "chapters-title"]
         )
 
@@ -48,7 +52,11 @@ public struct SiteBuilder: Sendable {
                         engine.quoteStyle = QuoteStyle.forLanguage(page.language)
                         let rendered = try engine.render(
                             page.body, path: page.sourcePath, firstLine: page.bodyFirstLine,
-                            expand: { _ in "" }, rewriteLink: context.linkStyle.adjust(authorLink:))
+                            expand: { directive in
+                                guard let kind = DirectiveKind(rawValue: directive.name), let renderer = directives[page.language] else { return "" }
+                                return try renderer.render(kind, yaml: directive.body, location: directive.location, id: "\(directive.name)-\(directive.ordinal)")
+                            },
+                            rewriteLink: context.linkStyle.adjust(authorLink:))
                         let html = renderer.render(page, markdown: rendered)
                         return (index, .success(OutputFile(path: (page.outputPath + ["index.html"]).joined(separator: "/"), text: html)))
                     } catch let list as DiagnosticList {
@@ -81,5 +89,16 @@ public struct SiteBuilder: Sendable {
         }
         files.append(OutputFile(path: stylesheet.fileName, contents: stylesheet.contents))
         return files
+    }
+
+    /// One chart renderer per language: its locale's number formats and its interface words.
+    private func directiveRenderers(source: SiteSource, tables: [String: DataTable]) throws -> [String: DirectiveRenderer] {
+        var renderers: [String: DirectiveRenderer] = [:]
+        for language in source.config.languages {
+            let table = source.strings[language.code]
+            let strings = try ChartStrings(lookup: { table?.values[$0] })
+            renderers[language.code] = DirectiveRenderer(tables: tables, formatter: ValueFormatter(localeIdentifier: language.locale), strings: strings)
+        }
+        return renderers
     }
 }

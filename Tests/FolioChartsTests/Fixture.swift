@@ -1,0 +1,92 @@
+import FolioData
+import FolioDiagnostics
+import Foundation
+import Testing
+
+@testable import FolioCharts
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// Shared test data: six months of contact-centre metrics with a missing CSAT value and
+/// channel names that try to break out of the markup.
+enum Fixture {
+    static let hostile = "</svg><script>alert('x')</script>"
+    static let formatter = ValueFormatter(localeIdentifier: "sv_SE")
+    static let location = SourceLocation(path: "content/sv/kanaler.md", line: 10, column: 1)
+
+    static let swedish: [String: String] = [
+        "dataTable": "Visa data", "trend": "Trend", "correlation": "korrelation", "target": "Mål",
+        "targetMet": "uppnått", "targetMissed": "ej uppnått", "increase": "ökning", "decrease": "minskning",
+        "unchanged": "oförändrat", "comparedWithPrevious": "jämfört med föregående period",
+        "percentagePoints": "procentenheter", "noData": "Inga data", "first": "första", "last": "senaste",
+        "lowest": "lägst", "highest": "högst", "versus": "mot", "points": "punkter", "period": "Period",
+    ]
+
+    static var strings: ChartStrings {
+        get throws { try ChartStrings(lookup: { swedish[$0] }) }
+    }
+
+    static let monthly: DataTable = {
+        let months: [Cell] = (1...6).map { .month(year: 2025, month: $0) }
+        func numbers(_ values: [Double?]) -> [Cell] { values.map { $0.map(Cell.number) ?? .missing } }
+        return DataTable(
+            path: "content/data/metrics/monthly.csv",
+            columns: [
+                Column(name: "month", type: .month, values: months, index: 1),
+                Column(name: "csat", type: .percent, values: numbers([0.8, 0.85, nil, 0.9, 0.7, 0.75]), index: 2),
+                Column(name: "contacts", type: .number, values: numbers([100, 200, 150, 300, 250, 50]), index: 3),
+                Column(name: "email", type: .number, values: numbers([40, 60, 50, 80, 70, 20]), index: 4),
+                Column(name: "aht", type: .duration, values: numbers([300, 360, 420, 400, 380, 350]), index: 5),
+                Column(
+                    name: "channel", type: .text,
+                    values: ["Telefon", "Chatt", "E-post", hostile, "Brev & fax", "Sociala \"medier\""].map(Cell.text),
+                    index: 6),
+            ],
+            rowLines: Array(2...7))
+    }()
+
+    static var renderer: DirectiveRenderer {
+        get throws {
+            try DirectiveRenderer(
+                tables: ["metrics/monthly.csv": monthly, "metrics/weekly.csv": monthly],
+                formatter: formatter, strings: strings)
+        }
+    }
+
+    static func render(_ yaml: String, kind: DirectiveKind = .chart, id: String = "chart-1") throws -> String {
+        try renderer.render(kind, yaml: yaml, location: location, id: id)
+    }
+
+    /// The fragment parsed as XML (HTML5 inline SVG written by Folio is well-formed XML too).
+    ///
+    /// The SVG namespace declaration is dropped first: swift-corelibs-foundation's
+    /// `attribute(forName:)` finds nothing on namespaced elements.
+    static func document(_ html: String) throws -> XMLDocument {
+        let plain = html.replacingOccurrences(of: " xmlns=\"http://www.w3.org/2000/svg\"", with: "")
+        return try XMLDocument(xmlString: "<root>" + plain + "</root>")
+    }
+
+    static func elements(_ document: XMLDocument, _ name: String, class className: String? = nil) throws -> [XMLElement]
+    {
+        let predicate = className.map { "[contains(concat(' ', @class, ' '), ' \($0) ')]" } ?? ""
+        return try document.nodes(forXPath: "//*[local-name()='\(name)']\(predicate)").compactMap { $0 as? XMLElement }
+    }
+
+    static func number(_ element: XMLElement, _ attribute: String) -> Double? {
+        element.attribute(forName: attribute)?.stringValue.flatMap(Double.init)
+    }
+
+    /// The diagnostic `body` throws, if it throws one.
+    static func diagnostic(_ body: () throws -> Void) -> Diagnostic? {
+        do {
+            try body()
+            return nil
+        } catch let diagnostic as Diagnostic {
+            return diagnostic
+        } catch {
+            return nil
+        }
+    }
+}
