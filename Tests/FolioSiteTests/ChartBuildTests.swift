@@ -1,0 +1,121 @@
+import FolioDiagnostics
+import Foundation
+import Testing
+
+@testable import FolioSite
+
+/// Charts end to end: a page with a chart block, built like a user builds it.
+@Suite struct ChartBuildTests {
+    func build(_ site: FixtureSite) async throws {
+        try await SiteBuilder(options: BuildOptions(sourceRoot: site.root, output: site.output)).build()
+    }
+
+    func problems(_ site: FixtureSite) async -> [Diagnostic] {
+        do {
+            try await build(site)
+            return []
+        } catch let list as DiagnosticList {
+            return list.diagnostics
+        } catch {
+            return [Diagnostic(SourceLocation(path: "?"), "\(error)")]
+        }
+    }
+
+    static let page = """
+        ---
+        title: Siffror
+        ---
+        Intro.
+
+        ```chart
+        type: line
+        data: volumes.csv
+        x: month
+        y: calls
+        title: Samtal
+        ```
+        """
+
+    @Test func chartBlockBecomesInlineSVGWithLocalizedNumbers() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try site.write("content/sv/siffror.md", Self.page)
+        try await build(site)
+        let html = try site.read("sv/siffror/index.html")
+        #expect(html.contains("<svg"))
+        #expect(html.contains("role=\"img\""))
+        #expect(html.contains("1\u{00A0}234,5"), "Swedish decimal comma and grouping")
+        #expect(!html.contains("```") && !html.contains("type: line"))
+    }
+
+    @Test func hostileCellIsEscaped() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try site.write("content/sv/siffror.md", Self.page + "\n\n```table\ndata: volumes.csv\n```\n")
+        try await build(site)
+        let html = try site.read("sv/siffror/index.html")
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("&lt;/svg&gt;&lt;script&gt;"))
+    }
+
+    @Test func unknownColumnPointsAtMarkdownLineAndListsColumns() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try site.write("content/sv/siffror.md", Self.page.replacingOccurrences(of: "y: calls", with: "y: cals"))
+        let found = await problems(site)
+        let error = try #require(found.first)
+        #expect(error.location.path == "content/sv/siffror.md")
+        #expect(error.location.line == 10, "y: is on line 10 of the file")
+        #expect(error.description.contains("cals"))
+        #expect(error.description.contains("month, calls, label"))
+    }
+
+    @Test func missingDataFileSuggestsNearestName() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try site.write("content/sv/siffror.md", Self.page.replacingOccurrences(of: "volumes.csv", with: "volume.csv"))
+        let found = await problems(site)
+        #expect(found.first?.location.path == "content/sv/siffror.md")
+        #expect(found.first?.description.contains("volumes.csv") == true)
+    }
+
+    @Test func badDataRowStopsBuildWithFileLineAndLeavesSiteAlone() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try await build(site)
+        let before = try site.snapshot()
+        try site.write("content/data/volumes.csv", "month;calls\n2026-01;1\n2026-02;2;3\n")
+        let found = await problems(site)
+        #expect(found.contains { $0.location.path == "content/data/volumes.csv" && $0.location.line == 3 })
+        #expect(try site.snapshot() == before)
+    }
+
+    @Test func missingChartStringIsReported() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        let path = site.root.appendingPathComponent("templates/strings/sv.yml")
+        let text = try String(contentsOf: path, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("trend:") }.joined(separator: "\n")
+        try site.write("templates/strings/sv.yml", text)
+        let found = await problems(site)
+        #expect(found.contains { $0.message == "interface string 'trend' is missing for language 'sv'" })
+    }
+}
+
+/// The bundled playbook itself: it must build, and its metrics chapter must hold every chart kind.
+@Suite struct BundledPlaybookTests {
+    @Test func buildsWithChartsInBothLanguages() async throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("folio-playbook-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        try await SiteBuilder(options: BuildOptions(sourceRoot: FixtureSite.repositoryRoot, output: output)).build()
+        for (lang, slug) in [("sv", "nyckeltal"), ("ro", "indicatori")] {
+            let html = try String(contentsOf: output.appendingPathComponent("\(lang)/\(slug)/index.html"), encoding: .utf8)
+            for kind in ["line", "area", "bar", "hbar", "grouped-bar", "stacked-bar", "stacked-bar-100", "scatter", "sparkline"] {
+                #expect(html.contains("chart-\(kind)\""), "\(lang): no \(kind) chart")
+            }
+            #expect(html.contains("kpi-tiles"))
+            #expect(html.contains("<table"))
+        }
+        let ro = try String(contentsOf: output.appendingPathComponent("ro/indicatori/index.html"), encoding: .utf8)
+        #expect(ro.contains("octombrie 2026") || ro.contains("oct. 2026"))
+    }
+}
