@@ -130,6 +130,29 @@ import Testing
         #expect(html.contains("<a href=\"../\">start</a>"))
     }
 
+    @Test func sitemapListsEveryPageWithHreflangPairsBothWays() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try await build(site, baseURL: "https://example.org/playbook/")
+        let xml = try site.read("sitemap.xml")
+        #expect(xml.contains("<loc>https://example.org/playbook/sv/principer/</loc>"))
+        let pair = "<xhtml:link rel=\"alternate\" hreflang=\"sv\" href=\"https://example.org/playbook/sv/kanaler/\"/>\n<xhtml:link rel=\"alternate\" hreflang=\"ro\" href=\"https://example.org/playbook/ro/canale/\"/>"
+        #expect(xml.components(separatedBy: pair).count == 3, "both the sv and the ro entry carry the pair")
+        #expect(try site.read("robots.txt").contains("Sitemap: https://example.org/playbook/sitemap.xml"))
+        let html = try site.read("sv/kanaler/index.html")
+        #expect(html.contains("<meta property=\"og:url\" content=\"https://example.org/playbook/sv/kanaler/\">"))
+        #expect(html.contains("<link rel=\"icon\" href=\"../../favicon.svg\" type=\"image/svg+xml\">"))
+        #expect(site.exists("favicon.svg"))
+    }
+
+    @Test func noSitemapWithoutBaseURL() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try await build(site)
+        #expect(!site.exists("sitemap.xml"))
+        #expect(try site.read("robots.txt") == "User-agent: *\nAllow: /\n")
+    }
+
     @Test func twoBuildsAreByteIdentical() async throws {
         let site = try FixtureSite()
         defer { site.remove() }

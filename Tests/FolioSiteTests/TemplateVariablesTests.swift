@@ -38,7 +38,7 @@ import Testing
         let child = PageView.TocEntry(id: "c", text: "c", children: [], hasChildren: false)
         return PageView(
             lang: "sv", title: "Titel", documentTitle: "D", description: "Beskr", siteTitle: "S", homeHref: "h",
-            stylesheetHref: "s.css", canonicalHref: "c", alternates: [.init(hreflang: "ro", href: "r")],
+            stylesheetHref: "s.css", faviconHref: "f.svg", canonicalHref: "c", ogLocale: "sv_SE", ogURL: "https://x.org/", alternates: [.init(hreflang: "ro", href: "r")],
             switcher: [.init(lang: "ro", label: "L", href: "h", isHome: true)], menu: [link], breadcrumbs: [link],
             toc: [.init(id: "a", text: "A", children: [child], hasChildren: true)], hasToc: true, content: "<p>x</p>",
             dateISO: "2026-01-01", dateText: "1 januari 2026", previous: link, next: link, hasNeighbours: true,

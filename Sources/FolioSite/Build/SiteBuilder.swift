@@ -88,6 +88,14 @@ public struct SiteBuilder: Sendable {
             files.append(OutputFile(path: "\(language.code)/404.html", text: renderer.notFound(language: language.code, at: [language.code])))
         }
         files.append(OutputFile(path: stylesheet.fileName, contents: stylesheet.contents))
+        files.append(OutputFile(path: "robots.txt", text: Sitemap.robots(context: context)))
+        if !source.config.baseURL.isEmpty {
+            files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(pages: source.pages, context: context)))
+        }
+        let favicon = options.sourceRoot.appendingPathComponent("templates/\(SiteContext.faviconName)")
+        if let bytes = FileManager.default.contents(atPath: favicon.path) {
+            files.append(OutputFile(path: SiteContext.faviconName, contents: [UInt8](bytes)))
+        }
         return files
     }
 

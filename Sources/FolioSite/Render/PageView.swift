@@ -37,7 +37,11 @@ struct PageView: Sendable {
     var siteTitle: String
     var homeHref: String
     var stylesheetHref: String
+    var faviconHref: String
     var canonicalHref: String
+    /// Open Graph locale (`sv_SE`) and absolute URL (only with a `baseURL`: Open Graph needs one).
+    var ogLocale: String
+    var ogURL: String?
     var alternates: [Alternate]
     var switcher: [SwitcherEntry]
     var menu: [Link]

@@ -13,6 +13,8 @@ struct SiteContext: Sendable {
     var stylesheetName: String
     var liveReload: String
 
+    static let faviconName = "favicon.svg"
+
     init(source: SiteSource, stylesheetName: String, liveReload: String = "") throws {
         config = source.config
         strings = source.strings
