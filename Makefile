@@ -23,7 +23,7 @@ test: deps
 	$(SWIFT) test
 	$(MAKE) check-site CONFIG=debug
 
-## check-site: build the playbook fresh and run the Nu HTML Checker on every page.
+## check-site: build the playbook fresh; vnu, LinkChecker, axe-core (light/dark), 390 px overflow, screenshots.
 check-site: deps
 	$(SWIFT) build -c $(CONFIG) --product folio
 	bash scripts/check-site .build/$(CONFIG)/folio

@@ -10,7 +10,18 @@ struct DataTableHTML: Sendable {
     var headers: [Header]
     var rows: [[String]]
 
-    var html: String {
+    /// The table inside a scroll region: a wide table scrolls on its own instead of the page, and
+    /// the region is focusable and named so keyboard users can scroll it (WCAG 2.1.1; axe
+    /// `scrollable-region-focusable`).
+    func html(regionLabel: String) -> String {
+        var html = SVGWriter()
+        html.open("div", [("class", "table-scroll"), ("role", "region"), ("tabindex", "0"), ("aria-label", regionLabel)])
+        html.raw(table)
+        html.close("div")
+        return html.output
+    }
+
+    private var table: String {
         var html = SVGWriter()
         html.open("table", [("class", "data-table")])
         if let caption, !caption.isEmpty { html.element("caption", text: caption) }

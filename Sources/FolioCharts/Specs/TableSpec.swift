@@ -41,6 +41,7 @@ struct TableSpec: Sendable {
         let rows = query.rows(of: table).map { row in
             columns.map { formatter.format($0.values[row], as: $0.type) }
         }
-        return DataTableHTML(caption: caption, headers: headers, rows: rows).html
+        return DataTableHTML(caption: caption, headers: headers, rows: rows)
+            .html(regionLabel: caption ?? headers.map(\.label).joined(separator: ", "))
     }
 }

@@ -13,7 +13,7 @@ public struct StringTable: Sendable, Hashable {
     public static let templateKeys = [
         "languageName", "readInLanguage", "homeInLanguage", "home", "skipToContent", "menu", "languages",
         "breadcrumbs", "contents", "chapters", "previous", "next", "footerNote", "backToHome", "pageNotFound",
-        "pageNotFoundText", "publishedOn",
+        "pageNotFoundText", "publishedOn", "chapterNavigation",
     ]
 
     public subscript(key: String) -> String { values[key] ?? "" }

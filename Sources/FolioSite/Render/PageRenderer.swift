@@ -42,6 +42,7 @@ struct PageRenderer: Sendable {
             ogURL: context.config.baseURL.isEmpty ? nil : context.url(of: here, from: here),
             alternates: alternates(for: page),
             switcher: switcher(for: page),
+            hasSwitcher: context.config.languages.count > 1,
             menu: menu,
             breadcrumbs: breadcrumbs(for: page),
             toc: page.isHome ? [] : toc,
@@ -75,7 +76,7 @@ struct PageRenderer: Sendable {
             faviconHref: context.config.baseURL.isEmpty ? context.linkStyle.href(from: folder, toFile: SiteContext.faviconName) : context.config.baseURL + SiteContext.faviconName,
             canonicalHref: link([code]),
             ogLocale: language?.locale ?? code, ogURL: nil,
-            alternates: [], switcher: [],
+            alternates: [], switcher: [], hasSwitcher: false,
             menu: (context.menus[code] ?? []).map { PageView.Link(title: $0.frontMatter.title, href: link($0.outputPath)) },
             breadcrumbs: [], toc: [], hasToc: false, content: "", dateISO: "", dateText: "",
             previous: nil, next: nil, hasNeighbours: false, chapters: [], strings: strings, liveReload: context.liveReload)

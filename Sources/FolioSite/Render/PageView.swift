@@ -44,6 +44,7 @@ struct PageView: Sendable {
     var ogURL: String?
     var alternates: [Alternate]
     var switcher: [SwitcherEntry]
+    var hasSwitcher: Bool
     var menu: [Link]
     var breadcrumbs: [Link]
     var toc: [TocEntry]
