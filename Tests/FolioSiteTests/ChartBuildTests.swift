@@ -6,21 +6,6 @@ import Testing
 
 /// Charts end to end: a page with a chart block, built like a user builds it.
 @Suite struct ChartBuildTests {
-    func build(_ site: FixtureSite) async throws {
-        try await SiteBuilder(options: BuildOptions(sourceRoot: site.root, output: site.output)).build()
-    }
-
-    func problems(_ site: FixtureSite) async -> [Diagnostic] {
-        do {
-            try await build(site)
-            return []
-        } catch let list as DiagnosticList {
-            return list.diagnostics
-        } catch {
-            return [Diagnostic(SourceLocation(path: "?"), "\(error)")]
-        }
-    }
-
     static let page = """
         ---
         title: Siffror
@@ -40,7 +25,7 @@ import Testing
         let site = try FixtureSite()
         defer { site.remove() }
         try site.write("content/sv/siffror.md", Self.page)
-        try await build(site)
+        try await site.build()
         let html = try site.read("sv/siffror/index.html")
         #expect(html.contains("<svg"))
         #expect(html.contains("role=\"img\""))
@@ -52,7 +37,7 @@ import Testing
         let site = try FixtureSite()
         defer { site.remove() }
         try site.write("content/sv/siffror.md", Self.page + "\n\n```table\ndata: volumes.csv\n```\n")
-        try await build(site)
+        try await site.build()
         let html = try site.read("sv/siffror/index.html")
         #expect(!html.contains("<script>"))
         #expect(html.contains("&lt;/svg&gt;&lt;script&gt;"))
@@ -62,7 +47,7 @@ import Testing
         let site = try FixtureSite()
         defer { site.remove() }
         try site.write("content/sv/siffror.md", Self.page.replacingOccurrences(of: "y: calls", with: "y: cals"))
-        let found = await problems(site)
+        let found = await site.problems()
         let error = try #require(found.first)
         #expect(error.location.path == "content/sv/siffror.md")
         #expect(error.location.line == 10, "y: is on line 10 of the file")
@@ -74,7 +59,7 @@ import Testing
         let site = try FixtureSite()
         defer { site.remove() }
         try site.write("content/sv/siffror.md", Self.page.replacingOccurrences(of: "volumes.csv", with: "volume.csv"))
-        let found = await problems(site)
+        let found = await site.problems()
         #expect(found.first?.location.path == "content/sv/siffror.md")
         #expect(found.first?.description.contains("volumes.csv") == true)
     }
@@ -82,10 +67,10 @@ import Testing
     @Test func badDataRowStopsBuildWithFileLineAndLeavesSiteAlone() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
-        try await build(site)
+        try await site.build()
         let before = try site.snapshot()
         try site.write("content/data/volumes.csv", "month;calls\n2026-01;1\n2026-02;2;3\n")
-        let found = await problems(site)
+        let found = await site.problems()
         #expect(found.contains { $0.location.path == "content/data/volumes.csv" && $0.location.line == 3 })
         #expect(try site.snapshot() == before)
     }
@@ -96,7 +81,7 @@ import Testing
         let path = site.root.appendingPathComponent("templates/strings/sv.yml")
         let text = try String(contentsOf: path, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("trend:") }.joined(separator: "\n")
         try site.write("templates/strings/sv.yml", text)
-        let found = await problems(site)
+        let found = await site.problems()
         #expect(found.contains { $0.message == "interface string 'trend' is missing for language 'sv'" })
     }
 }

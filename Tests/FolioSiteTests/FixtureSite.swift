@@ -58,3 +58,32 @@ struct FixtureSite {
         try? FileManager.default.removeItem(at: root)
     }
 }
+
+import FolioDiagnostics
+@testable import FolioSite
+
+extension FixtureSite {
+    /// Builds the fixture the way `folio build` does.
+    func build(drafts: Bool = false, baseURL: String? = nil) async throws {
+        try await SiteBuilder(options: BuildOptions(sourceRoot: root, output: output, includeDrafts: drafts, baseURL: baseURL)).build()
+    }
+
+    /// The diagnostics a build reports (empty when it succeeds).
+    func problems() async -> [Diagnostic] {
+        await diagnostics { try await build() }
+    }
+}
+
+/// Every diagnostic `work` throws, flattened; an unexpected error becomes one diagnostic so tests still see it.
+func diagnostics(of work: () async throws -> Void) async -> [Diagnostic] {
+    do {
+        try await work()
+        return []
+    } catch let list as DiagnosticList {
+        return list.diagnostics
+    } catch let diagnostic as Diagnostic {
+        return [diagnostic]
+    } catch {
+        return [Diagnostic(SourceLocation(path: "?"), "\(error)")]
+    }
+}

@@ -4,17 +4,8 @@ import Testing
 @testable import FolioSite
 
 @Suite struct FrontMatterTests {
-    func problems(_ text: String) -> [Diagnostic] {
-        do {
-            _ = try FrontMatter.split(text, path: "p.md")
-            return []
-        } catch let list as DiagnosticList {
-            return list.diagnostics
-        } catch let diagnostic as Diagnostic {
-            return [diagnostic]
-        } catch {
-            return []
-        }
+    func problems(_ text: String) async -> [Diagnostic] {
+        await diagnostics { _ = try FrontMatter.split(text, path: "p.md") }
     }
 
     @Test func readsEveryField() throws {
@@ -26,33 +17,33 @@ import Testing
         #expect(split.bodyFirstLine == 10)
     }
 
-    @Test func unknownKeyNamesKeyAndListsKnownOnes() {
-        let found = problems("---\ntitle: A\nauthor: Bo\n---\n")
+    @Test func unknownKeyNamesKeyAndListsKnownOnes() async {
+        let found = await problems("---\ntitle: A\nauthor: Bo\n---\n")
         #expect(found.count == 1)
         #expect(found.first?.location == SourceLocation(path: "p.md", line: 3, column: 1))
         #expect(found.first?.message == "unknown front-matter key 'author'")
         #expect(found.first?.hint?.contains("translationKey") == true)
     }
 
-    @Test func missingTitleIsAnError() {
-        #expect(problems("---\ndescription: x\n---\n").map(\.message) == ["front matter has no 'title'"])
-        #expect(problems("---\ntitle: \"  \"\n---\n").map(\.message) == ["'title' is empty"])
+    @Test func missingTitleIsAnError() async {
+        #expect(await problems("---\ndescription: x\n---\n").map(\.message) == ["front matter has no 'title'"])
+        #expect(await problems("---\ntitle: \"  \"\n---\n").map(\.message) == ["'title' is empty"])
     }
 
-    @Test func malformedYAMLPointsAtTheLine() {
-        let found = problems("---\ntitle: A\nweight: [1, 2\n---\n")
+    @Test func malformedYAMLPointsAtTheLine() async {
+        let found = await problems("---\ntitle: A\nweight: [1, 2\n---\n")
         #expect(found.first?.location.line == 4 || found.first?.location.line == 3)
         #expect(found.first?.message.hasPrefix("invalid YAML") == true)
     }
 
-    @Test func wrongTypesAreReportedTogether() {
-        let found = problems("---\ntitle: A\nweight: heavy\ndraft: maybe\ndate: 2026-02-30\n---\n")
+    @Test func wrongTypesAreReportedTogether() async {
+        let found = await problems("---\ntitle: A\nweight: heavy\ndraft: maybe\ndate: 2026-02-30\n---\n")
         #expect(found.map(\.location.line) == [3, 4, 5])
         #expect(found.map(\.message) == ["'weight' must be a whole number", "'draft' must be true or false", "'date' must be a date written YYYY-MM-DD, not '2026-02-30'"])
     }
 
-    @Test func missingOrUnclosedFenceIsAnError() {
-        #expect(problems("title: A\n").first?.message == "missing front matter")
-        #expect(problems("---\ntitle: A\n").first?.message == "front matter is not closed")
+    @Test func missingOrUnclosedFenceIsAnError() async {
+        #expect(await problems("title: A\n").first?.message == "missing front matter")
+        #expect(await problems("---\ntitle: A\n").first?.message == "front matter is not closed")
     }
 }

@@ -5,27 +5,10 @@ import Testing
 @testable import FolioSite
 
 @Suite struct SiteBuilderTests {
-    func build(_ site: FixtureSite, drafts: Bool = false, baseURL: String? = nil) async throws {
-        try await SiteBuilder(options: BuildOptions(sourceRoot: site.root, output: site.output, includeDrafts: drafts, baseURL: baseURL)).build()
-    }
-
-    func problems(_ site: FixtureSite) async -> [Diagnostic] {
-        do {
-            try await build(site)
-            return []
-        } catch let list as DiagnosticList {
-            return list.diagnostics
-        } catch let diagnostic as Diagnostic {
-            return [diagnostic]
-        } catch {
-            return [Diagnostic(SourceLocation(path: "?"), "\(error)")]
-        }
-    }
-
     @Test func writesEveryExpectedFile() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
-        try await build(site)
+        try await site.build()
         for path in ["index.html", "404.html", "sv/index.html", "ro/index.html", "sv/kanaler/index.html", "ro/canale/index.html",
                      "sv/principer/index.html", "sv/guide/forsta-steget/index.html", "sv/404.html", "ro/404.html"] {
             #expect(site.exists(path), "missing \(path)")
@@ -38,14 +21,14 @@ import Testing
     @Test func draftsAreIncludedWhenAsked() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
-        try await build(site, drafts: true)
+        try await site.build(drafts: true)
         #expect(site.exists("sv/utkast/index.html"))
     }
 
     @Test func pagesCarryLanguageAlternatesAndSwitcher() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
-        try await build(site)
+        try await site.build()
         let sv = try site.read("sv/kanaler/index.html")
         #expect(sv.contains("<html lang=\"sv\">"))
         #expect(sv.contains("<link rel=\"alternate\" hreflang=\"ro\" href=\"../../ro/canale/index.html\">"))
@@ -62,7 +45,7 @@ import Testing
     @Test func everyRelativeLinkPointsToAnExistingFile() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
-        try await build(site)
+        try await site.build()
         let files = try site.snapshot()
         for (path, data) in files where path.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)
@@ -77,7 +60,7 @@ import Testing
     @Test func menuFollowsWeightAndMarksCurrentPage() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
-        try await build(site)
+        try await site.build()
         let html = try site.read("sv/kanaler/index.html")
         let principer = try #require(html.range(of: ">Principer</a>"))
         let kanaler = try #require(html.range(of: "aria-current=\"page\">Kanaler &amp; &quot;svar&quot;</a>"))
@@ -88,7 +71,7 @@ import Testing
     @Test func userStringsAreEscapedAndQuotesTypeset() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
-        try await build(site)
+        try await site.build()
         let html = try site.read("sv/kanaler/index.html")
         #expect(html.contains("<meta name=\"description\" content=\"Om &lt;kanaler&gt;.\">"))
         #expect(!html.contains("<kanaler>"))
@@ -100,7 +83,7 @@ import Testing
     @Test func tableOfContentsListsH2AndNestedH3() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
-        try await build(site)
+        try await site.build()
         let html = try site.read("sv/kanaler/index.html")
         #expect(html.contains("<li><a href=\"#telefon\">Telefon</a></li>"))
         #expect(html.contains("<a href=\"#e-post\">E-post</a>\n<ol>\n<li><a href=\"#svarstid\">Svarstid</a></li>"))
@@ -110,7 +93,7 @@ import Testing
     @Test func rootIndexRedirectsWithoutJavaScript() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
-        try await build(site)
+        try await site.build()
         let html = try site.read("index.html")
         #expect(html.contains("<meta http-equiv=\"refresh\" content=\"0; url=sv/index.html\">"))
         #expect(!html.contains("<script"))
@@ -122,7 +105,7 @@ import Testing
     @Test func baseURLMakesCanonicalAbsoluteAndLinksFolderStyle() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
-        try await build(site, baseURL: "https://example.org/playbook")
+        try await site.build(baseURL: "https://example.org/playbook")
         let html = try site.read("sv/kanaler/index.html")
         #expect(html.contains("<link rel=\"canonical\" href=\"https://example.org/playbook/sv/kanaler/\">"))
         #expect(html.contains("hreflang=\"ro\" href=\"https://example.org/playbook/ro/canale/\""))
@@ -133,7 +116,7 @@ import Testing
     @Test func sitemapListsEveryPageWithHreflangPairsBothWays() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
-        try await build(site, baseURL: "https://example.org/playbook/")
+        try await site.build(baseURL: "https://example.org/playbook/")
         let xml = try site.read("sitemap.xml")
         #expect(xml.contains("<loc>https://example.org/playbook/sv/principer/</loc>"))
         let pair = "<xhtml:link rel=\"alternate\" hreflang=\"sv\" href=\"https://example.org/playbook/sv/kanaler/\"/>\n<xhtml:link rel=\"alternate\" hreflang=\"ro\" href=\"https://example.org/playbook/ro/canale/\"/>"
@@ -148,7 +131,7 @@ import Testing
     @Test func noSitemapWithoutBaseURL() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
-        try await build(site)
+        try await site.build()
         #expect(!site.exists("sitemap.xml"))
         #expect(try site.read("robots.txt") == "User-agent: *\nAllow: /\n")
     }
@@ -156,19 +139,19 @@ import Testing
     @Test func twoBuildsAreByteIdentical() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
-        try await build(site)
+        try await site.build()
         let first = try site.snapshot()
-        try await build(site)
+        try await site.build()
         #expect(try site.snapshot() == first)
     }
 
     @Test func failedBuildLeavesPreviousOutputUntouched() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
-        try await build(site)
+        try await site.build()
         let before = try site.snapshot()
         try site.write("content/sv/trasig.md", "---\ntitle: [unclosed\n---\nText\n")
-        let found = await problems(site)
+        let found = await site.problems()
         #expect(found.contains { $0.location.path == "content/sv/trasig.md" && $0.message.hasPrefix("invalid YAML") }, "\(found)")
         #expect(try site.snapshot() == before)
     }
@@ -176,10 +159,10 @@ import Testing
     @Test func removedPagesDoNotLinger() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
-        try await build(site)
+        try await site.build()
         #expect(site.exists("sv/principer/index.html"))
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/sv/principer.md"))
-        try await build(site)
+        try await site.build()
         #expect(!site.exists("sv/principer/index.html"))
     }
 
@@ -190,7 +173,7 @@ import Testing
         try site.writeBytes("content/sv/b.md", Array("---\ntitle: B\n---\nok\nbad \u{FF}".utf8).map { $0 == 0xC3 ? 0xFF : $0 })
         try site.write("content/sv/c.md", "---\ntitle: C\nslug: principer\n---\n")
         try site.write("content/en/x.md", "---\ntitle: X\n---\n")
-        let found = await problems(site)
+        let found = await site.problems()
         let rendered = found.map(\.description).joined(separator: "\n")
         #expect(rendered.contains("content/sv/a.md:3:1: error: unknown front-matter key 'colour'"))
         #expect(rendered.contains("known keys: title, description, slug, weight, date, draft, translationKey"))
@@ -205,7 +188,7 @@ import Testing
         let path = site.root.appendingPathComponent("templates/strings/ro.yml")
         let text = try String(contentsOf: path, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("contents:") }.joined(separator: "\n")
         try site.write("templates/strings/ro.yml", text)
-        let found = await problems(site)
+        let found = await site.problems()
         #expect(found.map(\.description).contains { $0.hasPrefix("templates/strings/ro.yml: error: interface string 'contents' is missing for language 'ro'") })
     }
 
@@ -213,7 +196,7 @@ import Testing
         let site = try FixtureSite()
         defer { site.remove() }
         try site.write("templates/footer.mustache", "<footer>\n{{#strings}}\n</footer>\n")
-        let found = await problems(site)
+        let found = await site.problems()
         #expect(found.contains { $0.location.path == "templates/footer.mustache" && $0.location.line != nil && $0.message.contains("template syntax error") })
     }
 
@@ -221,7 +204,7 @@ import Testing
         let site = try FixtureSite()
         defer { site.remove() }
         try site.write("site/precious.txt", "keep me")
-        let found = await problems(site)
+        let found = await site.problems()
         #expect(found.contains { $0.message.contains("was not made by Folio") })
         #expect(try site.read("precious.txt") == "keep me")
     }
