@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -36,16 +37,24 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(
+            name: "FolioServer",
+            dependencies: [
+                "FolioSite", "FolioDiagnostics",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .executableTarget(
             name: "folio",
             dependencies: [
-                "FolioSite", "FolioDiagnostics",
+                "FolioSite", "FolioDiagnostics", "FolioServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown"]),
         .testTarget(name: "FolioDataTests", dependencies: ["FolioData"]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioData"]),
+        .testTarget(name: "FolioServerTests", dependencies: ["FolioServer", "FolioSite"]),
         .testTarget(name: "FolioSiteTests", dependencies: ["FolioSite", "FolioDiagnostics", .product(name: "Mustache", package: "swift-mustache")]),
     ],
     swiftLanguageModes: [.v6]

@@ -50,7 +50,10 @@ public struct MarkdownRenderer: Sendable {
         defer { cmark_node_free(document) }
 
         var headings: [Heading] = []
-        var links: [String] = []
+        var links: [MarkdownLink] = []
+        // cmark gives inline nodes no line of their own: count from the enclosing block's first
+        // line, one more at each line break, so a link's line is exact in wrapped paragraphs.
+        var inlineLine = 0
         var failures: [Diagnostic] = []
         var usedIDs = reservedIDs
         var headingNodes: [OpaquePointer] = []
@@ -68,7 +71,12 @@ public struct MarkdownRenderer: Sendable {
             if let node = cmark_iter_get_node(iterator) {
                 let type = cmark_node_get_type(node)
                 if event == CMARK_EVENT_ENTER {
+                    if type.rawValue >= CMARK_NODE_FIRST_BLOCK.rawValue && type.rawValue <= CMARK_NODE_LAST_BLOCK.rawValue {
+                        inlineLine = Int(cmark_node_get_start_line(node))
+                    }
                     switch type {
+                    case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                        inlineLine += 1
                     case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM:
                         quoteOpen = false
                     case CMARK_NODE_TEXT:
@@ -79,7 +87,7 @@ public struct MarkdownRenderer: Sendable {
                         let url = Self.string(cmark_node_get_url(node))
                         let rewritten = rewriteLink(url)
                         if rewritten != url { cmark_node_set_url(node, rewritten) }
-                        links.append(url)
+                        links.append(MarkdownLink(destination: url, line: inlineLine + firstLine - 1, isImage: type == CMARK_NODE_IMAGE))
                     case CMARK_NODE_CODE_BLOCK:
                         let info = Self.string(cmark_node_get_fence_info(node))
                         let name = info.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""

@@ -2,12 +2,25 @@
 public struct RenderedMarkdown: Sendable, Hashable {
     public var html: String
     public var headings: [Heading]
-    /// Destinations of the page's links and images, for link checking.
-    public var links: [String]
+    /// The page's links and images as written, with their lines, for link checking.
+    public var links: [MarkdownLink]
 
-    public init(html: String, headings: [Heading], links: [String]) {
+    public init(html: String, headings: [Heading], links: [MarkdownLink]) {
         self.html = html
         self.headings = headings
         self.links = links
+    }
+}
+
+/// A link or image destination as the author wrote it, and the file line it is on.
+public struct MarkdownLink: Sendable, Hashable {
+    public var destination: String
+    public var line: Int
+    public var isImage: Bool
+
+    public init(destination: String, line: Int, isImage: Bool = false) {
+        self.destination = destination
+        self.line = line
+        self.isImage = isImage
     }
 }

@@ -80,7 +80,17 @@ import Testing
     @Test func linksAreRewrittenAndRecorded() throws {
         let result = try renderer.render("[a](../kanaler/) [b](https://x.org)\n", path: "a.md", rewriteLink: { $0 + "index.html" })
         #expect(result.html.contains("href=\"../kanaler/index.html\""))
-        #expect(result.links == ["../kanaler/", "https://x.org"])
+        #expect(result.links.map(\.destination) == ["../kanaler/", "https://x.org"])
+    }
+
+    @Test func linksKnowTheirFileLine() throws {
+        let source = "Intro\n\nA paragraph that\nwraps before [a link](x/)\nand ![an image](bild.png).\n\n- item [b](y/)\n"
+        let links = try renderer.render(source, path: "a.md", firstLine: 4).links
+        #expect(links == [
+            MarkdownLink(destination: "x/", line: 7),
+            MarkdownLink(destination: "bild.png", line: 8, isImage: true),
+            MarkdownLink(destination: "y/", line: 10),
+        ])
     }
 
     @Test func javascriptLinksAreNeutralised() throws {

@@ -42,8 +42,7 @@ import Testing
             switcher: [.init(lang: "ro", label: "L", href: "h", isHome: true)], hasSwitcher: true, menu: [link], breadcrumbs: [link],
             toc: [.init(id: "a", text: "A", children: [child], hasChildren: true)], hasToc: true, content: "<p>x</p>",
             dateISO: "2026-01-01", dateText: "1 januari 2026", previous: link, next: link, hasNeighbours: true,
-            chapters: [link], strings: Dictionary(uniqueKeysWithValues: StringTable.templateKeys.map { ($0, "«\($0)»") }),
-            liveReload: "")
+            chapters: [link], strings: Dictionary(uniqueKeysWithValues: StringTable.templateKeys.map { ($0, "«\($0)»") }))
     }
 
     @Test func everyTagNamesAViewModelField() throws {

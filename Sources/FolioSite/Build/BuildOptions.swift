@@ -8,15 +8,12 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Replaces `baseURL` from site.yml (`--base-url`).
     public var baseURL: String?
-    /// HTML added before `</body>` of every page; only `folio serve` sets it.
-    public var liveReload: String
 
-    public init(sourceRoot: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil, liveReload: String = "") {
+    public init(sourceRoot: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil) {
         self.sourceRoot = sourceRoot
         self.output = output
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
-        self.liveReload = liveReload
     }
 }
 

@@ -13,8 +13,11 @@ public struct FrontMatter: Sendable, Hashable {
     public var draft: Bool
     /// Pairs translations whose paths differ (`sv/kanaler.md` ↔ `ro/canale.md`).
     public var translationKey: String?
+    /// In a translation: the content hash of the source-language page it was translated from, as
+    /// `folio check` prints it; a different current hash marks the translation as stale.
+    public var sourceRevision: String?
 
-    public static let knownKeys = ["title", "description", "slug", "weight", "date", "draft", "translationKey"]
+    public static let knownKeys = ["title", "description", "slug", "weight", "date", "draft", "translationKey", "sourceRevision"]
 }
 
 /// A Markdown file split into its front matter and body.
@@ -27,7 +30,7 @@ public struct SplitSource: Sendable, Hashable {
 
 extension FrontMatter {
     /// Splits `text` at its `---` fences and reads the header; errors carry the file's own lines.
-    static func split(_ text: String, path: String) throws -> SplitSource {
+    public static func split(_ text: String, path: String) throws -> SplitSource {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.first.map({ $0.trimmingCharacters(in: .whitespaces) }) == "---" else {
             throw Diagnostic(
@@ -74,6 +77,7 @@ extension FrontMatter {
                     matter.date = date
                 case "draft": matter.draft = try reader.bool(entry.value, key: "draft")
                 case "translationKey": matter.translationKey = try reader.string(entry.value, key: "translationKey")
+                case "sourceRevision": matter.sourceRevision = try reader.string(entry.value, key: "sourceRevision")
                 default: break
                 }
             } catch let diagnostic as Diagnostic {

@@ -10,6 +10,8 @@ public struct Page: Sendable, Hashable {
     public var frontMatter: FrontMatter
     public var body: String
     public var bodyFirstLine: Int
+    /// Hash of the page's Markdown body: what a translation records as `sourceRevision`.
+    public var revision: String { ContentHash.hex(Array(body.utf8)) }
     /// Output folder segments (`["sv", "kanaler"]`); the page is written as `index.html` inside.
     public var outputPath: [String]
 

@@ -54,8 +54,7 @@ struct PageRenderer: Sendable {
             next: next,
             hasNeighbours: previous != nil || next != nil,
             chapters: page.isHome ? menu : [],
-            strings: strings,
-            liveReload: context.liveReload
+            strings: strings
         )
     }
 
@@ -79,7 +78,7 @@ struct PageRenderer: Sendable {
             alternates: [], switcher: [], hasSwitcher: false,
             menu: (context.menus[code] ?? []).map { PageView.Link(title: $0.frontMatter.title, href: link($0.outputPath)) },
             breadcrumbs: [], toc: [], hasToc: false, content: "", dateISO: "", dateText: "",
-            previous: nil, next: nil, hasNeighbours: false, chapters: [], strings: strings, liveReload: context.liveReload)
+            previous: nil, next: nil, hasNeighbours: false, chapters: [], strings: strings)
         return templates.render(view, template: "notfound")
     }
 

@@ -57,8 +57,6 @@ struct PageView: Sendable {
     var hasNeighbours: Bool
     var chapters: [Link]
     var strings: [String: String]
-    /// Set only by `folio serve`; empty in every built file.
-    var liveReload: String
 }
 
 /// What the root `index.html` sees: it sends readers to the default language without JavaScript.

@@ -11,17 +11,15 @@ struct SiteContext: Sendable {
     var homes: [String: Page]
     var linkStyle: LinkStyle
     var stylesheetName: String
-    var liveReload: String
 
     static let faviconName = "favicon.svg"
 
-    init(source: SiteSource, stylesheetName: String, liveReload: String = "") throws {
+    init(source: SiteSource, stylesheetName: String) throws {
         config = source.config
         strings = source.strings
         translations = try Translations(pages: source.pages)
         linkStyle = source.config.baseURL.isEmpty ? .fileLinks : .folderLinks
         self.stylesheetName = stylesheetName
-        self.liveReload = liveReload
         var menus: [String: [Page]] = [:]
         var homes: [String: Page] = [:]
         for page in source.pages {

@@ -1,0 +1,48 @@
+import Foundation
+
+/// The size and modification time of every file under the watched folders, to compare with the
+/// next look. Taking one costs a directory read per folder and an `lstat` per file, nothing more.
+struct SourceSnapshot: Sendable, Equatable {
+    /// A file's identity for change detection: nanosecond mtime, size and inode (editors that save
+    /// by renaming a new file over the old one change the inode even when the rest matches).
+    struct Stamp: Sendable, Equatable {
+        let seconds: Int
+        let nanoseconds: Int
+        let size: Int
+        let inode: UInt64
+    }
+
+    private(set) var files: [String: Stamp] = [:]
+
+    /// Reads `folders` recursively. Hidden files and editor backups (`.x.swp`, `x~`) are skipped, so
+    /// an editor's bookkeeping does not cause rebuilds; a missing folder is simply empty.
+    init(folders: [URL]) {
+        for folder in folders { walk(folder.path) }
+    }
+
+    private mutating func walk(_ folder: String) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard !name.hasPrefix("."), !name.hasSuffix("~") else { continue }
+            let path = folder + "/" + name
+            var info = stat()
+            guard lstat(path, &info) == 0 else { continue }
+            // A linked file is watched through its link; linked folders are not entered (no cycles).
+            if info.st_mode & S_IFMT == S_IFLNK, stat(path, &info) != 0 || info.st_mode & S_IFMT == S_IFDIR { continue }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                walk(path)
+            case S_IFREG:
+                files[path] = Stamp(
+                    seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec), size: Int(info.st_size),
+                    inode: UInt64(info.st_ino))
+            default:
+                continue
+            }
+        }
+    }
+}

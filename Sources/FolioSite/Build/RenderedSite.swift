@@ -1,0 +1,19 @@
+import FolioMarkdown
+
+/// A whole site rendered in memory: the files to write, and per page what the author wrote that
+/// `folio check` inspects (links with their lines, chart blocks).
+public struct RenderedSite: Sendable {
+    public var files: [OutputFile]
+    public var pages: [RenderedPage]
+    /// Data files loaded, as paths relative to `content/data`.
+    public var dataFiles: [String]
+    public var source: SiteSource
+}
+
+/// One page after rendering.
+public struct RenderedPage: Sendable {
+    public var page: Page
+    public var file: OutputFile
+    public var links: [MarkdownLink]
+    public var directives: [Directive]
+}

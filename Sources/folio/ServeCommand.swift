@@ -1,0 +1,48 @@
+import ArgumentParser
+import FolioServer
+import Foundation
+
+/// `folio serve`: previews the site while the author writes; rebuilds on save and reloads the browser.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build the site, serve it locally, and rebuild and reload the browser when the sources change."
+    )
+
+    @Option(name: .long, help: "Port to listen on; 0 picks a free one.")
+    var port: Int = 8080
+
+    @Option(
+        name: .long,
+        help: "Host to listen on. Anything but 127.0.0.1 or localhost makes the site reachable from the network.")
+    var host: String = "127.0.0.1"
+
+    @Option(name: .long, help: "Project folder holding content/ and templates/.")
+    var source: String = "."
+
+    @Option(name: .long, help: "Output folder.")
+    var output: String = "site"
+
+    @Flag(name: .long, help: "Include pages whose front matter says draft: true.")
+    var drafts = false
+
+    @Flag(name: .long, help: "Print a line for every request.")
+    var verbose = false
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+    }
+
+    func run() async throws {
+        let options = ServeOptions(
+            sourceRoot: URL(fileURLWithPath: source), output: URL(fileURLWithPath: output), host: host, port: port,
+            includeDrafts: drafts, verbose: verbose)
+        do {
+            try await PreviewServer(options: options).run()
+        } catch let error as ServeError {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(1)
+        }
+        print("Stopped.")
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+
+@testable import FolioServer
+
+/// Editing sources while the server runs: rebuilds, reload events, debouncing and failed builds.
+@Suite(.serialized)
+struct LiveReloadTests {
+    @Test func editedPageIsRebuiltAndOpenPagesAreToldToReload() async throws {
+        let server = try await RunningServer.start()
+        let events = try EventStreamReader(port: server.port)
+        #expect(await events.waitFor(": connected"))
+        let page = "content/sv/kanaler.md"
+        try server.write(page, try server.source(page) + "\nNytt stycke om chatt.\n")
+        #expect(await events.waitFor("event: reload"), "no reload event; got: \(events.text)")
+        let rebuilt = try await server.get("/sv/kanaler/")
+        #expect(rebuilt.text.contains("Nytt stycke om chatt."))
+        #expect(server.log.count(of: "Built 7 pages") == 2)
+        events.close()
+        await server.stop()
+    }
+
+    @Test func dataAndTemplateChangesAlsoRebuild() async throws {
+        let server = try await RunningServer.start()
+        let events = try EventStreamReader(port: server.port)
+        #expect(await events.waitFor(": connected"))
+        try server.write(
+            "templates/footer.mustache", try server.source("templates/footer.mustache") + "<!-- edited -->\n")
+        #expect(await events.waitFor("data: 2"))
+        #expect(try await server.get("/sv/").text.contains("<!-- edited -->"))
+        try FileManager.default.createDirectory(
+            at: server.root.appendingPathComponent("content/data"), withIntermediateDirectories: true)
+        try server.write("content/data/new.csv", "month,value\n2026-01,1\n")
+        #expect(await events.waitFor("data: 3"))
+        events.close()
+        await server.stop()
+    }
+
+    @Test func pageLoadedBeforeAFinishedBuildReloadsAtOnce() async throws {
+        let server = try await RunningServer.start()
+        let page = "content/sv/kanaler.md"
+        try server.write(page, try server.source(page) + "\nÄndring.\n")
+        while server.log.count(of: "Built") < 2 { try await Task.sleep(for: .milliseconds(20)) }
+        let events = try EventStreamReader(port: server.port, path: "/_folio/events?since=1")
+        #expect(await events.waitFor("event: reload"))
+        events.close()
+        await server.stop()
+    }
+
+    @Test func burstOfSavesGivesOneRebuild() async throws {
+        let server = try await RunningServer.start(quietPeriod: .milliseconds(300))
+        let page = "content/sv/principer.md"
+        let original = try server.source(page)
+        for index in 0..<5 {
+            try server.write(page, original + "\nVersion \(index).\n")
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        let deadline = Date().addingTimeInterval(10)
+        while server.log.count(of: "Built") < 2, Date() < deadline { try await Task.sleep(for: .milliseconds(20)) }
+        try await Task.sleep(for: .milliseconds(800))
+        #expect(server.log.count(of: "Built") == 2, "\(server.log.text)")
+        #expect(try await server.get("/sv/principer/").text.contains("Version 4."))
+        await server.stop()
+    }
+
+    @Test func brokenEditKeepsLastGoodPageAndShowsTheError() async throws {
+        let server = try await RunningServer.start()
+        let events = try EventStreamReader(port: server.port)
+        #expect(await events.waitFor(": connected"))
+        let page = "content/sv/kanaler.md"
+        let good = try server.source(page)
+        let before = try await server.get("/sv/kanaler/")
+        #expect(before.status == 200)
+
+        try server.write(page, good.replacingOccurrences(of: "---\n", with: "---\nauthor: Eva\n", options: [.anchored]))
+        #expect(await events.waitFor("data: 2"))
+        let broken = try await server.get("/sv/kanaler/")
+        #expect(broken.status == 200)
+        #expect(broken.text.contains("folio-build-error"))
+        #expect(broken.text.contains("content/sv/kanaler.md:2:1: error: unknown front-matter key &#39;author&#39;"))
+        #expect(broken.header("ETag") != before.header("ETag"))
+        let lastGood = String(decoding: before.body, as: UTF8.self)
+        let main = try #require(lastGood.range(of: "<main")).lowerBound
+        let mainEnd = try #require(lastGood.range(of: "</main>")).upperBound
+        #expect(broken.text.contains(lastGood[main..<mainEnd]), "the last good page is still served under the overlay")
+        #expect(server.log.text.contains("content/sv/kanaler.md:2:1: error: unknown front-matter key 'author'"))
+        let missing = try await server.get("/sv/saknas/")
+        #expect(missing.status == 404)
+        #expect(missing.text.contains("folio-build-error"))
+
+        try server.write(page, good)
+        #expect(await events.waitFor("data: 3"))
+        let fixed = try await server.get("/sv/kanaler/")
+        #expect(fixed.status == 200)
+        #expect(!fixed.text.contains("folio-build-error"))
+        events.close()
+        await server.stop()
+    }
+
+    @Test func failingFirstBuildStillServesTheError() async throws {
+        let server = try await RunningServer.start { root in
+            try Data("---\ntitle: [oops\n---\nText\n".utf8).write(
+                to: root.appendingPathComponent("content/sv/trasig.md"))
+        }
+        let reply = try await server.get("/sv/")
+        #expect(reply.status == 404)
+        #expect(reply.text.contains("content/sv/trasig.md:"))
+        await server.stop()
+    }
+}
+
+@Suite struct SourceSnapshotTests {
+    @Test func seesEditsNewFilesAndDeletionsButNotHiddenFiles() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("folio-snap-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("sv"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("sv/a.md")
+        try Data("a".utf8).write(to: file)
+        let first = SourceSnapshot(folders: [folder])
+        #expect(first.files.count == 1)
+        try Data("x".utf8).write(to: folder.appendingPathComponent("sv/.a.md.swp"))
+        try Data("x".utf8).write(to: folder.appendingPathComponent("sv/a.md~"))
+        #expect(SourceSnapshot(folders: [folder]) == first)
+        try Data("ab".utf8).write(to: file)
+        #expect(SourceSnapshot(folders: [folder]) != first)
+        try Data("b".utf8).write(to: folder.appendingPathComponent("b.csv"))
+        #expect(SourceSnapshot(folders: [folder]).files.count == 2)
+        #expect(SourceSnapshot(folders: [folder.appendingPathComponent("missing")]).files.isEmpty)
+    }
+}

@@ -1,0 +1,95 @@
+import FolioServer
+import Foundation
+
+/// A preview server on an ephemeral port, serving a throwaway copy of `Tests/Fixtures/basic-site`
+/// with the project's real templates. Stop it with `stop()`.
+final class RunningServer: Sendable {
+    let root: URL
+    let port: Int
+    let log: ConsoleLog
+    private let task: Task<Void, any Error>
+
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    var output: URL { root.appendingPathComponent("site") }
+
+    /// Copies the fixture, starts the server and waits until it listens.
+    static func start(quietPeriod: Duration = .milliseconds(100), prepare: (URL) throws -> Void = { _ in }) async throws
+        -> RunningServer
+    {
+        let manager = FileManager.default
+        let root = manager.temporaryDirectory.appendingPathComponent("folio-serve-\(UUID().uuidString)")
+        try manager.createDirectory(at: root, withIntermediateDirectories: true)
+        try manager.copyItem(
+            at: repositoryRoot.appendingPathComponent("Tests/Fixtures/basic-site/content"),
+            to: root.appendingPathComponent("content"))
+        try manager.copyItem(
+            at: repositoryRoot.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
+        try prepare(root)
+        let log = ConsoleLog()
+        let options = ServeOptions(
+            sourceRoot: root, output: root.appendingPathComponent("site"), port: 0,
+            pollInterval: .milliseconds(50), quietPeriod: quietPeriod)
+        let (ports, continuation) = AsyncStream<Int>.makeStream()
+        let task = Task {
+            defer { continuation.finish() }
+            try await PreviewServer(options: options, console: log.console).run(handlesSignals: false) { port in
+                continuation.yield(port)
+            }
+        }
+        for await port in ports {
+            return RunningServer(root: root, port: port, log: log, task: task)
+        }
+        _ = try await task.value
+        throw RawHTTPClient.Failure(description: "server stopped before listening: \(log.text)")
+    }
+
+    private init(root: URL, port: Int, log: ConsoleLog, task: Task<Void, any Error>) {
+        self.root = root
+        self.port = port
+        self.log = log
+        self.task = task
+    }
+
+    func get(_ target: String, headers: [String: String] = [:]) async throws -> RawHTTPClient.Reply {
+        try await RawHTTPClient.get(target, port: port, headers: headers)
+    }
+
+    func send(_ method: String, _ target: String, headers: [String: String] = [:]) async throws -> RawHTTPClient.Reply {
+        try await RawHTTPClient.send(method, target, port: port, headers: headers)
+    }
+
+    /// Replaces a source file, as an editor saving it would.
+    func write(_ relativePath: String, _ text: String) throws {
+        try Data(text.utf8).write(to: root.appendingPathComponent(relativePath))
+    }
+
+    func source(_ relativePath: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent(relativePath), encoding: .utf8)
+    }
+
+    func stop() async {
+        task.cancel()
+        _ = await task.result
+        try? FileManager.default.removeItem(at: root)
+    }
+}
+
+/// Collects what the server prints, for assertions on rebuild lines and errors.
+final class ConsoleLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [String] = []
+
+    var console: ServeConsole {
+        ServeConsole(info: { line in self.append(line) }, problem: { line in self.append(line) })
+    }
+
+    private func append(_ line: String) { lock.withLock { lines.append(line) } }
+
+    var text: String { lock.withLock { lines.joined(separator: "\n") } }
+
+    func count(of prefix: String) -> Int {
+        lock.withLock { lines.filter { $0.hasPrefix(prefix) }.count }
+    }
+}

@@ -1,0 +1,85 @@
+import FolioDiagnostics
+import Foundation
+import Testing
+
+@testable import FolioSite
+
+@Suite struct SiteCheckerTests {
+    func check(_ site: FixtureSite, strict: Bool = false) async -> CheckReport {
+        await SiteChecker(options: BuildOptions(sourceRoot: site.root, output: site.output), strict: strict).check()
+    }
+
+    @Test func findsEachPlantedFault() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try site.write("content/sv/trasig.md", """
+            ---
+            title: Trasig
+            description: Med fel.
+            ---
+            Se [kanaler](../kanaler/#telefon) och
+            [saknas](../finns-inte/) samt
+            [ankaret](../kanaler/#fax) och ![bild](bild.png).
+            """)
+        try site.write("content/ro/canale.md", "---\ntitle: Canale\ntranslationKey: channels\nsourceRevision: deadbeef\n---\nText.\n")
+        let report = await check(site)
+        let text = report.diagnostics.map(\.description)
+        #expect(text.contains { $0.hasPrefix("content/sv/trasig.md:6: error: broken link '../finns-inte/'") })
+        #expect(text.contains { $0.hasPrefix("content/sv/trasig.md:7: error: broken anchor '#fax'") })
+        #expect(text.contains { $0.hasPrefix("content/sv/trasig.md:7: error: broken link 'bild.png'") })
+        #expect(!text.contains { $0.contains("#telefon") })
+        #expect(text.contains { $0.contains("warning: no 'ro' translation of 'principer'") })
+        #expect(text.contains { $0.hasPrefix("content/ro/canale.md:1:1: warning: translation is stale") })
+        #expect(text.contains { $0.hasPrefix("content/data/volumes.csv: warning: data file is not used") })
+        #expect(text.contains { $0.hasPrefix("content/sv/principer.md:2:1: warning: page has no description") })
+        #expect(report.errorCount == 3)
+        let row = try #require(report.translations.first { $0.key == "channels" })
+        #expect(row.cells["ro"]?.status == .stale)
+        #expect(row.cells["sv"]?.status == .source)
+    }
+
+    @Test func recordingTheRevisionMakesATranslationCurrent() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        let first = await check(site)
+        let revision = try #require(first.translations.first { $0.key == "channels" }?.sourceRevision)
+        #expect(first.translations.first { $0.key == "channels" }?.cells["ro"]?.status == .untracked)
+        try site.write("content/ro/canale.md", "---\ntitle: Canale\ntranslationKey: channels\nsourceRevision: \(revision)\n---\nText.\n")
+        #expect(await check(site).translations.first { $0.key == "channels" }?.cells["ro"]?.status == .current)
+        try site.write("content/sv/kanaler.md", "---\ntitle: Kanaler\ntranslationKey: channels\n---\nNy text.\n")
+        #expect(await check(site).translations.first { $0.key == "channels" }?.cells["ro"]?.status == .stale)
+    }
+
+    @Test func strictMakesTranslationProblemsErrors() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        #expect(await check(site).errorCount == 0)
+        #expect(await check(site, strict: true).errorCount > 0)
+    }
+
+    @Test func buildErrorsAreReported() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try site.write("content/sv/x.md", "---\ntitel: X\n---\n")
+        #expect(await check(site).errorCount >= 1)
+    }
+
+    @Test func jsonHasTheDocumentedShape() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        let json = await check(site).json()
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["errors", "warnings", "diagnostics", "languages", "translations"])
+        let first = try #require((object["diagnostics"] as? [[String: Any]])?.first)
+        #expect(first["severity"] as? String == "warning")
+        #expect(first["path"] is String && first["message"] is String)
+        #expect(object["languages"] as? [String] == ["sv", "ro"])
+    }
+
+    @Test func bundledPlaybookIsClean() async {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("folio-check-\(UUID().uuidString)")
+        let report = await SiteChecker(options: BuildOptions(sourceRoot: FixtureSite.repositoryRoot, output: output), strict: true).check()
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+        #expect(report.translations.allSatisfy { $0.cells.values.allSatisfy { $0.status == .source || $0.status == .current } })
+    }
+}
