@@ -128,6 +128,24 @@ import Testing
         #expect(site.exists("favicon.svg"))
     }
 
+    @Test func stylesheetNameChangesWhenAndOnlyWhenItsBytesChange() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        func stylesheet() throws -> String {
+            try #require(try FileManager.default.contentsOfDirectory(atPath: site.output.path).first { $0.hasPrefix("style.") })
+        }
+        try await site.build()
+        let first = try stylesheet()
+        #expect(first.range(of: #"^style\.[0-9a-f]{8}\.css$"#, options: .regularExpression) != nil)
+        #expect(try site.read("sv/kanaler/index.html").contains("href=\"../../\(first)\""))
+        try site.write("content/sv/kanaler.md", "---\ntitle: Ändrad\n---\nNy text.\n")
+        try await site.build()
+        #expect(try stylesheet() == first, "content changes keep the name")
+        try site.write("templates/css/zz-extra.css", "p { color: black; }\n")
+        try await site.build()
+        #expect(try stylesheet() != first, "a stylesheet change renames it")
+    }
+
     @Test func noSitemapWithoutBaseURL() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
