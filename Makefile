@@ -3,7 +3,7 @@ SWIFT ?= swift
 CONFIG ?= release
 FOLIO = .build/$(CONFIG)/folio
 
-.PHONY: all deps build site test check-site serve clean
+.PHONY: all deps build site test check-site fuzz serve clean
 
 all: site
 
@@ -27,6 +27,11 @@ test: deps
 check-site: deps
 	$(SWIFT) build -c $(CONFIG) --product folio
 	bash scripts/check-site .build/$(CONFIG)/folio
+
+## fuzz: each libFuzzer target in fuzz/ for FUZZ_SECONDS (default 60); fails on a crash, hang or sanitizer report.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash scripts/fuzz
 
 serve: build
 	$(FOLIO) serve --source . --output site

@@ -19,6 +19,11 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Include pages whose front matter says draft: true.")
     var drafts = false
 
+    /// Every build swaps in a complete new output folder, so nothing the build did not write
+    /// survives; the flag exists so scripts written for other generators keep working.
+    @Flag(name: .long, help: "Remove everything in the output folder the build did not write (always done: each build replaces the folder).")
+    var clean = false
+
     @Option(name: .customLong("base-url"), help: "Absolute URL the site is published at; overrides baseURL in content/site.yml.")
     var baseURL: String?
 
