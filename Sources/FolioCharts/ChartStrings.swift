@@ -41,12 +41,14 @@ public struct ChartStrings: Sendable, Hashable {
     public var points: String
     /// Label of a KPI tile's period: "Period" / "Perioadă".
     public var period: String
+    /// Names the data file under a chart or table: "Källa" / "Sursa".
+    public var source: String
 
     public init(
         dataTable: String, trend: String, correlation: String, target: String, targetMet: String,
         targetMissed: String, increase: String, decrease: String, unchanged: String, comparedWithPrevious: String,
         percentagePoints: String, noData: String, first: String, last: String, lowest: String, highest: String,
-        versus: String, points: String, period: String
+        versus: String, points: String, period: String, source: String
     ) {
         self.dataTable = dataTable
         self.trend = trend
@@ -67,13 +69,14 @@ public struct ChartStrings: Sendable, Hashable {
         self.versus = versus
         self.points = points
         self.period = period
+        self.source = source
     }
 
     /// The string-table keys, one per field, in declaration order.
     public static let keys = [
         "dataTable", "trend", "correlation", "target", "targetMet", "targetMissed", "increase", "decrease",
         "unchanged", "comparedWithPrevious", "percentagePoints", "noData", "first", "last", "lowest", "highest",
-        "versus", "points", "period",
+        "versus", "points", "period", "source",
     ]
 
     /// Fills every field from a string table (`lookup("trend")`, possibly prefixed by the caller).
@@ -92,7 +95,8 @@ public struct ChartStrings: Sendable, Hashable {
             increase: value("increase"), decrease: value("decrease"), unchanged: value("unchanged"),
             comparedWithPrevious: value("comparedWithPrevious"), percentagePoints: value("percentagePoints"),
             noData: value("noData"), first: value("first"), last: value("last"), lowest: value("lowest"),
-            highest: value("highest"), versus: value("versus"), points: value("points"), period: value("period"))
+            highest: value("highest"), versus: value("versus"), points: value("points"), period: value("period"),
+            source: value("source"))
         if !missing.isEmpty { throw MissingKeys(keys: missing) }
     }
 

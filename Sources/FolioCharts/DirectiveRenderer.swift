@@ -11,8 +11,10 @@ public struct DirectiveRenderer: Sendable {
     private let strings: ChartStrings
 
     /// - Parameter tables: data files keyed by path relative to `content/data` (`metrics/monthly.csv`).
-    public init(tables: [String: DataTable], formatter: ValueFormatter, strings: ChartStrings) {
-        self.catalog = TableCatalog(tables: tables)
+    /// - Parameter metrics: registered metrics by id, named in the page's language; specs may name
+    ///   them instead of columns (`y: [csat, nps]`, `- metric: frt`).
+    public init(tables: [String: DataTable], formatter: ValueFormatter, strings: ChartStrings, metrics: [String: MetricInfo] = [:]) {
+        self.catalog = TableCatalog(tables: tables, metrics: metrics)
         self.formatter = formatter
         self.strings = strings
     }
@@ -36,9 +38,15 @@ public struct DirectiveRenderer: Sendable {
             let spec = try TableSpec(block: block, catalog: catalog)
             var html = SVGWriter()
             html.open("div", [("class", "table-block"), ("id", id)])
-            html.raw(spec.html(formatter: formatter))
+            html.raw(spec.html(formatter: formatter, strings: strings))
             html.close("div")
             return html.output
         }
+    }
+
+    /// A registered metric's value for running text (`{{metric csat latest}}`), formatted for the
+    /// page's locale exactly as its KPI tile shows it. Selectors: latest, previous, change, target, period.
+    public func inlineValue(metric id: String, selector: String, location: SourceLocation) throws -> String {
+        try InlineMetric(catalog: catalog, formatter: formatter, strings: strings).text(metric: id, selector: selector, location: location)
     }
 }

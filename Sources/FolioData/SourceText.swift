@@ -2,7 +2,8 @@ import FolioDiagnostics
 
 /// A data file's bytes decoded as UTF-8, with the BOM spreadsheet apps write removed.
 ///
-/// Invalid UTF-8 (often a Windows-1252 export from Excel) is reported at the first bad byte's line and column.
+/// Invalid UTF-8 (often a Windows-1252 export from Excel) is reported at the first bad byte's line and column,
+/// and so is a BOM anywhere but the start (two exports joined), which would otherwise end up inside a cell.
 enum SourceText {
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
@@ -16,7 +17,25 @@ enum SourceText {
                 hint: "Save the file as UTF-8; in Excel choose 'CSV UTF-8 (Comma delimited)'."
             )
         }
+        if let offset = firstByteOrderMark(in: body) {
+            let (line, column) = position(ofByte: offset, in: body)
+            throw Diagnostic(
+                SourceLocation(path: path, line: line, column: column),
+                "byte-order mark (U+FEFF) in the middle of the file",
+                hint: "It usually comes from joining two files; delete it (most editors do not show it)."
+            )
+        }
         return String(decoding: body, as: UTF8.self)
+    }
+
+    /// Offset of a UTF-8 byte-order mark after the start (the one at the start is already dropped).
+    static func firstByteOrderMark(in bytes: [UInt8]) -> Int? {
+        var index = bytes.startIndex
+        while let found = bytes[index...].firstIndex(of: 0xEF) {
+            if bytes[found...].starts(with: byteOrderMark) { return found }
+            index = found + 1
+        }
+        return nil
     }
 
     /// Offset of the first byte that does not start a valid UTF-8 sequence.

@@ -15,6 +15,8 @@ public struct MarkdownRenderer: Sendable {
     public var directiveNames: Set<String>
     /// Ids templates already use on every page, which headings must not take.
     public var reservedIDs: Set<String>
+    /// Names of `{{name …}}` expressions expanded in text (`metric`).
+    public var inlineNames: Set<String> = []
 
     public init(
         allowsRawHTML: Bool = false,
@@ -30,6 +32,7 @@ public struct MarkdownRenderer: Sendable {
 
     /// Renders `markdown`, whose first line is line `firstLine` of `path` (front matter comes before it).
     ///
+    /// `evaluate` gives the text for each `{{name …}}` expression named in `inlineNames`.
     /// `rewriteLink` adapts link destinations to the site's link style (links as written are kept
     /// in `links`). `expand` turns each directive into HTML; its errors are collected so every broken chart on a
     /// page is reported in one run, then thrown together as a `DiagnosticList`.
@@ -38,7 +41,8 @@ public struct MarkdownRenderer: Sendable {
         path: String,
         firstLine: Int = 1,
         expand: (Directive) throws -> String = { _ in "" },
-        rewriteLink: (String) -> String = { $0 }
+        rewriteLink: (String) -> String = { $0 },
+        evaluate: (InlineExpression) throws -> String = { _ in "" }
     ) throws -> RenderedMarkdown {
         let options = allowsRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
         let parsed: OpaquePointer? = markdown.withCString { pointer in
@@ -81,7 +85,19 @@ public struct MarkdownRenderer: Sendable {
                         quoteOpen = false
                     case CMARK_NODE_TEXT:
                         let literal = Self.string(cmark_node_get_literal(node))
-                        let typeset = quoteStyle.typeset(literal, open: &quoteOpen)
+                        var typeset = quoteStyle.typeset(literal, open: &quoteOpen)
+                        if !inlineNames.isEmpty {
+                            do {
+                                let location = SourceLocation(path: path, line: inlineLine + firstLine - 1)
+                                typeset = try InlineExpression.expand(typeset, names: inlineNames, location: location, evaluate: evaluate)
+                            } catch let diagnostic as Diagnostic {
+                                failures.append(diagnostic)
+                            } catch let list as DiagnosticList {
+                                failures += list.diagnostics
+                            } catch {
+                                failures.append(Diagnostic(SourceLocation(path: path, line: inlineLine + firstLine - 1), "\(error)"))
+                            }
+                        }
                         if typeset != literal { cmark_node_set_literal(node, typeset) }
                     case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                         let url = Self.string(cmark_node_get_url(node))

@@ -38,7 +38,8 @@ public enum Slug {
 
     /// A slug not yet in `used`, suffixed `-2`, `-3`… as needed; records the result in `used`.
     public static func unique(_ text: String, fallback: String, used: inout Set<String>) -> String {
-        let base = make(text).isEmpty ? fallback : make(text)
+        let made = make(text)
+        let base = made.isEmpty ? fallback : made
         var candidate = base
         var counter = 2
         while used.contains(candidate) {

@@ -93,6 +93,21 @@ import Testing
         ])
     }
 
+    @Test func inlineExpressionsExpandInTextOnly() throws {
+        var engine = renderer
+        engine.inlineNames = ["metric"]
+        let source = "Nu {{metric csat latest}} <{{other x}}>\n\n`{{metric csat latest}}`\n\n    {{metric csat latest}}\n"
+        var seen: [InlineExpression] = []
+        let html = try engine.render(source, path: "p.md", firstLine: 3, evaluate: { expression in
+            seen.append(expression)
+            return "87 % <b>"
+        }).html
+        #expect(html.contains("<p>Nu 87 % &lt;b&gt; &lt;{{other x}}&gt;</p>"), "values are escaped; unknown names stay")
+        #expect(html.contains("<code>{{metric csat latest}}</code>"))
+        #expect(html.contains("<pre><code>{{metric csat latest}}"))
+        #expect(seen == [InlineExpression(name: "metric", arguments: ["csat", "latest"], location: SourceLocation(path: "p.md", line: 3))])
+    }
+
     @Test func javascriptLinksAreNeutralised() throws {
         let html = try renderer.render("[x](javascript:alert(1))\n", path: "a.md").html
         #expect(!html.contains("javascript:"))

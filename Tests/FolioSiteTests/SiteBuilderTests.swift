@@ -90,6 +90,13 @@ import Testing
         #expect(html.contains("<h2 id=\"telefon\">Telefon</h2>"))
     }
 
+    @Test func pageWithoutDateHasNoTimeElement() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try await site.build()
+        #expect(try !site.read("sv/principer/index.html").contains("<time"))
+    }
+
     @Test func rootIndexRedirectsWithoutJavaScript() async throws {
         let site = try FixtureSite()
         defer { site.remove() }

@@ -25,9 +25,13 @@ struct YAMLBlock {
     static func parse(_ yaml: String, name: String, origin: SourceLocation) throws -> YAMLBlock {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            node = try AuthorYAML.compose(yaml)
         } catch let error as YamlError {
             throw syntaxDiagnostic(error, name: name, origin: origin)
+        } catch let alias as AuthorYAML.AliasFound {
+            throw Diagnostic(
+                location(line: alias.line, column: alias.column, origin: origin),
+                "\(name): \(AuthorYAML.aliasMessage)", hint: AuthorYAML.aliasHint)
         }
         guard let node else {
             throw Diagnostic(origin, "\(name): the block is empty", hint: "write YAML keys such as `data:` inside it")
@@ -53,10 +57,13 @@ struct YAMLBlock {
 
     static func location(of mark: Mark?, origin: SourceLocation) -> SourceLocation {
         guard let mark else { return origin }
-        let column = mark.column + (origin.column ?? 1) - 1
-        return SourceLocation(
-            path: origin.path, line: origin.line.map { $0 + mark.line - 1 } ?? mark.line,
-            column: column)
+        return location(line: mark.line, column: mark.column, origin: origin)
+    }
+
+    static func location(line: Int, column: Int, origin: SourceLocation) -> SourceLocation {
+        SourceLocation(
+            path: origin.path, line: origin.line.map { $0 + line - 1 } ?? line,
+            column: column + (origin.column ?? 1) - 1)
     }
 
     func location(of mark: Mark?) -> SourceLocation { Self.location(of: mark ?? self.mark, origin: origin) }
@@ -205,4 +212,10 @@ struct YAMLBlock {
             return Diagnostic(origin, "\(name): YAML error: \(error)", hint: hint)
         }
     }
+}
+
+/// Reads a threshold as authors write it in specs and the metric registry: `0.85`, `85%`
+/// (a fraction, as percent columns are stored), `480 min`, `8 h`, `90 s` (seconds).
+public enum SpecQuantity {
+    public static func parse(_ text: String) -> Double? { YAMLBlock.number(from: text) }
 }

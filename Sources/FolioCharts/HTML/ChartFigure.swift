@@ -38,6 +38,7 @@ enum ChartFigure {
         let regionLabel = [spec.title, strings.dataTable].compactMap { $0 }.joined(separator: ": ")
         html.raw(table(for: spec, data: data, formatter: formatter, strings: strings).html(regionLabel: regionLabel))
         html.close("details")
+        html.raw(Provenance.html(table: spec.table, rows: data.rows, formatter: formatter, strings: strings))
         html.close("figure")
         return html.output
     }

@@ -19,6 +19,7 @@ struct KPITiles: Sendable {
             html.raw(self.tile(tile, rows: rows))
         }
         html.close("ul")
+        html.raw(Provenance.html(table: spec.table, rows: rows, formatter: formatter, strings: strings))
         html.close("div")
         return html.output
     }

@@ -44,11 +44,14 @@ struct ChartSpec: Sendable {
                 hint: (near.first.map { "did you mean '\($0)'? " } ?? "") + "types: \(Self.typeList)")
         }
         self.type = type
-        let table = try catalog.table(for: block)
+        let table = try catalog.table(for: block, naming: try block.strings("y") ?? [])
         self.table = table
 
+        let yMetrics = (try block.strings("y") ?? []).compactMap { catalog.metric($0, in: table) }
         if let xName = try block.string("x") {
             x = try TableCatalog.column(xName, in: table, key: "x", block: block)
+        } else if !yMetrics.isEmpty, let period = TableCatalog.periodColumn(of: table) {
+            x = period
         } else if type == .sparkline, let first = table.columns.first {
             x = first
         } else {
@@ -65,7 +68,7 @@ struct ChartSpec: Sendable {
                 "missing required key 'y'", at: block.location(of: block.mark),
                 hint: "add `y: <column>` or `y: [a, b]`; numeric columns: \(numeric.joined(separator: ", "))")
         }
-        y = try yNames.map { try TableCatalog.numericColumn($0, in: table, key: "y", block: block) }
+        y = try yNames.map { try TableCatalog.numericColumn(catalog.columnName($0, in: table), in: table, key: "y", block: block) }
         if [.bar, .hbar, .sparkline, .scatter].contains(type), y.count > 1 {
             throw block.error(
                 "a \(type.rawValue) chart draws one series; 'y' lists \(y.count)",
@@ -83,6 +86,7 @@ struct ChartSpec: Sendable {
         xTitle = try block.string("x_title")
         yTitle = try block.string("y_title")
         labels = [:]
+        for metric in yMetrics { labels[metric.column] = metric.name }
         if let labelBlock = try block.mapping("labels") {
             for pair in try labelBlock.stringPairs() {
                 _ = try TableCatalog.column(pair.key, in: table, key: "labels", block: block)
@@ -96,6 +100,10 @@ struct ChartSpec: Sendable {
                     "unknown format '\(formatName)'", at: block.location(ofValue: "format"),
                     hint: "formats: " + ValueFormat.allCases.map(\.rawValue).joined(separator: ", "))
             }
+            self.format = format
+        } else if !yMetrics.isEmpty, yMetrics.count == y.count, let name = yMetrics[0].format,
+            let format = ValueFormat(rawValue: name), yMetrics.allSatisfy({ $0.format == name })
+        {
             self.format = format
         } else {
             let formats = y.compactMap { ValueFormat(columnType: $0.type) }
@@ -114,6 +122,7 @@ struct ChartSpec: Sendable {
         }
         includesZero = try block.bool("zero") ?? type.includesZeroByDefault
         targets = try block.number("target").map { [$0] } ?? []
+        if targets.isEmpty, y.count == 1, let target = yMetrics.first?.target { targets = [target] }
         references = try (block.mappings("reference") ?? []).map { item in
             try item.checkKeys(["value", "label"])
             guard let value = try item.number("value") else {

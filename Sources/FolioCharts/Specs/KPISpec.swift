@@ -3,7 +3,7 @@ import FolioData
 /// A validated ```kpi block: headline figures for the latest period, one tile per column.
 struct KPISpec: Sendable {
     static let keys = ["data", "x", "tiles", "title", "filter"]
-    static let tileKeys = ["column", "label", "format", "target", "better"]
+    static let tileKeys = ["column", "metric", "label", "format", "target", "better"]
 
     /// One figure: which column, how to read it, what it should reach.
     struct Tile: Sendable {
@@ -23,10 +23,15 @@ struct KPISpec: Sendable {
 
     init(block: YAMLBlock, catalog: TableCatalog) throws {
         try block.checkKeys(Self.keys)
-        let table = try catalog.table(for: block)
+        let metricNames = try (block.mappings("tiles") ?? []).compactMap { try $0.string("metric") }
+        let table = try catalog.table(for: block, naming: metricNames)
         self.table = table
-        let xName = try block.required("x", hint: "add `x: <period column>`, e.g. `x: month`")
-        x = try TableCatalog.column(xName, in: table, key: "x", block: block)
+        if try block.string("x") == nil, !metricNames.isEmpty, let period = TableCatalog.periodColumn(of: table) {
+            x = period
+        } else {
+            let xName = try block.required("x", hint: "add `x: <period column>`, e.g. `x: month`")
+            x = try TableCatalog.column(xName, in: table, key: "x", block: block)
+        }
         title = try block.string("title")
         query = try RowQuery.parse(from: block, table: table)
         query.sortColumn = x.name
@@ -37,9 +42,18 @@ struct KPISpec: Sendable {
         }
         tiles = try items.map { item in
             try item.checkKeys(Self.tileKeys)
-            let name = try item.required("column", hint: "add `column: <column>` to the tile")
-            let column = try TableCatalog.numericColumn(name, in: table, key: "column", block: item)
-            var format = ValueFormat(columnType: column.type) ?? .number
+            let metric = try item.string("metric").map { id -> MetricInfo in
+                guard let metric = catalog.metric(id, in: table) else {
+                    throw item.error(
+                        "unknown metric '\(id)' for \(table.path)", at: item.location(ofValue: "metric"),
+                        hint: "registered metrics: " + catalog.metrics.keys.sorted().joined(separator: ", "))
+                }
+                return metric
+            }
+            let name = try metric?.column ?? item.required("column", hint: "add `column: <column>` or `metric: <id>` to the tile")
+            let key = metric == nil ? "column" : "metric"
+            let column = try TableCatalog.numericColumn(name, in: table, key: key, block: item)
+            var format = metric?.format.flatMap(ValueFormat.init(rawValue:)) ?? ValueFormat(columnType: column.type) ?? .number
             if let formatName = try item.string("format") {
                 guard let chosen = ValueFormat(rawValue: formatName) else {
                     throw item.error(
@@ -48,7 +62,7 @@ struct KPISpec: Sendable {
                 }
                 format = chosen
             }
-            var higher = true
+            var higher = metric?.higherIsBetter ?? true
             if let better = try item.string("better") {
                 guard better == "higher" || better == "lower" else {
                     throw item.error(
@@ -58,8 +72,8 @@ struct KPISpec: Sendable {
                 higher = better == "higher"
             }
             return Tile(
-                column: column, label: try item.string("label") ?? column.name, format: format,
-                target: try item.number("target"), higherIsBetter: higher)
+                column: column, label: try item.string("label") ?? metric?.name ?? column.name, format: format,
+                target: try item.number("target") ?? metric?.target, higherIsBetter: higher)
         }
     }
 }

@@ -5,10 +5,18 @@ import FolioDiagnostics
 /// the file exists, the columns exist, the columns hold the right kind of value.
 struct TableCatalog: Sendable {
     let tables: [String: DataTable]
+    /// Registered metrics by id, in the page's language.
+    var metrics: [String: MetricInfo] = [:]
 
     /// The table the block's `data:` key names, or a diagnostic listing the nearest file names.
-    func table(for block: YAMLBlock) throws -> DataTable {
-        let path = try block.required("data", hint: "add `data: metrics/monthly.csv` (a path under content/data)")
+    /// Without `data:`, the file of the registered metrics the block names (`y: [csat, nps]`).
+    func table(for block: YAMLBlock, naming names: [String] = []) throws -> DataTable {
+        if try block.string("data") == nil, let first = names.first.flatMap({ metrics[$0] }),
+            names.allSatisfy({ metrics[$0]?.data == first.data }), let table = tables[first.data]
+        {
+            return table
+        }
+        let path = try block.required("data", hint: "add `data: metrics/monthly.csv` (a path under content/data), or name registered metrics")
         let normalized = path.hasPrefix("content/data/") ? String(path.dropFirst("content/data/".count)) : path
         if let table = tables[normalized] { return table }
         let names = tables.keys.sorted()
@@ -24,6 +32,22 @@ struct TableCatalog: Sendable {
         throw block.error(
             "data file 'content/data/\(normalized)' does not exist", at: block.location(ofValue: "data"),
             hint: hint)
+    }
+
+    /// The registered metric `name` stands for in `table`, if it is one and lives there.
+    func metric(_ name: String, in table: DataTable) -> MetricInfo? {
+        guard let metric = metrics[name], table.path.hasSuffix("/" + metric.data) || table.path == metric.data else { return nil }
+        return metric
+    }
+
+    /// The column a name in a spec means: a registered metric's source column, else the name itself.
+    func columnName(_ name: String, in table: DataTable) -> String {
+        metric(name, in: table)?.column ?? name
+    }
+
+    /// The first month or date column: the period axis a metric is read along.
+    static func periodColumn(of table: DataTable) -> Column? {
+        table.columns.first { $0.type == .month || $0.type == .date }
     }
 
     /// The named column, or a diagnostic at `key` listing the file's columns.

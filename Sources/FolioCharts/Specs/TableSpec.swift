@@ -34,14 +34,16 @@ struct TableSpec: Sendable {
     }
 
     /// The HTML table, each cell formatted for the page's locale.
-    func html(formatter: ValueFormatter) -> String {
+    func html(formatter: ValueFormatter, strings: ChartStrings) -> String {
         let headers = columns.map {
             DataTableHTML.Header(label: labels[$0.name] ?? $0.name, numeric: ValueFormat(columnType: $0.type) != nil)
         }
-        let rows = query.rows(of: table).map { row in
+        let selected = query.rows(of: table)
+        let rows = selected.map { row in
             columns.map { formatter.format($0.values[row], as: $0.type) }
         }
         return DataTableHTML(caption: caption, headers: headers, rows: rows)
             .html(regionLabel: caption ?? headers.map(\.label).joined(separator: ", "))
+            + Provenance.html(table: table, rows: selected, formatter: formatter, strings: strings)
     }
 }

@@ -25,10 +25,12 @@ enum ValueFormat: String, Sendable, Hashable, CaseIterable {
         }
     }
 
-    /// Ticks for durations fall on whole minutes once values reach two minutes, since the
-    /// formatter then writes minutes: 30-second ticks would print the same label twice.
+    /// Ticks for durations fall on whole minutes once values reach two minutes, and on whole hours
+    /// past four hours, since the formatter then writes minutes or hours: finer ticks would print
+    /// labels such as `8 h 20 min`.
     func tickUnit(largest: Double) -> Double {
-        self == .duration && largest >= 120 ? 60 : 1
+        guard self == .duration else { return 1 }
+        return largest >= 4 * 3600 ? 3600 : largest >= 120 ? 60 : 1
     }
 
     /// A value as a reader sees it in a tooltip, table or description.

@@ -1,3 +1,4 @@
+import FolioData
 import FolioMarkdown
 
 /// A whole site rendered in memory: the files to write, and per page what the author wrote that
@@ -7,6 +8,9 @@ public struct RenderedSite: Sendable {
     public var pages: [RenderedPage]
     /// Data files loaded, as paths relative to `content/data`.
     public var dataFiles: [String]
+    public var tables: [String: DataTable]
+    /// The metric registry (empty without `content/metrics.yml`).
+    public var metrics: [Metric]
     public var source: SiteSource
 }
 
@@ -16,4 +20,6 @@ public struct RenderedPage: Sendable {
     public var file: OutputFile
     public var links: [MarkdownLink]
     public var directives: [Directive]
+    /// Ids of the registered metrics the page shows, in charts or in running text.
+    public var metrics: Set<String>
 }

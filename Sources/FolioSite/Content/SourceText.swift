@@ -2,7 +2,8 @@ import FolioDiagnostics
 import Foundation
 
 /// Turns an author's file into text, refusing bytes that are not UTF-8 with the exact position,
-/// instead of silently replacing them with U+FFFD and publishing garbage.
+/// instead of silently replacing them with U+FFFD and publishing garbage; a byte-order mark after the
+/// start (two files joined) is refused the same way rather than hidden in a title or slug.
 enum SourceText {
     /// Decodes `bytes` as UTF-8, dropping a leading byte-order mark and normalising CRLF to LF.
     static func decode(_ bytes: [UInt8], path: String) throws -> String {
@@ -10,14 +11,17 @@ enum SourceText {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         let body = bytes[start...]
         if let offset = firstInvalidUTF8Offset(body) {
-            let prefix = body[body.startIndex..<offset]
-            let line = prefix.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-            let lineStart = prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? body.startIndex
-            let column = (String(decoding: body[lineStart..<offset], as: UTF8.self).count) + 1
             throw Diagnostic(
-                SourceLocation(path: path, line: line, column: column),
+                location(ofByte: offset, in: body, path: path),
                 String(format: "file is not valid UTF-8 (byte 0x%02X)", body[offset]),
                 hint: "save the file as UTF-8 in your editor"
+            )
+        }
+        if let offset = firstByteOrderMark(body) {
+            throw Diagnostic(
+                location(ofByte: offset, in: body, path: path),
+                "byte-order mark (U+FEFF) in the middle of the file",
+                hint: "it usually comes from joining two files; delete it (most editors do not show it)"
             )
         }
         let text = String(decoding: body, as: UTF8.self)
@@ -30,6 +34,25 @@ enum SourceText {
             throw Diagnostic(SourceLocation(path: displayPath), "cannot read file", hint: "check that it exists and is readable")
         }
         return try decode([UInt8](data), path: displayPath)
+    }
+
+    /// 1-based line and character column of the byte at `offset`.
+    private static func location(ofByte offset: Int, in body: ArraySlice<UInt8>, path: String) -> SourceLocation {
+        let prefix = body[body.startIndex..<offset]
+        let line = prefix.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        let lineStart = prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? body.startIndex
+        let column = (String(decoding: body[lineStart..<offset], as: UTF8.self).count) + 1
+        return SourceLocation(path: path, line: line, column: column)
+    }
+
+    /// Offset of a byte-order mark after the start (one at the very start is dropped, not reported).
+    private static func firstByteOrderMark(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var index = bytes.startIndex
+        while let found = bytes[index...].firstIndex(of: 0xEF) {
+            if bytes[found...].starts(with: [0xEF, 0xBB, 0xBF]) { return found }
+            index = found + 1
+        }
+        return nil
     }
 
     private static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {

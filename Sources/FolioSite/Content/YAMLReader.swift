@@ -1,3 +1,4 @@
+import FolioCharts
 import FolioDiagnostics
 import Yams
 
@@ -5,7 +6,8 @@ import Yams
 /// table points at its line and column.
 ///
 /// Values are read key by key from Yams' composed `Node`s rather than decoded with `Codable`,
-/// because `Codable` errors lose the position and cannot list the keys that are allowed.
+/// because `Codable` errors lose the position and cannot list the keys that are allowed. Aliases
+/// are refused (`AuthorYAML`), so a "billion laughs" file fails at once instead of expanding.
 struct YAMLReader {
     let path: String
     /// Lines before the YAML text in its file (front matter starts after `---`).
@@ -15,9 +17,13 @@ struct YAMLReader {
     func mapping(_ text: String) throws -> [(key: String, keyMark: Mark?, value: Node)] {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try AuthorYAML.compose(text)
         } catch let error as YamlError {
             throw diagnostic(for: error)
+        } catch let alias as AuthorYAML.AliasFound {
+            throw Diagnostic(
+                SourceLocation(path: path, line: alias.line + lineOffset, column: alias.column),
+                AuthorYAML.aliasMessage, hint: AuthorYAML.aliasHint)
         }
         guard let root else { return [] }
         guard let mapping = root.mapping else {

@@ -48,8 +48,8 @@ struct PageRenderer: Sendable {
             toc: page.isHome ? [] : toc,
             hasToc: !page.isHome && toc.count >= 2,
             content: markdown.html,
-            dateISO: page.frontMatter.date ?? "",
-            dateText: page.frontMatter.date.map { localizedDate($0, locale: language?.locale ?? page.language) } ?? "",
+            dateISO: page.frontMatter.date,
+            dateText: page.frontMatter.date.map { localizedDate($0, locale: language?.locale ?? page.language) },
             previous: previous,
             next: next,
             hasNeighbours: previous != nil || next != nil,
@@ -77,7 +77,7 @@ struct PageRenderer: Sendable {
             ogLocale: language?.locale ?? code, ogURL: nil,
             alternates: [], switcher: [], hasSwitcher: false,
             menu: (context.menus[code] ?? []).map { PageView.Link(title: $0.frontMatter.title, href: link($0.outputPath)) },
-            breadcrumbs: [], toc: [], hasToc: false, content: "", dateISO: "", dateText: "",
+            breadcrumbs: [], toc: [], hasToc: false, content: "", dateISO: nil, dateText: nil,
             previous: nil, next: nil, hasNeighbours: false, chapters: [], strings: strings)
         return templates.render(view, template: "notfound")
     }

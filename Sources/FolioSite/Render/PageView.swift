@@ -50,8 +50,9 @@ struct PageView: Sendable {
     var toc: [TocEntry]
     var hasToc: Bool
     var content: String
-    var dateISO: String
-    var dateText: String
+    /// Nil without a date: Mustache treats an empty string as true, so "no date" must be nil.
+    var dateISO: String?
+    var dateText: String?
     var previous: Link?
     var next: Link?
     var hasNeighbours: Bool

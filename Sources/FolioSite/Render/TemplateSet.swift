@@ -11,6 +11,7 @@ struct TemplateSet: Sendable {
 
     /// Loads every `*.mustache` file in `folder`, turning a syntax error into `path:line:column`.
     static func load(from folder: URL, displayFolder: String) throws -> TemplateSet {
+        HTMLEscaping.registered
         var library = MustacheLibrary()
         var problems: [Diagnostic] = []
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
@@ -19,7 +20,9 @@ struct TemplateSet: Sendable {
             do {
                 let text = try SourceText.read(folder.appendingPathComponent(file), displayPath: path)
                 let template = try MustacheTemplate(string: text)
-                library.register(template, named: String(file.dropLast(".mustache".count)))
+                // Parsed as written first, so errors keep their columns; then again with the fast escaper.
+                let fast = (try? MustacheTemplate(string: HTMLEscaping.pragma + text)) ?? template
+                library.register(fast, named: String(file.dropLast(".mustache".count)))
             } catch let error as MustacheTemplate.ParserError {
                 problems.append(Diagnostic(
                     SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber),

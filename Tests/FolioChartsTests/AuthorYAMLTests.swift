@@ -1,0 +1,79 @@
+import FolioDiagnostics
+import Testing
+
+@testable import FolioCharts
+
+/// Aliases in author YAML are refused before Yams touches them, so a "billion laughs" block fails at
+/// once, with its position, while `*` and `&` in ordinary text are left alone.
+@Suite struct AuthorYAMLTests {
+    /// Nine levels of nine aliases; used as a key (`? *lol9`), Yams' duplicate-key check would hash a
+    /// billion nodes inside `compose` (measured: over two minutes) even though values are shared.
+    static let laughs: String = {
+        var lines = ["lol0: &lol0 \"lol\""]
+        for level in 1...9 {
+            lines.append(
+                "lol\(level): &lol\(level) [" + Array(repeating: "*lol\(level - 1)", count: 9).joined(separator: ", ")
+                    + "]")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }()
+
+    func alias(_ yaml: String) -> AuthorYAML.AliasFound? {
+        do {
+            _ = try AuthorYAML.compose(yaml)
+            return nil
+        } catch let found as AuthorYAML.AliasFound {
+            return found
+        } catch {
+            return nil
+        }
+    }
+
+    @Test(arguments: ["", "? *lol9\n: boom\n", "*lol9 : boom\n", "{*lol8 : boom}: x\n", "y: [*lol9, *lol9]\n"])
+    func billionLaughsFailFastAtTheFirstAlias(tail: String) throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let found = try #require(alias(Self.laughs + tail))
+        #expect(clock.now - start < .seconds(5))
+        #expect((found.line, found.column) == (2, 14))
+    }
+
+    @Test func chartBlockWithLaughsIsADiagnosticAtTheAlias() throws {
+        let diagnostic = try #require(
+            Fixture.diagnostic {
+                _ = try Fixture.render("type: line\ndata: metrics/monthly.csv\n" + Self.laughs + "? *lol9\n: x\n")
+            })
+        // Line 10 holds YAML line 1; the first alias is on YAML line 4 (laughs line 2).
+        #expect(diagnostic.location == SourceLocation(path: "content/sv/kanaler.md", line: 13, column: 14))
+        #expect(diagnostic.message == "chart: YAML aliases (`*name`) are not supported")
+        #expect(diagnostic.hint?.contains("quote") == true)
+    }
+
+    @Test func columnCountsTheAuthorsTextNotTheRewrittenCopy() throws {
+        let found = try #require(alias("a: &a [1]\nb: [*a, *a, *zz]\n"))
+        #expect((found.line, found.column) == (2, 5))
+        let third = try #require(alias("a: &a [1]\nb: [\"*\", '*', *a]\n"))
+        #expect((third.line, third.column) == (2, 15))
+    }
+
+    @Test(arguments: [
+        "title: \"*Viktigt* & mer\"",
+        "title: '*Viktigt*'",
+        "caption: 2 * 3 = 6, Q&A",
+        "caption: |\n  * punkt ett\n  * punkt två\n",
+        "caption: >\n  *fet*\n",
+        "labels: {a*b: x}  # *kommentar*",
+        "title: &rubrik Samtal",
+    ])
+    func starsAndAmpersandsInTextAreNotAliases(yaml: String) throws {
+        let node = try #require(try AuthorYAML.compose(yaml))
+        #expect(node.mapping != nil)
+    }
+
+    @Test func unquotedValueStartingWithAStarIsExplained() throws {
+        let diagnostic = try #require(
+            Fixture.diagnostic { _ = try Fixture.render("type: line\ndata: metrics/monthly.csv\ntitle: *Viktigt*\n") })
+        #expect(diagnostic.location.line == 12)
+        #expect(diagnostic.message.contains("alias") || diagnostic.message.contains("YAML"))
+    }
+}

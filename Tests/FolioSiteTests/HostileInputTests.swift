@@ -1,0 +1,230 @@
+import FolioDiagnostics
+import Foundation
+import Testing
+
+@testable import FolioSite
+
+/// The hostile-input corpus (`Tests/Fixtures/hostile/`, plus large inputs generated here) built end
+/// to end: each ends in a diagnostic at `path:line:column` or in correctly escaped output, quickly,
+/// never in a crash or a hang.
+@Suite struct HostileInputTests {
+    static let corpus = FixtureSite.repositoryRoot.appendingPathComponent("Tests/Fixtures/hostile")
+
+    static func bytes(_ name: String) throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: corpus.appendingPathComponent(name)))
+    }
+
+    static func text(_ name: String) throws -> String {
+        try String(contentsOf: corpus.appendingPathComponent(name), encoding: .utf8)
+    }
+
+    /// Runs `work` and returns how long it took, so every test can bound its time.
+    static func timed<T>(_ work: () async throws -> T) async rethrows -> (T, Duration) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = try await work()
+        return (result, clock.now - start)
+    }
+
+    /// Generous for a debug build on a busy machine; what it rules out is a hang or an exponential blow-up.
+    static let bound = Duration.seconds(20)
+
+    /// The one diagnostic `found` has at `path`, which must carry a line and a column.
+    static func single(_ found: [Diagnostic], at path: String) throws -> Diagnostic {
+        let matching = found.filter { $0.location.path == path }
+        #expect(matching.count == 1, "\(found)")
+        let diagnostic = try #require(matching.first)
+        #expect(diagnostic.location.line != nil && diagnostic.location.column != nil)
+        return diagnostic
+    }
+
+    // MARK: Encoding
+
+    @Test func invalidUTF8InPageIsReportedAtItsPosition() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try site.writeBytes("content/sv/trasig.md", Self.bytes("invalid-utf8.md"))
+        let error = try Self.single(await site.problems(), at: "content/sv/trasig.md")
+        #expect(error.location == SourceLocation(path: "content/sv/trasig.md", line: 4, column: 5))
+        #expect(error.message == "file is not valid UTF-8 (byte 0xE4)")
+    }
+
+    @Test func invalidUTF8InCSVIsReportedAtItsPosition() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try site.writeBytes("content/data/volumes.csv", Self.bytes("invalid-utf8.csv"))
+        let error = try Self.single(await site.problems(), at: "content/data/volumes.csv")
+        #expect(error.location.line == 3 && error.location.column == 16)
+        #expect(error.message == "file is not valid UTF-8 (byte 0xF6)")
+    }
+
+    @Test func byteOrderMarkInTheMiddleOfAPageIsAnError() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try site.writeBytes("content/sv/hopslagen.md", Self.bytes("bom-middle.md"))
+        let error = try Self.single(await site.problems(), at: "content/sv/hopslagen.md")
+        #expect(error.location == SourceLocation(path: "content/sv/hopslagen.md", line: 5, column: 1))
+        #expect(error.message.contains("U+FEFF"))
+    }
+
+    @Test func byteOrderMarkInTheMiddleOfACSVIsAnError() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try site.writeBytes("content/data/volumes.csv", Self.bytes("bom-middle.csv"))
+        let error = try Self.single(await site.problems(), at: "content/data/volumes.csv")
+        #expect(error.location.line == 3 && error.location.column == 1)
+        #expect(error.message.contains("U+FEFF"))
+    }
+
+    // MARK: Size and depth
+
+    @Test func tenMegabyteSingleLinePageBuildsEscaped() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        let chunk = "Ord \"citat\" *kursiv* <script>alert(1)</script> & mer "
+        let line = String(repeating: chunk, count: 10_000_000 / chunk.utf8.count)
+        try site.write("content/sv/lang.md", "---\ntitle: Lång\n---\n" + line + "\n")
+        let (_, elapsed) = try await Self.timed { try await site.build() }
+        #expect(elapsed < Self.bound)
+        let html = try site.read("sv/lang/index.html")
+        #expect(html.utf8.count > 10_000_000)
+        #expect(!html.contains("<script>"), "raw HTML is off: the tag is dropped")
+        #expect(html.contains("<em>kursiv</em> "))
+        #expect(html.contains("Ord \u{201D}citat\u{201D}"), "Swedish quotes across the whole line")
+    }
+
+    @Test(arguments: [("- ", "<ul>"), ("> ", "<blockquote>")])
+    func tenThousandNestedBlocksBuild(marker: String, tag: String) async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        let depth = 10_000
+        try site.write(
+            "content/sv/djup.md", "---\ntitle: Djup\n---\n" + String(repeating: marker, count: depth) + "botten\n")
+        let (_, elapsed) = try await Self.timed { try await site.build() }
+        #expect(elapsed < Self.bound)
+        let html = try site.read("sv/djup/index.html")
+        #expect(html.components(separatedBy: tag).count - 1 >= depth, "the page's own menus add a few")
+        #expect(html.contains("botten"))
+    }
+
+    /// The whole file is read, sorted and queried; the chart draws its last year (all 100,000 points
+    /// render too, linearly, but make a 20 MB page that takes a debug build over five seconds).
+    @Test func csvWithHundredThousandRowsFeedsAChartAndAKPI() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        var csv = "day,calls\n"
+        csv.reserveCapacity(2_000_000)
+        // Days 1–28 of every month from 1700: 100,000 valid, increasing dates.
+        for index in 0..<100_000 {
+            let month = index / 28
+            csv +=
+                "\(1700 + month / 12)-\(month % 12 < 9 ? "0" : "")\(month % 12 + 1)-\(index % 28 < 9 ? "0" : "")\(index % 28 + 1),\(index % 977)\n"
+        }
+        try site.write("content/data/big.csv", csv)
+        try site.write(
+            "content/sv/stor.md",
+            "---\ntitle: Stor\n---\n```chart\ntype: line\ndata: big.csv\nx: day\ny: calls\nlimit: 365\ntitle: Samtal\n```\n\n"
+                + "```kpi\ndata: big.csv\nx: day\ntiles: [{column: calls, label: Samtal per dag}]\n```\n")
+        let (_, elapsed) = try await Self.timed { try await site.build() }
+        #expect(elapsed < Self.bound)
+        let html = try site.read("sv/stor/index.html")
+        #expect(html.contains("<svg") && html.contains("Samtal per dag"))
+    }
+
+    // MARK: Escaping
+
+    @Test func scriptInCSVCellIsEscapedInChartAndTable() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try site.writeBytes("content/data/volumes.csv", Self.bytes("script-cell.csv"))
+        try site.write(
+            "content/sv/siffror.md",
+            "---\ntitle: Siffror\n---\n```chart\ntype: bar\ndata: volumes.csv\nx: label\ny: calls\ntitle: Samtal\n```\n\n```table\ndata: volumes.csv\n```\n"
+        )
+        try await site.build()
+        let html = try site.read("sv/siffror/index.html")
+        #expect(!html.contains("<script>") && !html.contains("</svg><script"))
+        #expect(!html.contains("<i>"))
+        let escaped = "&lt;/svg&gt;&lt;script&gt;alert(1)&lt;/script&gt;"
+        let svg = try #require(html.range(of: "<svg")).lowerBound
+        let svgEnd = try #require(html.range(of: "</svg>", range: svg..<html.endIndex)).upperBound
+        #expect(html[svg..<svgEnd].contains(escaped), "category label inside the SVG")
+        #expect(html[svgEnd...].contains("<td>" + escaped) || html[svgEnd...].contains(escaped + "</t"), "table cell")
+        #expect(html.contains("a &amp; b &lt;i&gt;"))
+    }
+
+    @Test func titleInjectionIsEscapedInTitleMetaMenuAndSwitcher() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try site.write("content/sv/kanaler.md", Self.text("title-injection.md"))
+        let strings = try String(
+            contentsOf: site.root.appendingPathComponent("templates/strings/ro.yml"), encoding: .utf8)
+        let hostileLabel = "readInLanguage: '\"><img src=x onerror=alert(3)>'"
+        try site.write(
+            "templates/strings/ro.yml",
+            strings.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.hasPrefix("readInLanguage:") ? hostileLabel : String($0) }
+                .joined(separator: "\n"))
+        try await site.build()
+        let title = "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"
+        let page = try site.read("sv/kanaler/index.html")
+        #expect(page.contains("<title>\(title) – "))
+        #expect(page.contains("<meta property=\"og:title\" content=\"\(title)\">"))
+        #expect(
+            page.contains("<meta name=\"description\" content=\"&lt;/title&gt;&lt;script&gt;alert(2)&lt;/script&gt;\">")
+        )
+        #expect(page.contains("<h1>\(title)</h1>"))
+        let home = try site.read("sv/index.html")
+        #expect(home.contains(">\(title)</a>"), "menu and chapter list")
+        // The switcher offers the Romanian translation in Romanian words: ro.yml's readInLanguage.
+        #expect(
+            page.contains("hreflang=\"ro\" lang=\"ro\">&quot;&gt;&lt;img src=x onerror=alert(3)&gt;</a>"), "switcher")
+        for file in try site.snapshot() {
+            let text = String(decoding: file.value, as: UTF8.self)
+            #expect(!text.contains("<img") && !text.contains("<script>alert"), "\(file.key)")
+        }
+    }
+
+    // MARK: YAML aliases ("billion laughs")
+
+    /// Every place an author writes YAML, with the corpus's laughs in it and where the first alias lands.
+    static let yamlPlaces: [(file: String, firstAliasLine: Int)] = [
+        ("content/sv/skratt.md", 3),
+        ("content/site.yml", 13),
+        ("content/data/volumes.csv.yml", 2),
+        ("content/sv/diagram.md", 8),
+    ]
+
+    func writeLaughs(_ laughs: String, into file: String, of site: FixtureSite) throws {
+        switch file {
+        case "content/sv/skratt.md":
+            try site.write(file, "---\n" + laughs + "title: Skratt\n---\nText.\n")
+        case "content/site.yml":
+            let config = try String(contentsOf: site.root.appendingPathComponent(file), encoding: .utf8)
+            #expect(
+                config.split(separator: "\n", omittingEmptySubsequences: false).count == 12, "laughs start on line 12")
+            try site.write(file, config + laughs)
+        case "content/data/volumes.csv.yml":
+            try site.write(file, laughs + "columns: {calls: number}\n")
+        default:
+            try site.write(
+                file,
+                "---\ntitle: Diagram\n---\nText.\n\n```chart\n" + laughs
+                    + "type: line\ndata: volumes.csv\nx: month\ny: calls\n```\n")
+        }
+    }
+
+    @Test(arguments: ["billion-laughs.yml", "billion-laughs-key.yml"], [0, 1, 2, 3])
+    func yamlAliasesFailFastWithTheirPosition(corpusFile: String, place: Int) async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        let (file, line) = Self.yamlPlaces[place]
+        try writeLaughs(Self.text(corpusFile), into: file, of: site)
+        let (found, elapsed) = await Self.timed { await site.problems() }
+        #expect(elapsed < Self.bound)
+        let error = try Self.single(found, at: file)
+        #expect(error.location.line == line, "\(error)")
+        #expect(error.location.column == 14, "the first `*lol0`")
+        #expect(error.message.hasSuffix("YAML aliases (`*name`) are not supported"))
+    }
+}
