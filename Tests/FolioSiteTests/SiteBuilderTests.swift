@@ -68,6 +68,18 @@ import Testing
         #expect(principer.lowerBound < kanaler.lowerBound && kanaler.lowerBound < steg.lowerBound)
     }
 
+    @Test func pagesWithoutWeightStayOutOfTheMenuButInTheIndexAndPager() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try site.write("content/sv/bilaga.md", "---\ntitle: Bilaga\n---\nText.\n")
+        try await site.build()
+        let kanaler = try site.read("sv/kanaler/index.html")
+        let nav = try #require(kanaler.components(separatedBy: "<nav class=\"site-nav\"").last?.components(separatedBy: "</nav>").first)
+        #expect(!nav.contains("Bilaga"), "no weight, no menu entry")
+        #expect(try site.read("sv/index.html").contains("<a href=\"bilaga/index.html\">Bilaga</a>"), "the home page indexes every page")
+        #expect(try site.read("sv/guide/forsta-steget/index.html").contains("rel=\"next\"><span>Nästa</span> Bilaga</a>"), "unweighted pages come last in reading order")
+    }
+
     @Test func userStringsAreEscapedAndQuotesTypeset() async throws {
         let site = try FixtureSite()
         defer { site.remove() }

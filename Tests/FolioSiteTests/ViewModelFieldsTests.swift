@@ -11,7 +11,9 @@ import Testing
         for child in Mirror(reflecting: value).children {
             guard let label = child.label else { continue }
             let listed = value.field(named: label)
-            #expect(listed != nil, "field(named:) does not list '\(label)' of \(type(of: value))", sourceLocation: sourceLocation)
+            #expect(
+                listed != nil, "field(named:) does not list '\(label)' of \(type(of: value))",
+                sourceLocation: sourceLocation)
             let inner = Mirror(reflecting: child.value)
             let expected: Any? = inner.displayStyle == .optional ? inner.children.first?.value : child.value
             #expect(
@@ -51,7 +53,8 @@ import Testing
     @Test func escapesExactlyAsSwiftMustacheDoes() throws {
         _ = HTMLEscaping.registered
         let library = try MustacheTemplate(string: "{{value}}|\n{{#list}}\n<li>{{.}}</li>\n{{/list}}\n")
-        let fast = try MustacheTemplate(string: HTMLEscaping.pragma + "{{value}}|\n{{#list}}\n<li>{{.}}</li>\n{{/list}}\n")
+        let fast = try MustacheTemplate(
+            string: HTMLEscaping.pragma + "{{value}}|\n{{#list}}\n<li>{{.}}</li>\n{{/list}}\n")
         let samples = [
             "", "Kundnöjdhet", "a < b && c > d", "\"citat\" och 'apostrof'", "Română: „ghilimele” & ș ț",
             "<\u{0338} combining", "&amp; already", "emoji 👩🏽‍💻 <tag>",

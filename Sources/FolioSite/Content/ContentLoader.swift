@@ -40,13 +40,23 @@ public struct ContentLoader: Sendable {
                 ))
                 continue
             }
-            for relative in markdownFiles(in: contentRoot.appendingPathComponent(entry)) {
+            // Reading, decoding and parsing front matter is independent per file: use every core.
+            let loader = self
+            let results = markdownFiles(in: contentRoot.appendingPathComponent(entry)).concurrentMap { relative -> Swift.Result<Page?, DiagnosticList> in
                 do {
-                    if let page = try loadPage(language: entry, relativePath: relative) { pages.append(page) }
+                    return .success(try loader.loadPage(language: entry, relativePath: relative))
                 } catch let diagnostic as Diagnostic {
-                    problems.append(diagnostic)
+                    return .failure(DiagnosticList([diagnostic]))
                 } catch let list as DiagnosticList {
-                    problems.append(contentsOf: list.diagnostics)
+                    return .failure(list)
+                } catch {
+                    return .failure(DiagnosticList([Diagnostic(SourceLocation(path: "content/\(entry)/\(relative)"), "\(error)")]))
+                }
+            }
+            for result in results {
+                switch result {
+                case let .success(page): if let page { pages.append(page) }
+                case let .failure(list): problems.append(contentsOf: list.diagnostics)
                 }
             }
         }

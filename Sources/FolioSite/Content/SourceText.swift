@@ -10,10 +10,13 @@ enum SourceText {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         let body = bytes[start...]
-        if let offset = firstInvalidUTF8Offset(body) {
+        // The standard library's validator is the fast path; the byte-by-byte scan below runs
+        // only to find where a file that failed it went wrong.
+        guard let text = String(validating: body, as: UTF8.self) else {
+            let offset = firstInvalidUTF8Offset(body) ?? body.startIndex
             throw Diagnostic(
                 location(ofByte: offset, in: body, path: path),
-                String(format: "file is not valid UTF-8 (byte 0x%02X)", body[offset]),
+                String(format: "file is not valid UTF-8 (byte 0x%02X)", offset < body.endIndex ? body[offset] : 0),
                 hint: "save the file as UTF-8 in your editor"
             )
         }
@@ -24,8 +27,7 @@ enum SourceText {
                 hint: "it usually comes from joining two files; delete it (most editors do not show it)"
             )
         }
-        let text = String(decoding: body, as: UTF8.self)
-        return text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        return body.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
     }
 
     /// Reads and decodes a file, reporting a missing or unreadable file as a diagnostic.

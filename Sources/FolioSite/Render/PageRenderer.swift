@@ -16,11 +16,14 @@ struct PageRenderer: Sendable {
         let strings = context.strings[page.language]?.values ?? [:]
         let language = context.config.language(page.language)
         let siteTitle = language?.siteTitle ?? ""
-        let menuPages = context.menus[page.language] ?? []
-        let menu = menuPages.map { PageView.Link(title: $0.frontMatter.title, href: href(here, $0.outputPath), isCurrent: $0.outputPath == here, description: $0.frontMatter.description) }
-        let position = menuPages.firstIndex { $0.outputPath == here }
-        let previous = position.flatMap { $0 > 0 ? menu[$0 - 1] : nil }
-        let next = position.flatMap { $0 + 1 < menu.count ? menu[$0 + 1] : nil }
+        let link = { (target: Page) in
+            PageView.Link(title: target.frontMatter.title, href: href(here, target.outputPath), isCurrent: target.outputPath == here, description: target.frontMatter.description)
+        }
+        let menu = (context.menus[page.language] ?? []).map(link)
+        let reading = context.ordered[page.language] ?? []
+        let position = context.positions[here]
+        let previous = position.flatMap { $0 > 0 ? link(reading[$0 - 1]) : nil }
+        let next = position.flatMap { $0 + 1 < reading.count ? link(reading[$0 + 1]) : nil }
         let toc = TableOfContents(headings: markdown.headings).entries.map { entry in
             PageView.TocEntry(
                 id: entry.heading.id, text: entry.heading.text,
@@ -53,7 +56,7 @@ struct PageRenderer: Sendable {
             previous: previous,
             next: next,
             hasNeighbours: previous != nil || next != nil,
-            chapters: page.isHome ? menu : [],
+            chapters: page.isHome ? reading.map(link) : [],
             strings: strings
         )
     }
@@ -132,7 +135,7 @@ struct PageRenderer: Sendable {
         // Section pages (`guide/_index.md`) between the home and the page, when they exist.
         for depth in stride(from: 2, to: page.outputPath.count, by: 1) {
             let folder = Array(page.outputPath.prefix(depth))
-            if let section = context.menus[page.language]?.first(where: { $0.outputPath == folder }) {
+            if let section = context.pagesByPath[folder] {
                 crumbs.append(.init(title: section.frontMatter.title, href: href(page.outputPath, folder)))
             }
         }

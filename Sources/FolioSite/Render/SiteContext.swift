@@ -6,8 +6,16 @@ struct SiteContext: Sendable {
     var config: SiteConfig
     var strings: [String: StringTable]
     var translations: Translations
-    /// Each language's pages in menu order (by weight, then title), homes excluded.
+    /// Each language's pages in reading order (by weight, then title), homes excluded: the home
+    /// page's chapter index and the previous/next links follow it.
+    var ordered: [String: [Page]]
+    /// Each page's place in `ordered`, so previous/next costs a lookup, not a search.
+    var positions: [[String]: Int]
+    /// Each language's menu: the pages that set a `weight`, in `ordered` order. Opt-in, as in
+    /// Hugo, so a site of thousands of pages does not put thousands of links on every page.
     var menus: [String: [Page]]
+    /// Every page by output folder, for breadcrumbs through section pages.
+    var pagesByPath: [[String]: Page]
     var homes: [String: Page]
     var linkStyle: LinkStyle
     var stylesheetName: String
@@ -20,17 +28,24 @@ struct SiteContext: Sendable {
         translations = try Translations(pages: source.pages)
         linkStyle = source.config.baseURL.isEmpty ? .fileLinks : .folderLinks
         self.stylesheetName = stylesheetName
-        var menus: [String: [Page]] = [:]
+        var byLanguage: [String: [Page]] = [:]
         var homes: [String: Page] = [:]
         for page in source.pages {
-            if page.isHome { homes[page.language] = page } else { menus[page.language, default: []].append(page) }
+            if page.isHome { homes[page.language] = page } else { byLanguage[page.language, default: []].append(page) }
         }
-        self.menus = menus.mapValues { pages in
+        ordered = byLanguage.mapValues { pages in
             pages.sorted {
                 ($0.frontMatter.weight ?? Int.max, $0.frontMatter.title, $0.sourcePath)
                     < ($1.frontMatter.weight ?? Int.max, $1.frontMatter.title, $1.sourcePath)
             }
         }
+        var positions: [[String]: Int] = [:]
+        for pages in ordered.values {
+            for (index, page) in pages.enumerated() { positions[page.outputPath] = index }
+        }
+        self.positions = positions
+        menus = ordered.mapValues { $0.filter { $0.frontMatter.weight != nil } }
+        pagesByPath = Dictionary(source.pages.map { ($0.outputPath, $0) }, uniquingKeysWith: { first, _ in first })
         self.homes = homes
     }
 
