@@ -42,7 +42,8 @@ struct DurationParser: Sendable {
         else { return nil }
         let values = parts.compactMap { Int($0) }
         guard values.count == parts.count, values.dropFirst().allSatisfy({ $0 < 60 }) else { return nil }
-        return Double(values.reduce(0) { $0 * 60 + $1 })
+        // In Double: an hours part near Int.max (`2888888888888888888:30`) would overflow `Int`.
+        return values.reduce(0.0) { $0 * 60 + Double($1) }
     }
 
     static func seconds(in unit: DurationUnit) -> Double {

@@ -51,7 +51,9 @@ public struct NumberParser: Sendable, Hashable {
         guard !integerDigits.isEmpty || fractionDigits != nil else { return nil }
         literal += integerDigits.isEmpty ? "0" : integerDigits
         if let fraction = fractionDigits { literal += "." + fraction }
-        return Double(literal)
+        // `Double("1000…")` past 1.8e308 is infinity, which no chart or table can show: not a number.
+        guard let value = Double(literal), value.isFinite else { return nil }
+        return value
     }
 
     /// A value written with a percent sign as a fraction: `87,5 %` -> 0.875; `nil` without the sign.

@@ -93,7 +93,8 @@ public struct ValueFormatter: Sendable {
     /// minute (`45 s`). SI symbols, which Swedish and Romanian both use; ICU's own unit lists read
     /// `1 tim, 5 min` and `12 min.` and are too long for chart labels.
     public func duration(seconds: Double) -> String {
-        guard seconds.isFinite else { return number(seconds) }
+        // Beyond ~31 million years the minutes no longer fit an `Int`; such a value is a data error, shown as is.
+        guard seconds.isFinite, abs(seconds) < 1e15 else { return number(seconds) + Self.unitSpace + "s" }
         let sign = seconds < 0 ? -1 : 1
         let magnitude = abs(seconds)
         if magnitude > 0, magnitude < 59.5 {

@@ -186,6 +186,20 @@ import Testing
         }
     }
 
+    /// A 1e30 outside a metric's range was printed with `Int(_:)`, which traps past Int.max.
+    @Test func hugeValueOutsideAMetricRangeIsReported() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try site.write("content/metrics.yml", Self.registry + "  range: [0, 100000]\n")
+        let huge = String(repeating: "9", count: 30)
+        try site.write("content/data/volumes.csv", "month;calls;label\n2026-01;12;Jan\n2026-02;\(huge);Feb\n")
+        let found = await site.problems().filter { $0.location.path == "content/data/volumes.csv" }
+        #expect(found.count == 1, "\(found)")
+        let error = try #require(found.first)
+        #expect(error.location.line == 3)
+        #expect(error.message.contains("1e+30") && error.message.contains("outside its valid range"))
+    }
+
     // MARK: YAML aliases ("billion laughs")
 
     /// Every place an author writes YAML, with the corpus's laughs in it and where the first alias lands.

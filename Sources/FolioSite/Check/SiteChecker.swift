@@ -1,3 +1,4 @@
+import FolioCharts
 import FolioDiagnostics
 import Foundation
 import Yams
@@ -58,7 +59,8 @@ public struct SiteChecker: Sendable {
 
     /// The `data:` value of a directive block, read without rendering it.
     static func dataPath(in yaml: String) -> String? {
-        guard let root = try? Yams.compose(yaml: yaml), let mapping = root.mapping else { return nil }
+        // AuthorYAML rejects aliases before composing: a "billion laughs" block must not hang check.
+        guard let root = try? AuthorYAML.compose(yaml), let mapping = root.mapping else { return nil }
         return mapping["data"]?.string
     }
 

@@ -133,7 +133,8 @@ enum MetricRegistryLoader {
 
     private static func display(_ value: Double, _ type: ColumnType) -> String {
         let number = type == .percent ? value * 100 : value
-        let text = number == number.rounded() ? String(Int(number)) : String(number)
+        // `Int(_:)` traps beyond Int.max: a value such as 1e300 in the data prints as a Double.
+        let text = number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
         return type == .percent ? text + "%" : text
     }
 }

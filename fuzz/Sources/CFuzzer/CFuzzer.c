@@ -1,0 +1,2 @@
+// Declarations only: LLVMFuzzerRunDriver is defined in libFuzzer, linked in by `-sanitize=fuzzer`.
+#include "CFuzzer.h"

@@ -1,0 +1,3 @@
+import FuzzCommon
+
+FuzzDriver.run { data, size in fuzzCSV(data, size) }

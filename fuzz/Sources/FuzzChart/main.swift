@@ -1,0 +1,3 @@
+import FuzzCommon
+
+FuzzDriver.run { data, size in fuzzChart(data, size) }

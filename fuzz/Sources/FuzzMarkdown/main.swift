@@ -1,0 +1,3 @@
+import FuzzCommon
+
+FuzzDriver.run { data, size in fuzzMarkdown(data, size) }
