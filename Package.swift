@@ -40,7 +40,7 @@ let package = Package(
         .target(
             name: "FolioServer",
             dependencies: [
-                "FolioSite", "FolioDiagnostics",
+                "FolioSite", "FolioDiagnostics", "FolioCharts",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),

@@ -1,3 +1,5 @@
+import FolioCharts
+
 /// The HTML that serve mode adds to every page it sends: the live-reload script and, while the
 /// latest build failed, an overlay with its errors. Built files on disk never contain either.
 enum PageInjection {
@@ -53,19 +55,5 @@ enum PageInjection {
     }
 
     /// Escapes text for HTML element content and attribute values.
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
+    static func escape(_ text: String) -> String { Markup.escaped(text) }
 }
