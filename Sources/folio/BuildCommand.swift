@@ -10,14 +10,7 @@ struct BuildCommand: AsyncParsableCommand {
         abstract: "Build the site into the output folder (replaced only when the build succeeds)."
     )
 
-    @Option(name: .long, help: "Project folder holding content/ and templates/.")
-    var source: String = "."
-
-    @Option(name: .long, help: "Output folder.")
-    var output: String = "site"
-
-    @Flag(name: .long, help: "Include pages whose front matter says draft: true.")
-    var drafts = false
+    @OptionGroup var site: SiteOptions
 
     /// Every build swaps in a complete new output folder, so nothing the build did not write
     /// survives; the flag exists so scripts written for other generators keep working.
@@ -29,11 +22,11 @@ struct BuildCommand: AsyncParsableCommand {
 
     func run() async throws {
         let options = BuildOptions(
-            sourceRoot: URL(fileURLWithPath: source), output: URL(fileURLWithPath: output),
-            includeDrafts: drafts, baseURL: baseURL)
+            sourceRoot: site.sourceURL, output: site.outputURL,
+            includeDrafts: site.drafts, baseURL: baseURL)
         do {
             let report = try await SiteBuilder(options: options).build()
-            print("Built \(report.pages) pages (\(report.files) files) into \(output)/ in \(String(format: "%.2f", report.seconds)) s")
+            print("Built \(report.pages) pages (\(report.files) files) into \(site.output)/ in \(String(format: "%.2f", report.seconds)) s")
         } catch {
             throw ExitCode(Console.report(error))
         }

@@ -17,14 +17,7 @@ struct ServeCommand: AsyncParsableCommand {
         help: "Host to listen on. Anything but 127.0.0.1 or localhost makes the site reachable from the network.")
     var host: String = "127.0.0.1"
 
-    @Option(name: .long, help: "Project folder holding content/ and templates/.")
-    var source: String = "."
-
-    @Option(name: .long, help: "Output folder.")
-    var output: String = "site"
-
-    @Flag(name: .long, help: "Include pages whose front matter says draft: true.")
-    var drafts = false
+    @OptionGroup var site: SiteOptions
 
     @Flag(name: .long, help: "Print a line for every request.")
     var verbose = false
@@ -35,8 +28,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let options = ServeOptions(
-            sourceRoot: URL(fileURLWithPath: source), output: URL(fileURLWithPath: output), host: host, port: port,
-            includeDrafts: drafts, verbose: verbose)
+            sourceRoot: site.sourceURL, output: site.outputURL, host: host, port: port,
+            includeDrafts: site.drafts, verbose: verbose)
         do {
             try await PreviewServer(options: options).run()
         } catch let error as ServeError {
