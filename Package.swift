@@ -55,7 +55,9 @@ let package = Package(
         .testTarget(name: "FolioDataTests", dependencies: ["FolioData"]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioData"]),
         .testTarget(name: "FolioServerTests", dependencies: ["FolioServer", "FolioSite"]),
-        .testTarget(name: "FolioSiteTests", dependencies: ["FolioSite", "FolioDiagnostics", .product(name: "Mustache", package: "swift-mustache")]),
+        .testTarget(
+            name: "FolioSiteTests",
+            dependencies: ["FolioSite", "FolioDiagnostics", .product(name: "Mustache", package: "swift-mustache")]),
     ],
     swiftLanguageModes: [.v6]
 )

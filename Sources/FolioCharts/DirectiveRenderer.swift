@@ -13,7 +13,10 @@ public struct DirectiveRenderer: Sendable {
     /// - Parameter tables: data files keyed by path relative to `content/data` (`metrics/monthly.csv`).
     /// - Parameter metrics: registered metrics by id, named in the page's language; specs may name
     ///   them instead of columns (`y: [csat, nps]`, `- metric: frt`).
-    public init(tables: [String: DataTable], formatter: ValueFormatter, strings: ChartStrings, metrics: [String: MetricInfo] = [:]) {
+    public init(
+        tables: [String: DataTable], formatter: ValueFormatter, strings: ChartStrings,
+        metrics: [String: MetricInfo] = [:]
+    ) {
         self.catalog = TableCatalog(tables: tables, metrics: metrics)
         self.formatter = formatter
         self.strings = strings
@@ -47,6 +50,7 @@ public struct DirectiveRenderer: Sendable {
     /// A registered metric's value for running text (`{{metric csat latest}}`), formatted for the
     /// page's locale exactly as its KPI tile shows it. Selectors: latest, previous, change, target, period.
     public func inlineValue(metric id: String, selector: String, location: SourceLocation) throws -> String {
-        try InlineMetric(catalog: catalog, formatter: formatter, strings: strings).text(metric: id, selector: selector, location: location)
+        try InlineMetric(catalog: catalog, formatter: formatter, strings: strings).text(
+            metric: id, selector: selector, location: location)
     }
 }

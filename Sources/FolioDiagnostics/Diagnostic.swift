@@ -33,7 +33,11 @@ public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
 
     public init(_ diagnostics: [Diagnostic]) {
-        self.diagnostics = diagnostics.sorted { ($0.location.path, $0.location.line ?? 0, $0.location.column ?? 0) < ($1.location.path, $1.location.line ?? 0, $1.location.column ?? 0) }
+        self.diagnostics = diagnostics.sorted {
+            ($0.location.path, $0.location.line ?? 0, $0.location.column ?? 0) < (
+                $1.location.path, $1.location.line ?? 0, $1.location.column ?? 0
+            )
+        }
     }
 
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }

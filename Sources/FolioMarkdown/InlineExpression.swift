@@ -30,7 +30,8 @@ public struct InlineExpression: Sendable, Hashable {
             result += rest[..<open.lowerBound]
             if let name = words.first, names.contains(name) {
                 do {
-                    result += try evaluate(InlineExpression(name: name, arguments: Array(words.dropFirst()), location: location))
+                    result += try evaluate(
+                        InlineExpression(name: name, arguments: Array(words.dropFirst()), location: location))
                 } catch let diagnostic as Diagnostic {
                     problems.append(diagnostic)
                 }

@@ -1,6 +1,6 @@
 import Ccmark
-import Foundation
 import FolioDiagnostics
+import Foundation
 
 /// Renders one Markdown file to HTML with libcmark, the only place Folio touches the C library.
 ///
@@ -75,7 +75,9 @@ public struct MarkdownRenderer: Sendable {
             if let node = cmark_iter_get_node(iterator) {
                 let type = cmark_node_get_type(node)
                 if event == CMARK_EVENT_ENTER {
-                    if type.rawValue >= CMARK_NODE_FIRST_BLOCK.rawValue && type.rawValue <= CMARK_NODE_LAST_BLOCK.rawValue {
+                    if type.rawValue >= CMARK_NODE_FIRST_BLOCK.rawValue
+                        && type.rawValue <= CMARK_NODE_LAST_BLOCK.rawValue
+                    {
                         inlineLine = Int(cmark_node_get_start_line(node))
                     }
                     switch type {
@@ -89,13 +91,16 @@ public struct MarkdownRenderer: Sendable {
                         if !inlineNames.isEmpty {
                             do {
                                 let location = SourceLocation(path: path, line: inlineLine + firstLine - 1)
-                                typeset = try InlineExpression.expand(typeset, names: inlineNames, location: location, evaluate: evaluate)
+                                typeset = try InlineExpression.expand(
+                                    typeset, names: inlineNames, location: location, evaluate: evaluate)
                             } catch let diagnostic as Diagnostic {
                                 failures.append(diagnostic)
                             } catch let list as DiagnosticList {
                                 failures += list.diagnostics
                             } catch {
-                                failures.append(Diagnostic(SourceLocation(path: path, line: inlineLine + firstLine - 1), "\(error)"))
+                                failures.append(
+                                    Diagnostic(SourceLocation(path: path, line: inlineLine + firstLine - 1), "\(error)")
+                                )
                             }
                         }
                         if typeset != literal { cmark_node_set_literal(node, typeset) }
@@ -103,7 +108,9 @@ public struct MarkdownRenderer: Sendable {
                         let url = Self.string(cmark_node_get_url(node))
                         let rewritten = rewriteLink(url)
                         if rewritten != url { cmark_node_set_url(node, rewritten) }
-                        links.append(MarkdownLink(destination: url, line: inlineLine + firstLine - 1, isImage: type == CMARK_NODE_IMAGE))
+                        links.append(
+                            MarkdownLink(
+                                destination: url, line: inlineLine + firstLine - 1, isImage: type == CMARK_NODE_IMAGE))
                     case CMARK_NODE_CODE_BLOCK:
                         let info = Self.string(cmark_node_get_fence_info(node))
                         let name = info.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""

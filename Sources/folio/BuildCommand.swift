@@ -14,10 +14,16 @@ struct BuildCommand: AsyncParsableCommand {
 
     /// Every build swaps in a complete new output folder, so nothing the build did not write
     /// survives; the flag exists so scripts written for other generators keep working.
-    @Flag(name: .long, help: "Remove everything in the output folder the build did not write (always done: each build replaces the folder).")
+    @Flag(
+        name: .long,
+        help:
+            "Remove everything in the output folder the build did not write (always done: each build replaces the folder)."
+    )
     var clean = false
 
-    @Option(name: .customLong("base-url"), help: "Absolute URL the site is published at; overrides baseURL in content/site.yml.")
+    @Option(
+        name: .customLong("base-url"),
+        help: "Absolute URL the site is published at; overrides baseURL in content/site.yml.")
     var baseURL: String?
 
     func run() async throws {
@@ -26,7 +32,9 @@ struct BuildCommand: AsyncParsableCommand {
             includeDrafts: site.drafts, baseURL: baseURL)
         do {
             let report = try await SiteBuilder(options: options).build()
-            print("Built \(report.pages) pages (\(report.files) files) into \(site.output)/ in \(String(format: "%.2f", report.seconds)) s")
+            print(
+                "Built \(report.pages) pages (\(report.files) files) into \(site.output)/ in \(String(format: "%.2f", report.seconds)) s"
+            )
         } catch {
             throw ExitCode(Console.report(error))
         }

@@ -6,7 +6,8 @@ import Foundation
 struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Build in memory and report broken links and anchors, missing or stale translations, unused data and pages without a description."
+        abstract:
+            "Build in memory and report broken links and anchors, missing or stale translations, unused data and pages without a description."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -39,7 +40,9 @@ struct CheckCommand: AsyncParsableCommand {
                 print("\nTranslations (record a translation's sourceRevision in its front matter):")
                 print(report.matrixText(), terminator: "")
             }
-            print("\ncheck: \(report.errorCount) error\(report.errorCount == 1 ? "" : "s"), \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")")
+            print(
+                "\ncheck: \(report.errorCount) error\(report.errorCount == 1 ? "" : "s"), \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")"
+            )
         }
         if report.errorCount > 0 { throw ExitCode(1) }
     }

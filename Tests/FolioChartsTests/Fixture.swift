@@ -21,7 +21,8 @@ enum Fixture {
         "targetMet": "uppnått", "targetMissed": "ej uppnått", "increase": "ökning", "decrease": "minskning",
         "unchanged": "oförändrat", "comparedWithPrevious": "jämfört med föregående period",
         "percentagePoints": "procentenheter", "noData": "Inga data", "first": "första", "last": "senaste",
-        "lowest": "lägst", "highest": "högst", "versus": "mot", "points": "punkter", "period": "Period", "source": "Källa",
+        "lowest": "lägst", "highest": "högst", "versus": "mot", "points": "punkter", "period": "Period",
+        "source": "Källa",
     ]
 
     static var strings: ChartStrings {

@@ -7,7 +7,8 @@ import Testing
     let renderer = MarkdownRenderer(directiveNames: ["chart"], reservedIDs: ["main"])
 
     @Test func headingsGetStableTransliteratedIDs() throws {
-        let result = try renderer.render("## Första kontakten\n\n### Ședință și țel\n\n## Första kontakten\n", path: "a.md")
+        let result = try renderer.render(
+            "## Första kontakten\n\n### Ședință și țel\n\n## Första kontakten\n", path: "a.md")
         #expect(result.html.contains("<h2 id=\"forsta-kontakten\">Första kontakten</h2>"))
         #expect(result.html.contains("<h3 id=\"sedinta-si-tel\">Ședință și țel</h3>"))
         #expect(result.html.contains("<h2 id=\"forsta-kontakten-2\">"))
@@ -32,7 +33,9 @@ import Testing
     @Test func quotesFollowTheLanguage() throws {
         var swedish = renderer
         swedish.quoteStyle = .swedish
-        #expect(try swedish.render("Hon sa \"hej *du*\" till mig.\n", path: "a.md").html.contains("Hon sa \u{201D}hej <em>du</em>\u{201D} till mig."))
+        #expect(
+            try swedish.render("Hon sa \"hej *du*\" till mig.\n", path: "a.md").html.contains(
+                "Hon sa \u{201D}hej <em>du</em>\u{201D} till mig."))
         var romanian = renderer
         romanian.quoteStyle = .romanian
         #expect(try romanian.render("El a spus \"bună\".\n", path: "a.md").html.contains("\u{201E}bună\u{201D}"))
@@ -78,34 +81,45 @@ import Testing
     }
 
     @Test func linksAreRewrittenAndRecorded() throws {
-        let result = try renderer.render("[a](../kanaler/) [b](https://x.org)\n", path: "a.md", rewriteLink: { $0 + "index.html" })
+        let result = try renderer.render(
+            "[a](../kanaler/) [b](https://x.org)\n", path: "a.md", rewriteLink: { $0 + "index.html" })
         #expect(result.html.contains("href=\"../kanaler/index.html\""))
         #expect(result.links.map(\.destination) == ["../kanaler/", "https://x.org"])
     }
 
     @Test func linksKnowTheirFileLine() throws {
-        let source = "Intro\n\nA paragraph that\nwraps before [a link](x/)\nand ![an image](bild.png).\n\n- item [b](y/)\n"
+        let source =
+            "Intro\n\nA paragraph that\nwraps before [a link](x/)\nand ![an image](bild.png).\n\n- item [b](y/)\n"
         let links = try renderer.render(source, path: "a.md", firstLine: 4).links
-        #expect(links == [
-            MarkdownLink(destination: "x/", line: 7),
-            MarkdownLink(destination: "bild.png", line: 8, isImage: true),
-            MarkdownLink(destination: "y/", line: 10),
-        ])
+        #expect(
+            links == [
+                MarkdownLink(destination: "x/", line: 7),
+                MarkdownLink(destination: "bild.png", line: 8, isImage: true),
+                MarkdownLink(destination: "y/", line: 10),
+            ])
     }
 
     @Test func inlineExpressionsExpandInTextOnly() throws {
         var engine = renderer
         engine.inlineNames = ["metric"]
-        let source = "Nu {{metric csat latest}} <{{other x}}>\n\n`{{metric csat latest}}`\n\n    {{metric csat latest}}\n"
+        let source =
+            "Nu {{metric csat latest}} <{{other x}}>\n\n`{{metric csat latest}}`\n\n    {{metric csat latest}}\n"
         var seen: [InlineExpression] = []
-        let html = try engine.render(source, path: "p.md", firstLine: 3, evaluate: { expression in
-            seen.append(expression)
-            return "87 % <b>"
-        }).html
+        let html = try engine.render(
+            source, path: "p.md", firstLine: 3,
+            evaluate: { expression in
+                seen.append(expression)
+                return "87 % <b>"
+            }
+        ).html
         #expect(html.contains("<p>Nu 87 % &lt;b&gt; &lt;{{other x}}&gt;</p>"), "values are escaped; unknown names stay")
         #expect(html.contains("<code>{{metric csat latest}}</code>"))
         #expect(html.contains("<pre><code>{{metric csat latest}}"))
-        #expect(seen == [InlineExpression(name: "metric", arguments: ["csat", "latest"], location: SourceLocation(path: "p.md", line: 3))])
+        #expect(
+            seen == [
+                InlineExpression(
+                    name: "metric", arguments: ["csat", "latest"], location: SourceLocation(path: "p.md", line: 3))
+            ])
     }
 
     @Test func javascriptLinksAreNeutralised() throws {

@@ -79,7 +79,9 @@ import Testing
         let site = try FixtureSite()
         defer { site.remove() }
         let path = site.root.appendingPathComponent("templates/strings/sv.yml")
-        let text = try String(contentsOf: path, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("trend:") }.joined(separator: "\n")
+        let text = try String(contentsOf: path, encoding: .utf8).split(separator: "\n").filter {
+            !$0.hasPrefix("trend:")
+        }.joined(separator: "\n")
         try site.write("templates/strings/sv.yml", text)
         let found = await site.problems()
         #expect(found.contains { $0.message == "interface string 'trend' is missing for language 'sv'" })
@@ -89,12 +91,16 @@ import Testing
 /// The bundled playbook itself: it must build, and its metrics chapter must hold every chart kind.
 @Suite struct BundledPlaybookTests {
     @Test func buildsWithChartsInBothLanguages() async throws {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("folio-playbook-\(UUID().uuidString)")
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "folio-playbook-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
         try await SiteBuilder(options: BuildOptions(sourceRoot: FixtureSite.repositoryRoot, output: output)).build()
         for (lang, slug) in [("sv", "nyckeltal"), ("ro", "indicatori")] {
-            let html = try String(contentsOf: output.appendingPathComponent("\(lang)/\(slug)/index.html"), encoding: .utf8)
-            for kind in ["line", "area", "bar", "hbar", "grouped-bar", "stacked-bar", "stacked-bar-100", "scatter", "sparkline"] {
+            let html = try String(
+                contentsOf: output.appendingPathComponent("\(lang)/\(slug)/index.html"), encoding: .utf8)
+            for kind in [
+                "line", "area", "bar", "hbar", "grouped-bar", "stacked-bar", "stacked-bar-100", "scatter", "sparkline",
+            ] {
                 #expect(html.contains("chart-\(kind)\""), "\(lang): no \(kind) chart")
             }
             #expect(html.contains("kpi-tiles"))

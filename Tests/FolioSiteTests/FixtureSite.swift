@@ -1,11 +1,15 @@
+import FolioDiagnostics
 import Foundation
+
+@testable import FolioSite
 
 /// A throwaway copy of a fixture site plus the project's real templates, in a temp folder,
 /// so end-to-end tests build exactly what users build.
 struct FixtureSite {
     let root: URL
 
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     init(_ name: String = "basic-site") throws {
         let manager = FileManager.default
@@ -16,7 +20,9 @@ struct FixtureSite {
             try manager.copyItem(at: fixture.appendingPathComponent(entry), to: root.appendingPathComponent(entry))
         }
         if !manager.fileExists(atPath: root.appendingPathComponent("templates").path) {
-            try manager.copyItem(at: Self.repositoryRoot.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
+            try manager.copyItem(
+                at: Self.repositoryRoot.appendingPathComponent("templates"),
+                to: root.appendingPathComponent("templates"))
         }
     }
 
@@ -59,13 +65,12 @@ struct FixtureSite {
     }
 }
 
-import FolioDiagnostics
-@testable import FolioSite
-
 extension FixtureSite {
     /// Builds the fixture the way `folio build` does.
     func build(drafts: Bool = false, baseURL: String? = nil) async throws {
-        try await SiteBuilder(options: BuildOptions(sourceRoot: root, output: output, includeDrafts: drafts, baseURL: baseURL)).build()
+        try await SiteBuilder(
+            options: BuildOptions(sourceRoot: root, output: output, includeDrafts: drafts, baseURL: baseURL)
+        ).build()
     }
 
     /// The diagnostics a build reports (empty when it succeeds).

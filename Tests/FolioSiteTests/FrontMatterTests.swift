@@ -12,7 +12,11 @@ import Testing
         let split = try FrontMatter.split(
             "---\ntitle: Kanaler\ndescription: Om kanaler\nslug: kanal\nweight: 3\ndate: 2026-02-28\ndraft: true\ntranslationKey: ch\n---\n# Body\n",
             path: "p.md")
-        #expect(split.frontMatter == FrontMatter(title: "Kanaler", description: "Om kanaler", slug: "kanal", weight: 3, date: "2026-02-28", draft: true, translationKey: "ch"))
+        #expect(
+            split.frontMatter
+                == FrontMatter(
+                    title: "Kanaler", description: "Om kanaler", slug: "kanal", weight: 3, date: "2026-02-28",
+                    draft: true, translationKey: "ch"))
         #expect(split.body == "# Body\n")
         #expect(split.bodyFirstLine == 10)
     }
@@ -39,7 +43,11 @@ import Testing
     @Test func wrongTypesAreReportedTogether() async {
         let found = await problems("---\ntitle: A\nweight: heavy\ndraft: maybe\ndate: 2026-02-30\n---\n")
         #expect(found.map(\.location.line) == [3, 4, 5])
-        #expect(found.map(\.message) == ["'weight' must be a whole number", "'draft' must be true or false", "'date' must be a date written YYYY-MM-DD, not '2026-02-30'"])
+        #expect(
+            found.map(\.message) == [
+                "'weight' must be a whole number", "'draft' must be true or false",
+                "'date' must be a date written YYYY-MM-DD, not '2026-02-30'",
+            ])
     }
 
     @Test func missingOrUnclosedFenceIsAnError() async {

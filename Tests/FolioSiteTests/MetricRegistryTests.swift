@@ -43,8 +43,10 @@ import Testing
         let site = try FixtureSite()
         try site.write("content/metrics.yml", Self.registry)
         try site.write("content/sv/siffror.md", Self.page)
-        try site.write("content/ro/cifre.md", Self.page.replacingOccurrences(of: "title: Siffror", with: "title: Cifre\ntranslationKey: x")
-            .replacingOccurrences(of: "Senast", with: "Ultima"))
+        try site.write(
+            "content/ro/cifre.md",
+            Self.page.replacingOccurrences(of: "title: Siffror", with: "title: Cifre\ntranslationKey: x")
+                .replacingOccurrences(of: "Senast", with: "Ultima"))
         return site
     }
 
@@ -92,7 +94,9 @@ import Testing
         let site = try site()
         defer { site.remove() }
         try await site.build()
-        #expect(try site.read("sv/siffror/index.html").contains("<desc id=\"chart-2-desc\">Samtal: första 1\u{00A0}234,5 (januari 2026)"))
+        #expect(
+            try site.read("sv/siffror/index.html").contains(
+                "<desc id=\"chart-2-desc\">Samtal: första 1\u{00A0}234,5 (januari 2026)"))
         #expect(try site.read("sv/siffror/index.html").contains("<th scope=\"col\" class=\"num\">Samtal</th>"))
         #expect(try site.read("ro/cifre/index.html").contains("<th scope=\"col\" class=\"num\">Apeluri</th>"))
         #expect(try site.read("sv/siffror/index.html").contains("class=\"reference"), "target line from the registry")
@@ -108,13 +112,17 @@ import Testing
         #expect(sv.contains("<dd>Lägre är bättre</dd>"))
         #expect(sv.contains("<a href=\"../siffror/index.html\">Siffror</a>"))
         #expect(try site.read("ro/glosar/index.html").contains("<h2 id=\"metric-calls\">Apeluri</h2>"))
-        #expect(try site.read("sv/kanaler/index.html").contains(">Ordlista för nyckeltal</a>"), "the glossary is in the menu")
+        #expect(
+            try site.read("sv/kanaler/index.html").contains(">Ordlista för nyckeltal</a>"),
+            "the glossary is in the menu")
     }
 
     @Test func valueOutOfRangeFailsAtItsDataLine() async throws {
         let site = try site()
         defer { site.remove() }
-        try site.write("content/metrics.yml", Self.registry.replacingOccurrences(of: "range: [0, 100000]", with: "range: [0, 1400]"))
+        try site.write(
+            "content/metrics.yml",
+            Self.registry.replacingOccurrences(of: "range: [0, 100000]", with: "range: [0, 1400]"))
         let found = await site.problems()
         let error = try #require(found.first)
         #expect(error.location == SourceLocation(path: "content/data/volumes.csv", line: 4))
@@ -124,7 +132,9 @@ import Testing
     @Test func registryErrorsCarryTheirLocation() async throws {
         let site = try site()
         defer { site.remove() }
-        try site.write("content/metrics.yml", """
+        try site.write(
+            "content/metrics.yml",
+            """
             calls:
               data: volumes.csv
               column: calls
@@ -133,7 +143,10 @@ import Testing
               sv: {name: Samtal, description: x}
             """)
         let text = await site.problems().map(\.description)
-        #expect(text.contains { $0.hasPrefix("content/metrics.yml:4:14: error: 'direction' of metric 'calls' must be higher or lower") })
+        #expect(
+            text.contains {
+                $0.hasPrefix("content/metrics.yml:4:14: error: 'direction' of metric 'calls' must be higher or lower")
+            })
         let fixed = """
             calls:
               data: volumes.csv
@@ -143,16 +156,25 @@ import Testing
             """
         try site.write("content/metrics.yml", fixed)
         let again = await site.problems().map(\.description)
-        #expect(again.contains { $0.hasPrefix("content/metrics.yml:4:3: error: unknown key 'colour' in metric 'calls'") })
-        #expect(again.contains { $0.hasPrefix("content/metrics.yml:1:1: error: metric 'calls' has no 'ro' name and description") })
+        #expect(
+            again.contains { $0.hasPrefix("content/metrics.yml:4:3: error: unknown key 'colour' in metric 'calls'") })
+        #expect(
+            again.contains {
+                $0.hasPrefix("content/metrics.yml:1:1: error: metric 'calls' has no 'ro' name and description")
+            })
     }
 
     @Test func unknownMetricOrSelectorIsAnErrorAtThePageLine() async throws {
         let site = try site()
         defer { site.remove() }
-        try site.write("content/sv/siffror.md", "---\ntitle: S\n---\nA\n\nB {{metric cals latest}} och {{metric calls newest}}\n")
+        try site.write(
+            "content/sv/siffror.md", "---\ntitle: S\n---\nA\n\nB {{metric cals latest}} och {{metric calls newest}}\n")
         let found = await site.problems()
-        #expect(found.contains { $0.location == SourceLocation(path: "content/sv/siffror.md", line: 6) && $0.message == "unknown metric 'cals'" })
+        #expect(
+            found.contains {
+                $0.location == SourceLocation(path: "content/sv/siffror.md", line: 6)
+                    && $0.message == "unknown metric 'cals'"
+            })
         #expect(found.contains { $0.message == "unknown selector 'newest' for metric 'calls'" })
     }
 }

@@ -9,12 +9,16 @@ import Testing
         let site = try FixtureSite()
         defer { site.remove() }
         try await site.build()
-        for path in ["index.html", "404.html", "sv/index.html", "ro/index.html", "sv/kanaler/index.html", "ro/canale/index.html",
-                     "sv/principer/index.html", "sv/guide/forsta-steget/index.html", "sv/404.html", "ro/404.html"] {
+        for path in [
+            "index.html", "404.html", "sv/index.html", "ro/index.html", "sv/kanaler/index.html", "ro/canale/index.html",
+            "sv/principer/index.html", "sv/guide/forsta-steget/index.html", "sv/404.html", "ro/404.html",
+        ] {
             #expect(site.exists(path), "missing \(path)")
         }
         #expect(!site.exists("sv/utkast/index.html"), "drafts are left out by default")
-        let styles = try FileManager.default.contentsOfDirectory(atPath: site.output.path).filter { $0.hasPrefix("style.") && $0.hasSuffix(".css") }
+        let styles = try FileManager.default.contentsOfDirectory(atPath: site.output.path).filter {
+            $0.hasPrefix("style.") && $0.hasSuffix(".css")
+        }
         #expect(styles.count == 1)
     }
 
@@ -74,10 +78,15 @@ import Testing
         try site.write("content/sv/bilaga.md", "---\ntitle: Bilaga\n---\nText.\n")
         try await site.build()
         let kanaler = try site.read("sv/kanaler/index.html")
-        let nav = try #require(kanaler.components(separatedBy: "<nav class=\"site-nav\"").last?.components(separatedBy: "</nav>").first)
+        let nav = try #require(
+            kanaler.components(separatedBy: "<nav class=\"site-nav\"").last?.components(separatedBy: "</nav>").first)
         #expect(!nav.contains("Bilaga"), "no weight, no menu entry")
-        #expect(try site.read("sv/index.html").contains("<a href=\"bilaga/index.html\">Bilaga</a>"), "the home page indexes every page")
-        #expect(try site.read("sv/guide/forsta-steget/index.html").contains("rel=\"next\"><span>Nästa</span> Bilaga</a>"), "unweighted pages come last in reading order")
+        #expect(
+            try site.read("sv/index.html").contains("<a href=\"bilaga/index.html\">Bilaga</a>"),
+            "the home page indexes every page")
+        #expect(
+            try site.read("sv/guide/forsta-steget/index.html").contains("rel=\"next\"><span>Nästa</span> Bilaga</a>"),
+            "unweighted pages come last in reading order")
     }
 
     @Test func userStringsAreEscapedAndQuotesTypeset() async throws {
@@ -138,7 +147,8 @@ import Testing
         try await site.build(baseURL: "https://example.org/playbook/")
         let xml = try site.read("sitemap.xml")
         #expect(xml.contains("<loc>https://example.org/playbook/sv/principer/</loc>"))
-        let pair = "<xhtml:link rel=\"alternate\" hreflang=\"sv\" href=\"https://example.org/playbook/sv/kanaler/\"/>\n<xhtml:link rel=\"alternate\" hreflang=\"ro\" href=\"https://example.org/playbook/ro/canale/\"/>"
+        let pair =
+            "<xhtml:link rel=\"alternate\" hreflang=\"sv\" href=\"https://example.org/playbook/sv/kanaler/\"/>\n<xhtml:link rel=\"alternate\" hreflang=\"ro\" href=\"https://example.org/playbook/ro/canale/\"/>"
         #expect(xml.components(separatedBy: pair).count == 3, "both the sv and the ro entry carry the pair")
         #expect(try site.read("robots.txt").contains("Sitemap: https://example.org/playbook/sitemap.xml"))
         let html = try site.read("sv/kanaler/index.html")
@@ -151,7 +161,8 @@ import Testing
         let site = try FixtureSite()
         defer { site.remove() }
         func stylesheet() throws -> String {
-            try #require(try FileManager.default.contentsOfDirectory(atPath: site.output.path).first { $0.hasPrefix("style.") })
+            try #require(
+                try FileManager.default.contentsOfDirectory(atPath: site.output.path).first { $0.hasPrefix("style.") })
         }
         try await site.build()
         let first = try stylesheet()
@@ -189,7 +200,9 @@ import Testing
         let before = try site.snapshot()
         try site.write("content/sv/trasig.md", "---\ntitle: [unclosed\n---\nText\n")
         let found = await site.problems()
-        #expect(found.contains { $0.location.path == "content/sv/trasig.md" && $0.message.hasPrefix("invalid YAML") }, "\(found)")
+        #expect(
+            found.contains { $0.location.path == "content/sv/trasig.md" && $0.message.hasPrefix("invalid YAML") },
+            "\(found)")
         #expect(try site.snapshot() == before)
     }
 
@@ -207,7 +220,8 @@ import Testing
         let site = try FixtureSite()
         defer { site.remove() }
         try site.write("content/sv/a.md", "---\ntitle: A\ncolour: red\n---\n")
-        try site.writeBytes("content/sv/b.md", Array("---\ntitle: B\n---\nok\nbad \u{FF}".utf8).map { $0 == 0xC3 ? 0xFF : $0 })
+        try site.writeBytes(
+            "content/sv/b.md", Array("---\ntitle: B\n---\nok\nbad \u{FF}".utf8).map { $0 == 0xC3 ? 0xFF : $0 })
         try site.write("content/sv/c.md", "---\ntitle: C\nslug: principer\n---\n")
         try site.write("content/en/x.md", "---\ntitle: X\n---\n")
         let found = await site.problems()
@@ -215,7 +229,9 @@ import Testing
         #expect(rendered.contains("content/sv/a.md:3:1: error: unknown front-matter key 'colour'"))
         #expect(rendered.contains("known keys: title, description, slug, weight, date, draft, translationKey"))
         #expect(rendered.contains("content/sv/b.md:5:5: error: file is not valid UTF-8"))
-        #expect(rendered.contains("content/sv/principer.md:1:1: error: page writes to sv/principer/index.html") || rendered.contains("content/sv/c.md:1:1: error: page writes to sv/principer/index.html"))
+        #expect(
+            rendered.contains("content/sv/principer.md:1:1: error: page writes to sv/principer/index.html")
+                || rendered.contains("content/sv/c.md:1:1: error: page writes to sv/principer/index.html"))
         #expect(rendered.contains("content/en: error: unknown language folder 'en'"))
     }
 
@@ -223,10 +239,16 @@ import Testing
         let site = try FixtureSite()
         defer { site.remove() }
         let path = site.root.appendingPathComponent("templates/strings/ro.yml")
-        let text = try String(contentsOf: path, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("contents:") }.joined(separator: "\n")
+        let text = try String(contentsOf: path, encoding: .utf8).split(separator: "\n").filter {
+            !$0.hasPrefix("contents:")
+        }.joined(separator: "\n")
         try site.write("templates/strings/ro.yml", text)
         let found = await site.problems()
-        #expect(found.map(\.description).contains { $0.hasPrefix("templates/strings/ro.yml: error: interface string 'contents' is missing for language 'ro'") })
+        #expect(
+            found.map(\.description).contains {
+                $0.hasPrefix(
+                    "templates/strings/ro.yml: error: interface string 'contents' is missing for language 'ro'")
+            })
     }
 
     @Test func templateSyntaxErrorHasLocation() async throws {
@@ -234,7 +256,11 @@ import Testing
         defer { site.remove() }
         try site.write("templates/footer.mustache", "<footer>\n{{#strings}}\n</footer>\n")
         let found = await site.problems()
-        #expect(found.contains { $0.location.path == "templates/footer.mustache" && $0.location.line != nil && $0.message.contains("template syntax error") })
+        #expect(
+            found.contains {
+                $0.location.path == "templates/footer.mustache" && $0.location.line != nil
+                    && $0.message.contains("template syntax error")
+            })
     }
 
     @Test func refusesToReplaceAFolderFolioDidNotMake() async throws {
@@ -260,6 +286,8 @@ import Testing
     }
 
     static func hrefs(in html: String) -> [String] {
-        html.components(separatedBy: "href=\"").dropFirst().compactMap { $0.split(separator: "\"", maxSplits: 1).first.map(String.init) }
+        html.components(separatedBy: "href=\"").dropFirst().compactMap {
+            $0.split(separator: "\"", maxSplits: 1).first.map(String.init)
+        }
     }
 }

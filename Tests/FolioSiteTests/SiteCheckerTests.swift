@@ -12,7 +12,9 @@ import Testing
     @Test func findsEachPlantedFault() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
-        try site.write("content/sv/trasig.md", """
+        try site.write(
+            "content/sv/trasig.md",
+            """
             ---
             title: Trasig
             description: Med fel.
@@ -21,7 +23,9 @@ import Testing
             [saknas](../finns-inte/) samt
             [ankaret](../kanaler/#fax) och ![bild](bild.png).
             """)
-        try site.write("content/ro/canale.md", "---\ntitle: Canale\ntranslationKey: channels\nsourceRevision: deadbeef\n---\nText.\n")
+        try site.write(
+            "content/ro/canale.md",
+            "---\ntitle: Canale\ntranslationKey: channels\nsourceRevision: deadbeef\n---\nText.\n")
         let report = await check(site)
         let text = report.diagnostics.map(\.description)
         #expect(text.contains { $0.hasPrefix("content/sv/trasig.md:6: error: broken link '../finns-inte/'") })
@@ -44,7 +48,9 @@ import Testing
         let first = await check(site)
         let revision = try #require(first.translations.first { $0.key == "channels" }?.sourceRevision)
         #expect(first.translations.first { $0.key == "channels" }?.cells["ro"]?.status == .untracked)
-        try site.write("content/ro/canale.md", "---\ntitle: Canale\ntranslationKey: channels\nsourceRevision: \(revision)\n---\nText.\n")
+        try site.write(
+            "content/ro/canale.md",
+            "---\ntitle: Canale\ntranslationKey: channels\nsourceRevision: \(revision)\n---\nText.\n")
         #expect(await check(site).translations.first { $0.key == "channels" }?.cells["ro"]?.status == .current)
         try site.write("content/sv/kanaler.md", "---\ntitle: Kanaler\ntranslationKey: channels\n---\nNy text.\n")
         #expect(await check(site).translations.first { $0.key == "channels" }?.cells["ro"]?.status == .stale)
@@ -78,8 +84,13 @@ import Testing
 
     @Test func bundledPlaybookIsClean() async {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("folio-check-\(UUID().uuidString)")
-        let report = await SiteChecker(options: BuildOptions(sourceRoot: FixtureSite.repositoryRoot, output: output), strict: true).check()
+        let report = await SiteChecker(
+            options: BuildOptions(sourceRoot: FixtureSite.repositoryRoot, output: output), strict: true
+        ).check()
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
-        #expect(report.translations.allSatisfy { $0.cells.values.allSatisfy { $0.status == .source || $0.status == .current } })
+        #expect(
+            report.translations.allSatisfy {
+                $0.cells.values.allSatisfy { $0.status == .source || $0.status == .current }
+            })
     }
 }

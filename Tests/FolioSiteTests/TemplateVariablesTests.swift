@@ -28,8 +28,10 @@ import Testing
             }
         }
         collect(sampleView())
-        collect(RedirectView(lang: "sv", siteTitle: "", targetHref: "", canonicalHref: "", stylesheetHref: "",
-                             alternates: [.init(hreflang: "", href: "")], languages: [.init(lang: "", name: "", href: "")]))
+        collect(
+            RedirectView(
+                lang: "sv", siteTitle: "", targetHref: "", canonicalHref: "", stylesheetHref: "",
+                alternates: [.init(hreflang: "", href: "")], languages: [.init(lang: "", name: "", href: "")]))
         return names
     }
 
@@ -38,18 +40,22 @@ import Testing
         let child = PageView.TocEntry(id: "c", text: "c", children: [], hasChildren: false)
         return PageView(
             lang: "sv", title: "Titel", documentTitle: "D", description: "Beskr", siteTitle: "S", homeHref: "h",
-            stylesheetHref: "s.css", faviconHref: "f.svg", canonicalHref: "c", ogLocale: "sv_SE", ogURL: "https://x.org/", alternates: [.init(hreflang: "ro", href: "r")],
-            switcher: [.init(lang: "ro", label: "L", href: "h", isHome: true)], hasSwitcher: true, menu: [link], breadcrumbs: [link],
+            stylesheetHref: "s.css", faviconHref: "f.svg", canonicalHref: "c", ogLocale: "sv_SE",
+            ogURL: "https://x.org/", alternates: [.init(hreflang: "ro", href: "r")],
+            switcher: [.init(lang: "ro", label: "L", href: "h", isHome: true)], hasSwitcher: true, menu: [link],
+            breadcrumbs: [link],
             toc: [.init(id: "a", text: "A", children: [child], hasChildren: true)], hasToc: true, content: "<p>x</p>",
             dateISO: "2026-01-01", dateText: "1 januari 2026", previous: link, next: link, hasNeighbours: true,
-            chapters: [link], strings: Dictionary(uniqueKeysWithValues: StringTable.templateKeys.map { ($0, "«\($0)»") }))
+            chapters: [link],
+            strings: Dictionary(uniqueKeysWithValues: StringTable.templateKeys.map { ($0, "«\($0)»") }))
     }
 
     @Test func everyTagNamesAViewModelField() throws {
         let known = Self.knownNames()
         let blocks: Set<String> = ["main", "breadcrumbs"]
         let partials = Set(TemplateSet.required)
-        for file in try FileManager.default.contentsOfDirectory(atPath: Self.folder.path) where file.hasSuffix(".mustache") {
+        for file in try FileManager.default.contentsOfDirectory(atPath: Self.folder.path)
+        where file.hasSuffix(".mustache") {
             let text = try String(contentsOf: Self.folder.appendingPathComponent(file), encoding: .utf8)
             for tag in Self.tags(in: text) {
                 let sigil = tag.first.map { "#^/>$<{&!".contains($0) ? String($0) : "" } ?? ""
@@ -61,7 +67,8 @@ import Testing
                 default:
                     if name.hasPrefix("strings.") {
                         let key = String(name.dropFirst("strings.".count))
-                        #expect(StringTable.templateKeys.contains(key), "\(file): string '\(key)' is not a template key")
+                        #expect(
+                            StringTable.templateKeys.contains(key), "\(file): string '\(key)' is not a template key")
                     } else if !blocks.contains(name) {
                         #expect(known.contains(name), "\(file): {{\(tag)}} is not a view-model field")
                     }
@@ -81,7 +88,10 @@ import Testing
             #expect(html.contains("<title>D</title>"), "\(name)")
         }
         let page = templates.render(view, template: "page")
-        for expected in ["<h1>Titel</h1>", "<p>x</p>", "«contents»", "href=\"#a\"", "href=\"#c\"", "rel=\"prev\"", "class=\"is-home\"", "1 januari 2026"] {
+        for expected in [
+            "<h1>Titel</h1>", "<p>x</p>", "«contents»", "href=\"#a\"", "href=\"#c\"", "rel=\"prev\"",
+            "class=\"is-home\"", "1 januari 2026",
+        ] {
             #expect(page.contains(expected), "page lacks \(expected)")
         }
     }

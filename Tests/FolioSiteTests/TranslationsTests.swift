@@ -4,9 +4,10 @@ import Testing
 
 @Suite struct TranslationsTests {
     func page(_ language: String, _ path: String, key: String? = nil) -> Page {
-        Page(sourcePath: "content/\(language)/\(path).md", language: language, contentPath: path,
-             frontMatter: FrontMatter(title: path, draft: false, translationKey: key), body: "", bodyFirstLine: 1,
-             outputPath: [language, path])
+        Page(
+            sourcePath: "content/\(language)/\(path).md", language: language, contentPath: path,
+            frontMatter: FrontMatter(title: path, draft: false, translationKey: key), body: "", bodyFirstLine: 1,
+            outputPath: [language, path])
     }
 
     @Test func pairsByKeyOrByPath() throws {

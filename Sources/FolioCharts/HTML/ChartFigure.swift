@@ -45,12 +45,16 @@ enum ChartFigure {
 
     /// The chart's rows: point label (scatter), x, then each y column, formatted for the page's locale.
     /// A date or month column with no label of its own is headed with the localized word for period.
-    static func table(for spec: ChartSpec, data: ChartData, formatter: ValueFormatter, strings: ChartStrings) -> DataTableHTML {
+    static func table(for spec: ChartSpec, data: ChartData, formatter: ValueFormatter, strings: ChartStrings)
+        -> DataTableHTML
+    {
         let columns = (spec.pointLabel.map { [$0] } ?? []) + [spec.x] + spec.y
-        let unlabelledTime = spec.xTitle == nil && spec.labels[spec.x.name] == nil && [.month, .date].contains(spec.x.type)
+        let unlabelledTime =
+            spec.xTitle == nil && spec.labels[spec.x.name] == nil && [.month, .date].contains(spec.x.type)
         let headers = columns.enumerated().map { index, column in
             DataTableHTML.Header(
-                label: index == columns.count - spec.y.count - 1 ? (unlabelledTime ? strings.period : data.xLabel) : spec.label(for: column),
+                label: index == columns.count - spec.y.count - 1
+                    ? (unlabelledTime ? strings.period : data.xLabel) : spec.label(for: column),
                 numeric: index >= columns.count - spec.y.count)
         }
         let rows = data.rows.map { row in

@@ -15,7 +15,8 @@ struct DataTableHTML: Sendable {
     /// `scrollable-region-focusable`).
     func html(regionLabel: String) -> String {
         var html = SVGWriter()
-        html.open("div", [("class", "table-scroll"), ("role", "region"), ("tabindex", "0"), ("aria-label", regionLabel)])
+        html.open(
+            "div", [("class", "table-scroll"), ("role", "region"), ("tabindex", "0"), ("aria-label", regionLabel)])
         html.raw(table)
         html.close("div")
         return html.output

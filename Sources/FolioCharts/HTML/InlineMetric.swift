@@ -17,16 +17,23 @@ struct InlineMetric: Sendable {
             let near = EditDistance.nearest(to: id, in: catalog.metrics.keys.sorted(), limit: 1)
             throw Diagnostic(
                 location, "unknown metric '\(id)'",
-                hint: (near.first.map { "did you mean '\($0)'? " } ?? "") + "registered metrics: \(catalog.metrics.keys.sorted().joined(separator: ", "))")
+                hint: (near.first.map { "did you mean '\($0)'? " } ?? "")
+                    + "registered metrics: \(catalog.metrics.keys.sorted().joined(separator: ", "))")
         }
         guard let table = catalog.tables[metric.data], let column = table.column(named: metric.column) else {
-            throw Diagnostic(location, "metric '\(id)' reads \(metric.data) column '\(metric.column)', which is not loaded", hint: "check the metric's source in content/metrics.yml")
+            throw Diagnostic(
+                location, "metric '\(id)' reads \(metric.data) column '\(metric.column)', which is not loaded",
+                hint: "check the metric's source in content/metrics.yml")
         }
-        let format = metric.format.flatMap(ValueFormat.init(rawValue:)) ?? ValueFormat(columnType: column.type) ?? .number
+        let format =
+            metric.format.flatMap(ValueFormat.init(rawValue:)) ?? ValueFormat(columnType: column.type) ?? .number
         let period = TableCatalog.periodColumn(of: table)
         let present = (0..<table.rowCount).compactMap { row in column.values[row].number.map { (row: row, value: $0) } }
         func require<T>(_ value: T?, _ what: String) throws -> T {
-            guard let value else { throw Diagnostic(location, "metric '\(id)' has no \(what) value", hint: "check its data in \(table.path)") }
+            guard let value else {
+                throw Diagnostic(
+                    location, "metric '\(id)' has no \(what) value", hint: "check its data in \(table.path)")
+            }
             return value
         }
         switch selector {
@@ -47,10 +54,14 @@ struct InlineMetric: Sendable {
             return format.text(try require(metric.target, "target"), formatter: formatter)
         case "period":
             let row = try require(present.last, "latest").row
-            guard let period else { throw Diagnostic(location, "metric '\(id)' has no month or date column in \(table.path)") }
+            guard let period else {
+                throw Diagnostic(location, "metric '\(id)' has no month or date column in \(table.path)")
+            }
             return formatter.format(period.values[row], as: period.type)
         default:
-            throw Diagnostic(location, "unknown selector '\(selector)' for metric '\(id)'", hint: "use one of: \(Self.selectors.joined(separator: ", "))")
+            throw Diagnostic(
+                location, "unknown selector '\(selector)' for metric '\(id)'",
+                hint: "use one of: \(Self.selectors.joined(separator: ", "))")
         }
     }
 }

@@ -4,7 +4,8 @@ import FolioData
 /// the period its rows cover (`Källa: metrics/monthly.csv, nov. 2024 – okt. 2026`).
 enum Provenance {
     static func html(table: DataTable, rows: [Int], formatter: ValueFormatter, strings: ChartStrings) -> String {
-        let file = table.path.hasPrefix("content/data/") ? String(table.path.dropFirst("content/data/".count)) : table.path
+        let file =
+            table.path.hasPrefix("content/data/") ? String(table.path.dropFirst("content/data/".count)) : table.path
         var text = "\(strings.source): \(file)"
         if let period = TableCatalog.periodColumn(of: table) {
             let cells = rows.map { period.values[$0] }.filter { !$0.isMissing }.sorted { order($0) < order($1) }

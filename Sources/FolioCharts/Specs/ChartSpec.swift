@@ -68,7 +68,9 @@ struct ChartSpec: Sendable {
                 "missing required key 'y'", at: block.location(of: block.mark),
                 hint: "add `y: <column>` or `y: [a, b]`; numeric columns: \(numeric.joined(separator: ", "))")
         }
-        y = try yNames.map { try TableCatalog.numericColumn(catalog.columnName($0, in: table), in: table, key: "y", block: block) }
+        y = try yNames.map {
+            try TableCatalog.numericColumn(catalog.columnName($0, in: table), in: table, key: "y", block: block)
+        }
         if [.bar, .hbar, .sparkline, .scatter].contains(type), y.count > 1 {
             throw block.error(
                 "a \(type.rawValue) chart draws one series; 'y' lists \(y.count)",

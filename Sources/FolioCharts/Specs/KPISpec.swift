@@ -50,10 +50,13 @@ struct KPISpec: Sendable {
                 }
                 return metric
             }
-            let name = try metric?.column ?? item.required("column", hint: "add `column: <column>` or `metric: <id>` to the tile")
+            let name =
+                try metric?.column
+                ?? item.required("column", hint: "add `column: <column>` or `metric: <id>` to the tile")
             let key = metric == nil ? "column" : "metric"
             let column = try TableCatalog.numericColumn(name, in: table, key: key, block: item)
-            var format = metric?.format.flatMap(ValueFormat.init(rawValue:)) ?? ValueFormat(columnType: column.type) ?? .number
+            var format =
+                metric?.format.flatMap(ValueFormat.init(rawValue:)) ?? ValueFormat(columnType: column.type) ?? .number
             if let formatName = try item.string("format") {
                 guard let chosen = ValueFormat(rawValue: formatName) else {
                     throw item.error(

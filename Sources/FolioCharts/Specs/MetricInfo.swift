@@ -13,7 +13,10 @@ public struct MetricInfo: Sendable, Hashable {
     /// In stored units (fractions for percents, seconds for durations).
     public var target: Double?
 
-    public init(id: String, name: String, data: String, column: String, format: String? = nil, higherIsBetter: Bool = true, target: Double? = nil) {
+    public init(
+        id: String, name: String, data: String, column: String, format: String? = nil, higherIsBetter: Bool = true,
+        target: Double? = nil
+    ) {
         self.id = id
         self.name = name
         self.data = data

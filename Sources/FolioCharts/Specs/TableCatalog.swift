@@ -16,7 +16,8 @@ struct TableCatalog: Sendable {
         {
             return table
         }
-        let path = try block.required("data", hint: "add `data: metrics/monthly.csv` (a path under content/data), or name registered metrics")
+        let path = try block.required(
+            "data", hint: "add `data: metrics/monthly.csv` (a path under content/data), or name registered metrics")
         let normalized = path.hasPrefix("content/data/") ? String(path.dropFirst("content/data/".count)) : path
         if let table = tables[normalized] { return table }
         let names = tables.keys.sorted()
@@ -36,7 +37,9 @@ struct TableCatalog: Sendable {
 
     /// The registered metric `name` stands for in `table`, if it is one and lives there.
     func metric(_ name: String, in table: DataTable) -> MetricInfo? {
-        guard let metric = metrics[name], table.path.hasSuffix("/" + metric.data) || table.path == metric.data else { return nil }
+        guard let metric = metrics[name], table.path.hasSuffix("/" + metric.data) || table.path == metric.data else {
+            return nil
+        }
         return metric
     }
 

@@ -20,18 +20,22 @@ enum Glossary {
             return Page(
                 sourcePath: "content/metrics.yml", language: language.code, contentPath: slug,
                 frontMatter: FrontMatter(
-                    title: table?["glossaryTitle"] ?? "Glossary", description: table?["glossaryDescription"], weight: 10_000,
+                    title: table?["glossaryTitle"] ?? "Glossary", description: table?["glossaryDescription"],
+                    weight: 10_000,
                     draft: false, translationKey: translationKey),
                 body: "", bodyFirstLine: 1, outputPath: [language.code, slug.isEmpty ? "glossary" : slug])
         }
     }
 
-    static func isGlossary(_ page: Page) -> Bool { page.frontMatter.translationKey == translationKey && page.sourcePath == "content/metrics.yml" }
+    static func isGlossary(_ page: Page) -> Bool {
+        page.frontMatter.translationKey == translationKey && page.sourcePath == "content/metrics.yml"
+    }
 
     /// The glossary's body for one language. Every author string is escaped here, since it is
     /// written as HTML rather than passed through Markdown.
     static func body(
-        for page: Page, metrics: [Metric], usage: [RenderedPage], formatter: ValueFormatter, strings: StringTable, linkStyle: LinkStyle
+        for page: Page, metrics: [Metric], usage: [RenderedPage], formatter: ValueFormatter, strings: StringTable,
+        linkStyle: LinkStyle
     ) -> RenderedMarkdown {
         var html = ""
         var headings: [Heading] = []
@@ -43,16 +47,21 @@ enum Glossary {
             html += "<p>\(escape(text?.description ?? ""))</p>\n<dl class=\"metric-facts\">\n"
             if let formula = text?.formula { html += fact(strings["formula"], escape(formula)) }
             if let unit = text?.unit { html += fact(strings["unit"], escape(unit)) }
-            html += fact(strings["direction"], escape(metric.higherIsBetter ? strings["higherIsBetter"] : strings["lowerIsBetter"]))
+            html += fact(
+                strings["direction"],
+                escape(metric.higherIsBetter ? strings["higherIsBetter"] : strings["lowerIsBetter"]))
             if let target = metric.target {
                 html += fact(strings["target"], escape(format(target, metric: metric, formatter: formatter)))
             }
-            html += fact(strings["dataSource"], "<code>\(escape(metric.data))</code>, <code>\(escape(metric.column))</code>")
+            html += fact(
+                strings["dataSource"], "<code>\(escape(metric.data))</code>, <code>\(escape(metric.column))</code>")
             let users = usage.filter { $0.page.language == page.language && $0.metrics.contains(metric.id) }
             if users.isEmpty {
                 html += fact(strings["usedOn"], escape(strings["notUsedYet"]))
             } else {
-                let links = users.map { "<li><a href=\"\(escape(linkStyle.href(from: page.outputPath, to: $0.page.outputPath)))\">\(escape($0.page.frontMatter.title))</a></li>" }
+                let links = users.map {
+                    "<li><a href=\"\(escape(linkStyle.href(from: page.outputPath, to: $0.page.outputPath)))\">\(escape($0.page.frontMatter.title))</a></li>"
+                }
                 html += fact(strings["usedOn"], "<ul>\n" + links.joined(separator: "\n") + "\n</ul>")
             }
             html += "</dl>\n"

@@ -9,8 +9,12 @@ enum MetricUsage {
     /// - Parameter sources: each registered metric's data file; a block reading another file
     ///   (`data: metrics/teams.csv`, `y: retention`) names a column there, not the metric.
     static func ids(in directive: Directive, sources: [String: String]) -> Set<String> {
-        guard !sources.isEmpty, let root = try? AuthorYAML.compose(directive.body), let mapping = root.mapping else { return [] }
-        let data = mapping["data"]?.string.map { $0.hasPrefix("content/data/") ? String($0.dropFirst("content/data/".count)) : $0 }
+        guard !sources.isEmpty, let root = try? AuthorYAML.compose(directive.body), let mapping = root.mapping else {
+            return []
+        }
+        let data = mapping["data"]?.string.map {
+            $0.hasPrefix("content/data/") ? String($0.dropFirst("content/data/".count)) : $0
+        }
         var names: [String] = []
         if let y = mapping["y"] {
             if let name = y.string { names.append(name) }

@@ -33,7 +33,8 @@ public struct SiteBuilder: Sendable {
         if let baseURL = options.baseURL {
             source.config.baseURL = baseURL.isEmpty || baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
-        let templates = try TemplateSet.load(from: options.sourceRoot.appendingPathComponent("templates"), displayFolder: "templates")
+        let templates = try TemplateSet.load(
+            from: options.sourceRoot.appendingPathComponent("templates"), displayFolder: "templates")
         let stylesheet = try Stylesheet.load(from: options.sourceRoot.appendingPathComponent("templates/css"))
         let tables = try DataLoader(dataRoot: options.sourceRoot.appendingPathComponent("content/data")).load()
         let metrics = try loadMetrics(config: source.config, tables: tables)
@@ -66,25 +67,42 @@ public struct SiteBuilder: Sendable {
                                 used.append(block)
                                 shown.formUnion(MetricUsage.ids(in: block, sources: metricSources))
                                 guard let kind = DirectiveKind(rawValue: block.name), let directive else { return "" }
-                                return try directive.render(kind, yaml: block.body, location: block.location, id: "\(block.name)-\(block.ordinal)")
+                                return try directive.render(
+                                    kind, yaml: block.body, location: block.location,
+                                    id: "\(block.name)-\(block.ordinal)")
                             },
                             rewriteLink: context.linkStyle.adjust(authorLink:),
                             evaluate: { expression in
                                 guard expression.arguments.count == 2, let directive else {
-                                    throw Diagnostic(expression.location, "write a metric value as {{metric <id> <selector>}}", hint: "for example {{metric csat latest}}; selectors: latest, previous, change, target, period")
+                                    throw Diagnostic(
+                                        expression.location, "write a metric value as {{metric <id> <selector>}}",
+                                        hint:
+                                            "for example {{metric csat latest}}; selectors: latest, previous, change, target, period"
+                                    )
                                 }
                                 shown.insert(expression.arguments[0])
-                                return try directive.inlineValue(metric: expression.arguments[0], selector: expression.arguments[1], location: expression.location)
+                                return try directive.inlineValue(
+                                    metric: expression.arguments[0], selector: expression.arguments[1],
+                                    location: expression.location)
                             })
                         let html = renderer.render(page, markdown: rendered)
-                        let file = OutputFile(path: (page.outputPath + ["index.html"]).joined(separator: "/"), text: html)
-                        return (index, .success(RenderedPage(page: page, file: file, links: rendered.links, directives: used, metrics: shown)))
+                        let file = OutputFile(
+                            path: (page.outputPath + ["index.html"]).joined(separator: "/"), text: html)
+                        return (
+                            index,
+                            .success(
+                                RenderedPage(
+                                    page: page, file: file, links: rendered.links, directives: used, metrics: shown))
+                        )
                     } catch let list as DiagnosticList {
                         return (index, .failure(list))
                     } catch let diagnostic as Diagnostic {
                         return (index, .failure(DiagnosticList([diagnostic])))
                     } catch {
-                        return (index, .failure(DiagnosticList([Diagnostic(SourceLocation(path: page.sourcePath), "\(error)")])))
+                        return (
+                            index,
+                            .failure(DiagnosticList([Diagnostic(SourceLocation(path: page.sourcePath), "\(error)")]))
+                        )
                     }
                 }
             }
@@ -104,19 +122,26 @@ public struct SiteBuilder: Sendable {
 
         // The glossary lists the pages that use each metric, so it is written once they are known.
         for page in source.pages where Glossary.isGlossary(page) {
-            guard let strings = source.strings[page.language], let language = source.config.language(page.language) else { continue }
+            guard let strings = source.strings[page.language], let language = source.config.language(page.language)
+            else { continue }
             let body = Glossary.body(
                 for: page, metrics: metrics, usage: pages, formatter: ValueFormatter(localeIdentifier: language.locale),
                 strings: strings, linkStyle: context.linkStyle)
-            let file = OutputFile(path: (page.outputPath + ["index.html"]).joined(separator: "/"), text: renderer.render(page, markdown: body))
+            let file = OutputFile(
+                path: (page.outputPath + ["index.html"]).joined(separator: "/"),
+                text: renderer.render(page, markdown: body))
             pages.append(RenderedPage(page: page, file: file, links: [], directives: [], metrics: []))
         }
 
         var files = pages.map(\.file)
         files.append(OutputFile(path: "index.html", text: renderer.redirect()))
-        files.append(OutputFile(path: "404.html", text: renderer.notFound(language: source.config.defaultLanguage, at: [])))
+        files.append(
+            OutputFile(path: "404.html", text: renderer.notFound(language: source.config.defaultLanguage, at: [])))
         for language in source.config.languages {
-            files.append(OutputFile(path: "\(language.code)/404.html", text: renderer.notFound(language: language.code, at: [language.code])))
+            files.append(
+                OutputFile(
+                    path: "\(language.code)/404.html",
+                    text: renderer.notFound(language: language.code, at: [language.code])))
         }
         files.append(OutputFile(path: stylesheet.fileName, contents: stylesheet.contents))
         files.append(OutputFile(path: "robots.txt", text: Sitemap.robots(context: context)))
@@ -127,7 +152,9 @@ public struct SiteBuilder: Sendable {
         if let bytes = FileManager.default.contents(atPath: favicon.path) {
             files.append(OutputFile(path: SiteContext.faviconName, contents: [UInt8](bytes)))
         }
-        return RenderedSite(files: files, pages: pages, dataFiles: tables.keys.sorted(), tables: tables, metrics: metrics, source: source)
+        return RenderedSite(
+            files: files, pages: pages, dataFiles: tables.keys.sorted(), tables: tables, metrics: metrics,
+            source: source)
     }
 
     /// The metric registry, checked against the data; empty when the site has no `content/metrics.yml`.
@@ -135,21 +162,25 @@ public struct SiteBuilder: Sendable {
         let path = "content/metrics.yml"
         let url = options.sourceRoot.appendingPathComponent(path)
         guard FileManager.default.fileExists(atPath: url.path) else { return [] }
-        let metrics = try MetricRegistryLoader.parse(SourceText.read(url, displayPath: path), path: path, languages: config.languages.map(\.code))
+        let metrics = try MetricRegistryLoader.parse(
+            SourceText.read(url, displayPath: path), path: path, languages: config.languages.map(\.code))
         let problems = MetricRegistryLoader.validate(metrics, tables: tables)
         if !problems.isEmpty { throw DiagnosticList(problems) }
         return metrics
     }
 
     /// One chart renderer per language: its locale's number formats and its interface words.
-    private func directiveRenderers(source: SiteSource, tables: [String: DataTable], metrics: [Metric]) throws -> [String: DirectiveRenderer] {
+    private func directiveRenderers(source: SiteSource, tables: [String: DataTable], metrics: [Metric]) throws
+        -> [String: DirectiveRenderer]
+    {
         var renderers: [String: DirectiveRenderer] = [:]
         for language in source.config.languages {
             let table = source.strings[language.code]
             let strings = try ChartStrings(lookup: { table?.values[$0] })
             let infos = Dictionary(uniqueKeysWithValues: metrics.map { ($0.id, $0.info(language: language.code)) })
             renderers[language.code] = DirectiveRenderer(
-                tables: tables, formatter: ValueFormatter(localeIdentifier: language.locale), strings: strings, metrics: infos)
+                tables: tables, formatter: ValueFormatter(localeIdentifier: language.locale), strings: strings,
+                metrics: infos)
         }
         return renderers
     }

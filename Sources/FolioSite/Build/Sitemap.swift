@@ -16,7 +16,8 @@ enum Sitemap {
             if versions.count > 1 {
                 for language in context.config.languages {
                     guard let version = versions[language.code] else { continue }
-                    xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(language.code)\" href=\"\(escape(context.url(of: version.outputPath, from: [])))\"/>\n"
+                    xml +=
+                        "<xhtml:link rel=\"alternate\" hreflang=\"\(language.code)\" href=\"\(escape(context.url(of: version.outputPath, from: [])))\"/>\n"
                 }
             }
             xml += "</url>\n"

@@ -8,7 +8,9 @@ struct Stylesheet: Sendable {
     var fileName: String
 
     static func load(from folder: URL) throws -> Stylesheet {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".css") }.sorted()
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
+            $0.hasSuffix(".css")
+        }.sorted()
         var text = ""
         for name in names {
             text += try SourceText.read(folder.appendingPathComponent(name), displayPath: "templates/css/\(name)")

@@ -34,11 +34,15 @@ extension CheckReport {
         let shape = JSONShape(
             errors: errorCount, warnings: warningCount,
             diagnostics: diagnostics.map {
-                .init(severity: $0.severity.rawValue, path: $0.location.path, line: $0.location.line, column: $0.location.column, message: $0.message, hint: $0.hint)
+                .init(
+                    severity: $0.severity.rawValue, path: $0.location.path, line: $0.location.line,
+                    column: $0.location.column, message: $0.message, hint: $0.hint)
             },
             languages: languages,
             translations: translations.map { row in
-                .init(key: row.key, sourceRevision: row.sourceRevision, languages: row.cells.mapValues { .init(status: $0.status.rawValue, path: $0.path) })
+                .init(
+                    key: row.key, sourceRevision: row.sourceRevision,
+                    languages: row.cells.mapValues { .init(status: $0.status.rawValue, path: $0.path) })
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -50,10 +54,14 @@ extension CheckReport {
     public func matrixText() -> String {
         guard !translations.isEmpty else { return "" }
         let width = max(12, translations.map(\.key.count).max() ?? 0)
-        func pad(_ text: String, _ count: Int) -> String { text + String(repeating: " ", count: max(0, count - text.count)) }
+        func pad(_ text: String, _ count: Int) -> String {
+            text + String(repeating: " ", count: max(0, count - text.count))
+        }
         var lines = [pad("page", width) + "  " + languages.map { pad($0, 10) }.joined() + "sourceRevision"]
         for row in translations {
-            lines.append(pad(row.key, width) + "  " + languages.map { pad(row.cells[$0]?.status.rawValue ?? "-", 10) }.joined() + (row.sourceRevision ?? ""))
+            lines.append(
+                pad(row.key, width) + "  " + languages.map { pad(row.cells[$0]?.status.rawValue ?? "-", 10) }.joined()
+                    + (row.sourceRevision ?? ""))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -25,29 +25,40 @@ struct LinkCheck {
             let destination = link.destination
             guard !destination.isEmpty, !Self.isExternal(destination) else { return nil }
             let location = SourceLocation(path: page.page.sourcePath, line: link.line)
-            let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-            let pathPart = parts[0].split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(
+                String.init)
+            let pathPart =
+                parts[0].split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)
+                ?? ""
             let anchor = parts.count > 1 ? parts[1] : nil
             let target: String
             if pathPart.isEmpty {
                 target = here
             } else if pathPart.hasPrefix("/") {
-                return Diagnostic(location, "link '\(destination)' starts at the web server's root, which breaks under a sub-path", hint: "write it relative to this page, e.g. `../kanaler/`", severity: .warning)
+                return Diagnostic(
+                    location, "link '\(destination)' starts at the web server's root, which breaks under a sub-path",
+                    hint: "write it relative to this page, e.g. `../kanaler/`", severity: .warning)
             } else {
                 let folder = page.page.outputPath.joined(separator: "/")
                 guard let resolved = Self.resolve(pathPart.removingPercentEncoding ?? pathPart, from: folder) else {
-                    return Diagnostic(location, "link '\(destination)' leaves the site", hint: "link to a page inside content/")
+                    return Diagnostic(
+                        location, "link '\(destination)' leaves the site", hint: "link to a page inside content/")
                 }
                 if files.contains(resolved) {
                     target = resolved
                 } else if files.contains(resolved.isEmpty ? "index.html" : resolved + "/index.html") {
                     target = resolved.isEmpty ? "index.html" : resolved + "/index.html"
                 } else {
-                    return Diagnostic(location, "broken link '\(destination)': nothing is built at \(resolved.isEmpty ? "/" : resolved)", hint: "check the page's slug; links are relative to the page's own folder (\(folder)/)")
+                    return Diagnostic(
+                        location,
+                        "broken link '\(destination)': nothing is built at \(resolved.isEmpty ? "/" : resolved)",
+                        hint: "check the page's slug; links are relative to the page's own folder (\(folder)/)")
                 }
             }
             if let anchor, !anchor.isEmpty, target.hasSuffix(".html"), !(ids[target]?.contains(anchor) ?? false) {
-                return Diagnostic(location, "broken anchor '#\(anchor)' in link '\(destination)': \(target) has no such id", hint: "heading ids are the heading's slug, e.g. `## Svarstider` -> `#svarstider`")
+                return Diagnostic(
+                    location, "broken anchor '#\(anchor)' in link '\(destination)': \(target) has no such id",
+                    hint: "heading ids are the heading's slug, e.g. `## Svarstider` -> `#svarstider`")
             }
             return nil
         }
@@ -56,7 +67,8 @@ struct LinkCheck {
     static func isExternal(_ link: String) -> Bool {
         guard let colon = link.firstIndex(of: ":") else { return link.hasPrefix("//") }
         let scheme = link[..<colon]
-        return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
+        return !scheme.isEmpty
+            && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
     }
 
     /// `../kanaler/` from `sv/nyckeltal` is `sv/kanaler`; nil when it climbs above the site.

@@ -36,25 +36,46 @@ public struct SiteChecker: Sendable {
 
         let used = Set(site.pages.flatMap(\.directives).compactMap { Self.dataPath(in: $0.body) })
         for file in site.dataFiles where !used.contains(file) {
-            found.append(Diagnostic(SourceLocation(path: "content/data/\(file)"), "data file is not used by any chart, KPI or table", hint: "use it in a ```chart block, or remove it", severity: .warning))
+            found.append(
+                Diagnostic(
+                    SourceLocation(path: "content/data/\(file)"), "data file is not used by any chart, KPI or table",
+                    hint: "use it in a ```chart block, or remove it", severity: .warning))
         }
         if !site.metrics.isEmpty {
             let shown = Set(site.pages.flatMap(\.metrics))
             for metric in site.metrics where !shown.contains(metric.id) {
-                found.append(Diagnostic(metric.location, "metric '\(metric.id)' is not used on any page", hint: "show it in a chart, KPI tile or {{metric \(metric.id) latest}}, or remove it", severity: .warning))
+                found.append(
+                    Diagnostic(
+                        metric.location, "metric '\(metric.id)' is not used on any page",
+                        hint: "show it in a chart, KPI tile or {{metric \(metric.id) latest}}, or remove it",
+                        severity: .warning))
             }
             let described = Set(site.metrics.map { "\($0.data)#\($0.column)" })
             for file in site.dataFiles where site.metrics.contains(where: { $0.data == file }) {
                 guard let table = site.tables[file] else { continue }
-                for column in table.columns where [.number, .percent, .duration].contains(column.type) && !described.contains("\(file)#\(column.name)") {
-                    found.append(Diagnostic(SourceLocation(path: table.path, line: 1), "column '\(column.name)' is not described by any metric", hint: "add it to content/metrics.yml so every page means the same by it", severity: .warning))
+                for column in table.columns
+                where [.number, .percent, .duration].contains(column.type)
+                    && !described.contains("\(file)#\(column.name)")
+                {
+                    found.append(
+                        Diagnostic(
+                            SourceLocation(path: table.path, line: 1),
+                            "column '\(column.name)' is not described by any metric",
+                            hint: "add it to content/metrics.yml so every page means the same by it", severity: .warning
+                        ))
                 }
             }
         }
         for page in site.source.pages where (page.frontMatter.description ?? "").isEmpty {
-            found.append(Diagnostic(SourceLocation(path: page.sourcePath, line: 2, column: 1), "page has no description", hint: "add `description: …` (one sentence) to its front matter; search engines and link previews show it", severity: .warning))
+            found.append(
+                Diagnostic(
+                    SourceLocation(path: page.sourcePath, line: 2, column: 1), "page has no description",
+                    hint:
+                        "add `description: …` (one sentence) to its front matter; search engines and link previews show it",
+                    severity: .warning))
         }
-        return CheckReport(diagnostics: DiagnosticList(found).diagnostics, translations: rows, languages: config.languages.map(\.code))
+        return CheckReport(
+            diagnostics: DiagnosticList(found).diagnostics, translations: rows, languages: config.languages.map(\.code))
     }
 
     /// The `data:` value of a directive block, read without rendering it.

@@ -43,14 +43,18 @@ enum TranslationMatrix {
                 guard let cell = row.cells[language.code] else { continue }
                 switch cell.status {
                 case .missing:
-                    found.append(Diagnostic(
-                        SourceLocation(path: anyPath), "no '\(language.code)' translation of '\(row.key)'",
-                        hint: "add content/\(language.code)/… with `translationKey: \(row.key)`", severity: severity))
+                    found.append(
+                        Diagnostic(
+                            SourceLocation(path: anyPath), "no '\(language.code)' translation of '\(row.key)'",
+                            hint: "add content/\(language.code)/… with `translationKey: \(row.key)`", severity: severity
+                        ))
                 case .stale:
-                    found.append(Diagnostic(
-                        SourceLocation(path: cell.path ?? anyPath, line: 1, column: 1),
-                        "translation is stale: its source changed after it was translated",
-                        hint: "update the text, then set `sourceRevision: \(row.sourceRevision ?? "")`", severity: severity))
+                    found.append(
+                        Diagnostic(
+                            SourceLocation(path: cell.path ?? anyPath, line: 1, column: 1),
+                            "translation is stale: its source changed after it was translated",
+                            hint: "update the text, then set `sourceRevision: \(row.sourceRevision ?? "")`",
+                            severity: severity))
                 default:
                     break
                 }

@@ -33,16 +33,19 @@ public struct ContentLoader: Sendable {
         for entry in entries where isDirectory(contentRoot.appendingPathComponent(entry)) {
             guard entry != "data" else { continue }
             guard config.language(entry) != nil else {
-                problems.append(Diagnostic(
-                    SourceLocation(path: "content/\(entry)"),
-                    "unknown language folder '\(entry)'",
-                    hint: "add '\(entry)' under `languages:` in content/site.yml, or rename the folder to one of: \(config.languages.map(\.code).joined(separator: ", "))"
-                ))
+                problems.append(
+                    Diagnostic(
+                        SourceLocation(path: "content/\(entry)"),
+                        "unknown language folder '\(entry)'",
+                        hint:
+                            "add '\(entry)' under `languages:` in content/site.yml, or rename the folder to one of: \(config.languages.map(\.code).joined(separator: ", "))"
+                    ))
                 continue
             }
             // Reading, decoding and parsing front matter is independent per file: use every core.
             let loader = self
-            let results = markdownFiles(in: contentRoot.appendingPathComponent(entry)).concurrentMap { relative -> Swift.Result<Page?, DiagnosticList> in
+            let results = markdownFiles(in: contentRoot.appendingPathComponent(entry)).concurrentMap {
+                relative -> Swift.Result<Page?, DiagnosticList> in
                 do {
                     return .success(try loader.loadPage(language: entry, relativePath: relative))
                 } catch let diagnostic as Diagnostic {
@@ -50,7 +53,8 @@ public struct ContentLoader: Sendable {
                 } catch let list as DiagnosticList {
                     return .failure(list)
                 } catch {
-                    return .failure(DiagnosticList([Diagnostic(SourceLocation(path: "content/\(entry)/\(relative)"), "\(error)")]))
+                    return .failure(
+                        DiagnosticList([Diagnostic(SourceLocation(path: "content/\(entry)/\(relative)"), "\(error)")]))
                 }
             }
             for result in results {
@@ -61,11 +65,12 @@ public struct ContentLoader: Sendable {
             }
         }
         for language in config.languages where !pages.contains(where: { $0.language == language.code && $0.isHome }) {
-            problems.append(Diagnostic(
-                SourceLocation(path: "content/\(language.code)/_index.md"),
-                "language '\(language.code)' has no home page",
-                hint: "create content/\(language.code)/_index.md with a title"
-            ))
+            problems.append(
+                Diagnostic(
+                    SourceLocation(path: "content/\(language.code)/_index.md"),
+                    "language '\(language.code)' has no home page",
+                    hint: "create content/\(language.code)/_index.md with a title"
+                ))
         }
         problems += duplicateOutputs(pages)
 
@@ -81,7 +86,8 @@ public struct ContentLoader: Sendable {
                 problems.append(contentsOf: list.diagnostics)
             }
         }
-        problems += StringTable.missingKeys(in: config.languages.compactMap { strings[$0.code] }, required: requiredStrings)
+        problems += StringTable.missingKeys(
+            in: config.languages.compactMap { strings[$0.code] }, required: requiredStrings)
 
         if !problems.isEmpty { throw DiagnosticList(problems) }
         pages.sort { $0.outputPath.lexicographicallyPrecedes($1.outputPath) }
@@ -90,12 +96,17 @@ public struct ContentLoader: Sendable {
 
     private func loadPage(language: String, relativePath: String) throws -> Page? {
         let displayPath = "content/\(language)/\(relativePath)"
-        let text = try SourceText.read(contentRoot.appendingPathComponent(language).appendingPathComponent(relativePath), displayPath: displayPath)
+        let text = try SourceText.read(
+            contentRoot.appendingPathComponent(language).appendingPathComponent(relativePath), displayPath: displayPath)
         let split = try FrontMatter.split(text, path: displayPath)
         if split.frontMatter.draft && !includeDrafts { return nil }
         let contentPath = String(relativePath.dropLast(3))
-        if let slug = split.frontMatter.slug, Page.outputPath(language: language, contentPath: "x", slug: slug).count < 2 {
-            throw Diagnostic(SourceLocation(path: displayPath, line: 2, column: 1), "slug '\(slug)' has no letters or digits", hint: "use a slug such as `kanaler`")
+        if let slug = split.frontMatter.slug,
+            Page.outputPath(language: language, contentPath: "x", slug: slug).count < 2
+        {
+            throw Diagnostic(
+                SourceLocation(path: displayPath, line: 2, column: 1), "slug '\(slug)' has no letters or digits",
+                hint: "use a slug such as `kanaler`")
         }
         return Page(
             sourcePath: displayPath, language: language, contentPath: contentPath, frontMatter: split.frontMatter,

@@ -25,10 +25,12 @@ struct DataLoader: Sendable {
             let display = "content/data/\(path)"
             do {
                 let schema = try loadSchema(for: path)
-                guard let bytes = FileManager.default.contents(atPath: dataRoot.appendingPathComponent(path).path) else {
+                guard let bytes = FileManager.default.contents(atPath: dataRoot.appendingPathComponent(path).path)
+                else {
                     throw Diagnostic(SourceLocation(path: display), "cannot read data file")
                 }
-                tables[path] = path.hasSuffix(".json")
+                tables[path] =
+                    path.hasSuffix(".json")
                     ? try JSONTableReader(schema: schema).read([UInt8](bytes), path: display)
                     : try CSVReader(schema: schema).read([UInt8](bytes), path: display)
             } catch let diagnostic as Diagnostic {
@@ -57,7 +59,9 @@ struct DataLoader: Sendable {
                 case "decimal": schema.decimalMark = try character(entry.value, key: "decimal", reader: reader)
                 case "columns":
                     guard let mapping = entry.value.mapping else {
-                        throw Diagnostic(reader.location(entry.value.mark), "'columns' must map column names to types", hint: "for example `csat: percent`")
+                        throw Diagnostic(
+                            reader.location(entry.value.mark), "'columns' must map column names to types",
+                            hint: "for example `csat: percent`")
                     }
                     for (key, value) in mapping {
                         let column = key.string ?? ""
@@ -80,16 +84,22 @@ struct DataLoader: Sendable {
         let typeNames = ColumnType.allCases.map(\.rawValue).joined(separator: ", ")
         if let name = node.scalar?.string {
             guard let type = ColumnType(rawValue: name) else {
-                throw Diagnostic(reader.location(node.mark), "unknown column type '\(name)'", hint: "use one of: \(typeNames)")
+                throw Diagnostic(
+                    reader.location(node.mark), "unknown column type '\(name)'", hint: "use one of: \(typeNames)")
             }
             return (type, nil)
         }
-        guard let mapping = node.mapping, let name = mapping["type"]?.string, let type = ColumnType(rawValue: name) else {
-            throw Diagnostic(reader.location(node.mark), "a column needs a type", hint: "use one of: \(typeNames), or `{type: duration, unit: minutes}`")
+        guard let mapping = node.mapping, let name = mapping["type"]?.string, let type = ColumnType(rawValue: name)
+        else {
+            throw Diagnostic(
+                reader.location(node.mark), "a column needs a type",
+                hint: "use one of: \(typeNames), or `{type: duration, unit: minutes}`")
         }
         guard let unitName = mapping["unit"]?.string else { return (type, nil) }
         guard let unit = DurationUnit(rawValue: unitName) else {
-            throw Diagnostic(reader.location(mapping["unit"]?.mark), "unknown duration unit '\(unitName)'", hint: "use seconds, minutes or hours")
+            throw Diagnostic(
+                reader.location(mapping["unit"]?.mark), "unknown duration unit '\(unitName)'",
+                hint: "use seconds, minutes or hours")
         }
         return (type, unit)
     }
@@ -97,7 +107,8 @@ struct DataLoader: Sendable {
     private func character(_ node: Node, key: String, reader: YAMLReader) throws -> Character {
         let text = try reader.string(node, key: key)
         guard text.count == 1, let character = text.first else {
-            throw Diagnostic(reader.location(node.mark), "'\(key)' must be a single character", hint: "for example `\(key): \";\"`")
+            throw Diagnostic(
+                reader.location(node.mark), "'\(key)' must be a single character", hint: "for example `\(key): \";\"`")
         }
         return character
     }

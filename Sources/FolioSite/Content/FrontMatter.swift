@@ -17,7 +17,9 @@ public struct FrontMatter: Sendable, Hashable {
     /// `folio check` prints it; a different current hash marks the translation as stale.
     public var sourceRevision: String?
 
-    public static let knownKeys = ["title", "description", "slug", "weight", "date", "draft", "translationKey", "sourceRevision"]
+    public static let knownKeys = [
+        "title", "description", "slug", "weight", "date", "draft", "translationKey", "sourceRevision",
+    ]
 }
 
 /// A Markdown file split into its front matter and body.
@@ -78,7 +80,8 @@ extension FrontMatter {
                 case "title":
                     matter.title = try reader.string(entry.value, key: "title").trimmingCharacters(in: .whitespaces)
                     if matter.title.isEmpty {
-                        throw Diagnostic(reader.location(entry.keyMark), "'title' is empty", hint: "give the page a title")
+                        throw Diagnostic(
+                            reader.location(entry.keyMark), "'title' is empty", hint: "give the page a title")
                     }
                 case "description": matter.description = try reader.string(entry.value, key: "description")
                 case "slug": matter.slug = try reader.string(entry.value, key: "slug")
@@ -86,7 +89,10 @@ extension FrontMatter {
                 case "date":
                     let date = try reader.string(entry.value, key: "date")
                     guard CalendarDay(date) != nil else {
-                        throw Diagnostic(reader.location(entry.value.mark), "'date' must be a date written YYYY-MM-DD, not '\(date)'", hint: "for example `date: 2026-10-01`")
+                        throw Diagnostic(
+                            reader.location(entry.value.mark),
+                            "'date' must be a date written YYYY-MM-DD, not '\(date)'",
+                            hint: "for example `date: 2026-10-01`")
                     }
                     matter.date = date
                 case "draft": matter.draft = try reader.bool(entry.value, key: "draft")
@@ -99,7 +105,10 @@ extension FrontMatter {
             }
         }
         if !entries.contains(where: { $0.key == "title" }) {
-            problems.append(Diagnostic(SourceLocation(path: path, line: lineOffset, column: 1), "front matter has no 'title'", hint: "add `title: Your page title`"))
+            problems.append(
+                Diagnostic(
+                    SourceLocation(path: path, line: lineOffset, column: 1), "front matter has no 'title'",
+                    hint: "add `title: Your page title`"))
         }
         if problems.count == 1, let only = problems.first { throw only }
         if !problems.isEmpty { throw DiagnosticList(problems) }

@@ -17,7 +17,10 @@ enum MetricRegistryLoader {
         var problems: [Diagnostic] = []
         for entry in try reader.mapping(text) {
             do {
-                metrics.append(try metric(entry.key, entry.value, keyMark: entry.keyMark, reader: reader, languages: languages, problems: &problems))
+                metrics.append(
+                    try metric(
+                        entry.key, entry.value, keyMark: entry.keyMark, reader: reader, languages: languages,
+                        problems: &problems))
             } catch let diagnostic as Diagnostic {
                 problems.append(diagnostic)
             }
@@ -27,11 +30,14 @@ enum MetricRegistryLoader {
     }
 
     private static func metric(
-        _ id: String, _ node: Node, keyMark: Mark?, reader: YAMLReader, languages: [String], problems: inout [Diagnostic]
+        _ id: String, _ node: Node, keyMark: Mark?, reader: YAMLReader, languages: [String],
+        problems: inout [Diagnostic]
     ) throws -> Metric {
         let here = reader.location(keyMark)
         guard let mapping = node.mapping else {
-            throw Diagnostic(here, "metric '\(id)' must be a mapping", hint: "give it `data`, `column`, `direction` and a block per language")
+            throw Diagnostic(
+                here, "metric '\(id)' must be a mapping",
+                hint: "give it `data`, `column`, `direction` and a block per language")
         }
         var fields: [String: Node] = [:]
         for (key, value) in mapping {
@@ -39,17 +45,24 @@ enum MetricRegistryLoader {
             if keys.contains(name) || languages.contains(name) {
                 fields[name] = value
             } else {
-                problems.append(Diagnostic(reader.location(key.mark), "unknown key '\(name)' in metric '\(id)'", hint: "known keys: \((keys + languages).joined(separator: ", "))"))
+                problems.append(
+                    Diagnostic(
+                        reader.location(key.mark), "unknown key '\(name)' in metric '\(id)'",
+                        hint: "known keys: \((keys + languages).joined(separator: ", "))"))
             }
         }
         func required(_ key: String) throws -> String {
-            guard let node = fields[key] else { throw Diagnostic(here, "metric '\(id)' has no '\(key)'", hint: "add `\(key): …` under `\(id):`") }
+            guard let node = fields[key] else {
+                throw Diagnostic(here, "metric '\(id)' has no '\(key)'", hint: "add `\(key): …` under `\(id):`")
+            }
             return try reader.string(node, key: key)
         }
         func quantity(_ node: Node, key: String) throws -> Double {
             let text = try reader.string(node, key: key)
             guard let value = SpecQuantity.parse(text) else {
-                throw Diagnostic(reader.location(node.mark), "'\(key)' of metric '\(id)' must be a number such as 85%, 480 min or 32, not '\(text)'")
+                throw Diagnostic(
+                    reader.location(node.mark),
+                    "'\(key)' of metric '\(id)' must be a number such as 85%, 480 min or 32, not '\(text)'")
             }
             return value
         }
@@ -59,7 +72,9 @@ enum MetricRegistryLoader {
         if let node = fields["format"] {
             let name = try reader.string(node, key: "format")
             guard ["number", "percent", "duration"].contains(name) else {
-                throw Diagnostic(reader.location(node.mark), "unknown format '\(name)' in metric '\(id)'", hint: "use number, percent or duration")
+                throw Diagnostic(
+                    reader.location(node.mark), "unknown format '\(name)' in metric '\(id)'",
+                    hint: "use number, percent or duration")
             }
             format = name
         }
@@ -67,7 +82,9 @@ enum MetricRegistryLoader {
         if let node = fields["direction"] {
             let direction = try reader.string(node, key: "direction")
             guard direction == "higher" || direction == "lower" else {
-                throw Diagnostic(reader.location(node.mark), "'direction' of metric '\(id)' must be higher or lower (which way is better), not '\(direction)'")
+                throw Diagnostic(
+                    reader.location(node.mark),
+                    "'direction' of metric '\(id)' must be higher or lower (which way is better), not '\(direction)'")
             }
             higher = direction == "higher"
         }
@@ -76,33 +93,50 @@ enum MetricRegistryLoader {
         if let node = fields["range"] {
             let bounds = node.sequence.map { Array($0) } ?? []
             guard bounds.count == 2 else {
-                throw Diagnostic(reader.location(node.mark), "'range' of metric '\(id)' must list two bounds", hint: "for example `range: [0%, 100%]` or `range: [-100, 100]`")
+                throw Diagnostic(
+                    reader.location(node.mark), "'range' of metric '\(id)' must list two bounds",
+                    hint: "for example `range: [0%, 100%]` or `range: [-100, 100]`")
             }
             let low = try quantity(bounds[0], key: "range"), high = try quantity(bounds[1], key: "range")
-            guard low <= high else { throw Diagnostic(reader.location(node.mark), "'range' of metric '\(id)' runs backwards") }
+            guard low <= high else {
+                throw Diagnostic(reader.location(node.mark), "'range' of metric '\(id)' runs backwards")
+            }
             range = low...high
         }
         var texts: [String: Metric.Text] = [:]
         for language in languages {
             guard let block = fields[language]?.mapping else {
-                problems.append(Diagnostic(here, "metric '\(id)' has no '\(language)' name and description", hint: "add `\(language): {name: …, description: …}` under `\(id):`"))
+                problems.append(
+                    Diagnostic(
+                        here, "metric '\(id)' has no '\(language)' name and description",
+                        hint: "add `\(language): {name: …, description: …}` under `\(id):`"))
                 continue
             }
             var values: [String: String] = [:]
             for (key, value) in block {
                 let name = key.string ?? ""
                 guard textKeys.contains(name) else {
-                    problems.append(Diagnostic(reader.location(key.mark), "unknown key '\(name)' in metric '\(id)' (\(language))", hint: "known keys: \(textKeys.joined(separator: ", "))"))
+                    problems.append(
+                        Diagnostic(
+                            reader.location(key.mark), "unknown key '\(name)' in metric '\(id)' (\(language))",
+                            hint: "known keys: \(textKeys.joined(separator: ", "))"))
                     continue
                 }
                 values[name] = try reader.string(value, key: name)
             }
             for key in ["name", "description"] where (values[key] ?? "").isEmpty {
-                problems.append(Diagnostic(reader.location(fields[language]?.mark), "metric '\(id)' has no '\(key)' in '\(language)'", hint: "add `\(key): …` under `\(id):` → `\(language):`"))
+                problems.append(
+                    Diagnostic(
+                        reader.location(fields[language]?.mark), "metric '\(id)' has no '\(key)' in '\(language)'",
+                        hint: "add `\(key): …` under `\(id):` → `\(language):`"))
             }
-            texts[language] = Metric.Text(name: values["name"] ?? id, description: values["description"] ?? "", formula: values["formula"], unit: values["unit"])
+            texts[language] = Metric.Text(
+                name: values["name"] ?? id, description: values["description"] ?? "", formula: values["formula"],
+                unit: values["unit"])
         }
-        return Metric(id: id, data: data, column: column, format: format, higherIsBetter: higher, target: target, range: range, texts: texts, location: here)
+        return Metric(
+            id: id, data: data, column: column, format: format, higherIsBetter: higher, target: target, range: range,
+            texts: texts, location: here)
     }
 
     /// Every metric's source exists and every value lies in its range: a value out of range stops
@@ -111,20 +145,29 @@ enum MetricRegistryLoader {
         var problems: [Diagnostic] = []
         for metric in metrics {
             guard let table = tables[metric.data] else {
-                problems.append(Diagnostic(metric.location, "metric '\(metric.id)': data file 'content/data/\(metric.data)' does not exist", hint: "data files: \(tables.keys.sorted().joined(separator: ", "))"))
+                problems.append(
+                    Diagnostic(
+                        metric.location,
+                        "metric '\(metric.id)': data file 'content/data/\(metric.data)' does not exist",
+                        hint: "data files: \(tables.keys.sorted().joined(separator: ", "))"))
                 continue
             }
             guard let column = table.column(named: metric.column) else {
-                problems.append(Diagnostic(metric.location, "metric '\(metric.id)': column '\(metric.column)' not in \(table.path) (has: \(table.columnNames.joined(separator: ", ")))"))
+                problems.append(
+                    Diagnostic(
+                        metric.location,
+                        "metric '\(metric.id)': column '\(metric.column)' not in \(table.path) (has: \(table.columnNames.joined(separator: ", ")))"
+                    ))
                 continue
             }
             guard let range = metric.range else { continue }
             for (row, cell) in column.values.enumerated() {
                 guard let value = cell.number, !range.contains(value) else { continue }
-                problems.append(Diagnostic(
-                    SourceLocation(path: table.path, line: table.rowLines[row]),
-                    "\(metric.id) value \(display(value, column.type)) is outside its valid range \(display(range.lowerBound, column.type))…\(display(range.upperBound, column.type)) (field \(column.index), column '\(column.name)')",
-                    hint: "correct the value, or widen `range` of '\(metric.id)' in content/metrics.yml"))
+                problems.append(
+                    Diagnostic(
+                        SourceLocation(path: table.path, line: table.rowLines[row]),
+                        "\(metric.id) value \(display(value, column.type)) is outside its valid range \(display(range.lowerBound, column.type))…\(display(range.upperBound, column.type)) (field \(column.index), column '\(column.name)')",
+                        hint: "correct the value, or widen `range` of '\(metric.id)' in content/metrics.yml"))
                 if problems.count > 50 { return problems }
             }
         }

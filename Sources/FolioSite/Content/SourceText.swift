@@ -33,7 +33,8 @@ enum SourceText {
     /// Reads and decodes a file, reporting a missing or unreadable file as a diagnostic.
     static func read(_ url: URL, displayPath: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw Diagnostic(SourceLocation(path: displayPath), "cannot read file", hint: "check that it exists and is readable")
+            throw Diagnostic(
+                SourceLocation(path: displayPath), "cannot read file", hint: "check that it exists and is readable")
         }
         return try decode([UInt8](data), path: displayPath)
     }

@@ -27,7 +27,9 @@ struct YAMLReader {
         }
         guard let root else { return [] }
         guard let mapping = root.mapping else {
-            throw Diagnostic(location(root.mark), "expected a mapping of `key: value` lines", hint: "write one `key: value` per line")
+            throw Diagnostic(
+                location(root.mark), "expected a mapping of `key: value` lines", hint: "write one `key: value` per line"
+            )
         }
         var entries: [(key: String, keyMark: Mark?, value: Node)] = []
         for (key, value) in mapping {
@@ -40,7 +42,9 @@ struct YAMLReader {
     }
 
     /// Rejects keys outside `known`, naming the key and listing the allowed ones.
-    func rejectUnknownKeys(_ entries: [(key: String, keyMark: Mark?, value: Node)], known: [String], what: String) -> [Diagnostic] {
+    func rejectUnknownKeys(_ entries: [(key: String, keyMark: Mark?, value: Node)], known: [String], what: String)
+        -> [Diagnostic]
+    {
         entries.filter { !known.contains($0.key) }.map { entry in
             Diagnostic(
                 location(entry.keyMark),
@@ -81,9 +85,13 @@ struct YAMLReader {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
             let .composer(context, problem, mark, _):
             let detail = context.map { "\(problem) \($0.text) that starts at \(location($0.mark))" } ?? problem
-            return Diagnostic(location(mark), "invalid YAML: \(detail)", hint: "check indentation, quotes and `key: value` syntax on this line")
+            return Diagnostic(
+                location(mark), "invalid YAML: \(detail)",
+                hint: "check indentation, quotes and `key: value` syntax on this line")
         case let .duplicatedKeysInMapping(duplicates, context):
-            return Diagnostic(location(context.mark), "duplicate key \(duplicates.joined(separator: ", "))", hint: "each key may appear once")
+            return Diagnostic(
+                location(context.mark), "duplicate key \(duplicates.joined(separator: ", "))",
+                hint: "each key may appear once")
         default:
             return Diagnostic(SourceLocation(path: path, line: lineOffset + 1), "invalid YAML: \(error)")
         }

@@ -27,7 +27,9 @@ public enum LinkStyle: Sendable, Hashable {
 
     /// Adjusts an author's relative link to a folder (`../kanaler/`) to this style, keeping any `#anchor`.
     public func adjust(authorLink link: String) -> String {
-        guard self == .fileLinks, !link.isEmpty, !link.hasPrefix("#"), !link.hasPrefix("/"), !link.contains(":") else { return link }
+        guard self == .fileLinks, !link.isEmpty, !link.hasPrefix("#"), !link.hasPrefix("/"), !link.contains(":") else {
+            return link
+        }
         let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         guard let path = parts.first, path.hasSuffix("/") || path == "." || path == ".." else { return link }
         let fixed = (path.hasSuffix("/") ? String(path) : path + "/") + "index.html"

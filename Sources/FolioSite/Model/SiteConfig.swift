@@ -41,7 +41,9 @@ public struct SiteConfig: Sendable, Hashable {
                 case "languages":
                     languagesMark = reader.location(entry.keyMark)
                     guard let mapping = entry.value.mapping else {
-                        throw Diagnostic(reader.location(entry.value.mark), "'languages' must map language codes to their settings", hint: "for example `languages:` then `  sv:` with `name`, `locale`, `title`")
+                        throw Diagnostic(
+                            reader.location(entry.value.mark), "'languages' must map language codes to their settings",
+                            hint: "for example `languages:` then `  sv:` with `name`, `locale`, `title`")
                     }
                     for (key, value) in mapping {
                         config.languages.append(try language(key, value, reader: reader, problems: &problems))
@@ -53,19 +55,28 @@ public struct SiteConfig: Sendable, Hashable {
             }
         }
         if config.languages.isEmpty {
-            problems.append(Diagnostic(languagesMark ?? SourceLocation(path: path, line: 1, column: 1), "no languages configured", hint: "add a `languages:` mapping with at least one language"))
+            problems.append(
+                Diagnostic(
+                    languagesMark ?? SourceLocation(path: path, line: 1, column: 1), "no languages configured",
+                    hint: "add a `languages:` mapping with at least one language"))
         }
         if config.defaultLanguage.isEmpty, let first = config.languages.first {
             config.defaultLanguage = first.code
         } else if !config.languages.isEmpty, config.language(config.defaultLanguage) == nil {
-            problems.append(Diagnostic(SourceLocation(path: path), "defaultLanguage '\(config.defaultLanguage)' is not among the languages", hint: "use one of: \(config.languages.map(\.code).joined(separator: ", "))"))
+            problems.append(
+                Diagnostic(
+                    SourceLocation(path: path),
+                    "defaultLanguage '\(config.defaultLanguage)' is not among the languages",
+                    hint: "use one of: \(config.languages.map(\.code).joined(separator: ", "))"))
         }
         if !config.baseURL.isEmpty && !config.baseURL.hasSuffix("/") { config.baseURL += "/" }
         if !problems.isEmpty { throw DiagnosticList(problems) }
         return config
     }
 
-    private static func language(_ key: Yams.Node, _ value: Yams.Node, reader: YAMLReader, problems: inout [Diagnostic]) throws -> Language {
+    private static func language(_ key: Yams.Node, _ value: Yams.Node, reader: YAMLReader, problems: inout [Diagnostic])
+        throws -> Language
+    {
         guard let code = key.string, !code.isEmpty, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-") }) else {
             throw Diagnostic(reader.location(key.mark), "a language code must be letters such as `sv` or `ro`")
         }
@@ -76,13 +87,19 @@ public struct SiteConfig: Sendable, Hashable {
         for (field, fieldValue) in mapping {
             let name = field.string ?? ""
             guard knownLanguageKeys.contains(name) else {
-                problems.append(Diagnostic(reader.location(field.mark), "unknown language key '\(name)'", hint: "known keys: \(knownLanguageKeys.joined(separator: ", "))"))
+                problems.append(
+                    Diagnostic(
+                        reader.location(field.mark), "unknown language key '\(name)'",
+                        hint: "known keys: \(knownLanguageKeys.joined(separator: ", "))"))
                 continue
             }
             fields[name] = try reader.string(fieldValue, key: name)
         }
         for required in ["name", "locale", "title"] where (fields[required] ?? "").isEmpty {
-            problems.append(Diagnostic(reader.location(key.mark), "language '\(code)' has no '\(required)'", hint: "add `\(required): …` under `\(code):`"))
+            problems.append(
+                Diagnostic(
+                    reader.location(key.mark), "language '\(code)' has no '\(required)'",
+                    hint: "add `\(required): …` under `\(code):`"))
         }
         return Language(
             code: code, name: fields["name"] ?? code, locale: fields["locale"] ?? code,

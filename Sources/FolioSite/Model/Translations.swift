@@ -10,11 +10,12 @@ public struct Translations: Sendable {
         var problems: [Diagnostic] = []
         for page in pages {
             if let other = groups[page.translationID]?[page.language] {
-                problems.append(Diagnostic(
-                    SourceLocation(path: page.sourcePath, line: 1, column: 1),
-                    "page is a second '\(page.language)' translation of \(other.sourcePath)",
-                    hint: "give it its own `translationKey`, or remove the duplicate"
-                ))
+                problems.append(
+                    Diagnostic(
+                        SourceLocation(path: page.sourcePath, line: 1, column: 1),
+                        "page is a second '\(page.language)' translation of \(other.sourcePath)",
+                        hint: "give it its own `translationKey`, or remove the duplicate"
+                    ))
                 continue
             }
             groups[page.translationID, default: [:]][page.language] = page

@@ -17,7 +17,9 @@ struct PageRenderer: Sendable {
         let language = context.config.language(page.language)
         let siteTitle = language?.siteTitle ?? ""
         let link = { (target: Page) in
-            PageView.Link(title: target.frontMatter.title, href: href(here, target.outputPath), isCurrent: target.outputPath == here, description: target.frontMatter.description)
+            PageView.Link(
+                title: target.frontMatter.title, href: href(here, target.outputPath),
+                isCurrent: target.outputPath == here, description: target.frontMatter.description)
         }
         let menu = (context.menus[page.language] ?? []).map(link)
         let reading = context.ordered[page.language] ?? []
@@ -27,7 +29,9 @@ struct PageRenderer: Sendable {
         let toc = TableOfContents(headings: markdown.headings).entries.map { entry in
             PageView.TocEntry(
                 id: entry.heading.id, text: entry.heading.text,
-                children: entry.children.map { PageView.TocEntry(id: $0.id, text: $0.text, children: [], hasChildren: false) },
+                children: entry.children.map {
+                    PageView.TocEntry(id: $0.id, text: $0.text, children: [], hasChildren: false)
+                },
                 hasChildren: !entry.children.isEmpty)
         }
         let description = page.frontMatter.description ?? language?.siteDescription ?? ""
@@ -68,18 +72,26 @@ struct PageRenderer: Sendable {
         // A host serves 404.html for any missing path, so links must not depend on where it sits:
         // absolute under baseURL; relative otherwise (correct for misses one level deep).
         func link(_ target: [String]) -> String {
-            context.config.baseURL.isEmpty ? context.linkStyle.href(from: folder, to: target) : context.url(of: target, from: folder)
+            context.config.baseURL.isEmpty
+                ? context.linkStyle.href(from: folder, to: target) : context.url(of: target, from: folder)
         }
         let view = PageView(
-            lang: code, title: strings["pageNotFound"] ?? "", documentTitle: "\(strings["pageNotFound"] ?? "") – \(language?.siteTitle ?? "")",
+            lang: code, title: strings["pageNotFound"] ?? "",
+            documentTitle: "\(strings["pageNotFound"] ?? "") – \(language?.siteTitle ?? "")",
             description: strings["pageNotFoundText"] ?? "", siteTitle: language?.siteTitle ?? "",
             homeHref: link([code]),
-            stylesheetHref: context.config.baseURL.isEmpty ? context.linkStyle.href(from: folder, toFile: context.stylesheetName) : context.config.baseURL + context.stylesheetName,
-            faviconHref: context.config.baseURL.isEmpty ? context.linkStyle.href(from: folder, toFile: SiteContext.faviconName) : context.config.baseURL + SiteContext.faviconName,
+            stylesheetHref: context.config.baseURL.isEmpty
+                ? context.linkStyle.href(from: folder, toFile: context.stylesheetName)
+                : context.config.baseURL + context.stylesheetName,
+            faviconHref: context.config.baseURL.isEmpty
+                ? context.linkStyle.href(from: folder, toFile: SiteContext.faviconName)
+                : context.config.baseURL + SiteContext.faviconName,
             canonicalHref: link([code]),
             ogLocale: language?.locale ?? code, ogURL: nil,
             alternates: [], switcher: [], hasSwitcher: false,
-            menu: (context.menus[code] ?? []).map { PageView.Link(title: $0.frontMatter.title, href: link($0.outputPath)) },
+            menu: (context.menus[code] ?? []).map {
+                PageView.Link(title: $0.frontMatter.title, href: link($0.outputPath))
+            },
             breadcrumbs: [], toc: [], hasToc: false, content: "", dateISO: nil, dateText: nil,
             previous: nil, next: nil, hasNeighbours: false, chapters: [], strings: strings)
         return templates.render(view, template: "notfound")
@@ -89,7 +101,8 @@ struct PageRenderer: Sendable {
     func redirect() -> String {
         let code = context.config.defaultLanguage
         let languages = context.config.languages.map {
-            RedirectView.LanguageLink(lang: $0.code, name: context.strings[$0.code]?["languageName"] ?? $0.name, href: href([], [$0.code]))
+            RedirectView.LanguageLink(
+                lang: $0.code, name: context.strings[$0.code]?["languageName"] ?? $0.name, href: href([], [$0.code]))
         }
         let view = RedirectView(
             lang: code,
@@ -97,7 +110,9 @@ struct PageRenderer: Sendable {
             targetHref: href([], [code]),
             canonicalHref: context.url(of: [code], from: []),
             stylesheetHref: context.linkStyle.href(from: [], toFile: context.stylesheetName),
-            alternates: context.config.languages.map { .init(hreflang: $0.code, href: context.url(of: [$0.code], from: [])) }
+            alternates: context.config.languages.map {
+                .init(hreflang: $0.code, href: context.url(of: [$0.code], from: []))
+            }
                 + [.init(hreflang: "x-default", href: context.url(of: [code], from: []))],
             languages: languages)
         return templates.render(view, template: "redirect")
@@ -110,10 +125,13 @@ struct PageRenderer: Sendable {
     private func alternates(for page: Page) -> [PageView.Alternate] {
         let versions = context.translations.versions(of: page)
         var result = context.config.languages.compactMap { language in
-            versions[language.code].map { PageView.Alternate(hreflang: language.code, href: context.url(of: $0.outputPath, from: page.outputPath)) }
+            versions[language.code].map {
+                PageView.Alternate(hreflang: language.code, href: context.url(of: $0.outputPath, from: page.outputPath))
+            }
         }
         if let fallback = versions[context.config.defaultLanguage] {
-            result.append(.init(hreflang: "x-default", href: context.url(of: fallback.outputPath, from: page.outputPath)))
+            result.append(
+                .init(hreflang: "x-default", href: context.url(of: fallback.outputPath, from: page.outputPath)))
         }
         return result
     }
@@ -123,15 +141,22 @@ struct PageRenderer: Sendable {
         return context.config.languages.filter { $0.code != page.language }.map { language in
             let strings = context.strings[language.code]
             if let translation = versions[language.code] {
-                return .init(lang: language.code, label: strings?["readInLanguage"] ?? language.name, href: href(page.outputPath, translation.outputPath), isHome: false)
+                return .init(
+                    lang: language.code, label: strings?["readInLanguage"] ?? language.name,
+                    href: href(page.outputPath, translation.outputPath), isHome: false)
             }
-            return .init(lang: language.code, label: strings?["homeInLanguage"] ?? language.name, href: href(page.outputPath, [language.code]), isHome: true)
+            return .init(
+                lang: language.code, label: strings?["homeInLanguage"] ?? language.name,
+                href: href(page.outputPath, [language.code]), isHome: true)
         }
     }
 
     private func breadcrumbs(for page: Page) -> [PageView.Link] {
         guard !page.isHome else { return [] }
-        var crumbs = [PageView.Link(title: context.strings[page.language]?["home"] ?? "", href: href(page.outputPath, [page.language]))]
+        var crumbs = [
+            PageView.Link(
+                title: context.strings[page.language]?["home"] ?? "", href: href(page.outputPath, [page.language]))
+        ]
         // Section pages (`guide/_index.md`) between the home and the page, when they exist.
         for depth in stride(from: 2, to: page.outputPath.count, by: 1) {
             let folder = Array(page.outputPath.prefix(depth))
@@ -146,8 +171,10 @@ struct PageRenderer: Sendable {
         guard let day = CalendarDay(text) else { return text }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        guard let date = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: 12)) else { return text }
-        var style = Date.FormatStyle(date: .long, time: .omitted, locale: Locale(identifier: locale), calendar: calendar)
+        guard let date = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: 12))
+        else { return text }
+        var style = Date.FormatStyle(
+            date: .long, time: .omitted, locale: Locale(identifier: locale), calendar: calendar)
         style.timeZone = calendar.timeZone
         return date.formatted(style)
     }

@@ -5,7 +5,10 @@ import Mustache
 /// The site's Mustache templates, parsed once per build and shared by every page render.
 struct TemplateSet: Sendable {
     /// Templates the build renders directly; the rest are partials and the base layout.
-    static let required = ["base", "head", "header", "nav", "switcher", "breadcrumbs", "toc", "footer", "page", "home", "notfound", "redirect"]
+    static let required = [
+        "base", "head", "header", "nav", "switcher", "breadcrumbs", "toc", "footer", "page", "home", "notfound",
+        "redirect",
+    ]
 
     let library: MustacheLibrary
 
@@ -14,7 +17,9 @@ struct TemplateSet: Sendable {
         HTMLEscaping.registered
         var library = MustacheLibrary()
         var problems: [Diagnostic] = []
-        let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
+            $0.hasSuffix(".mustache")
+        }.sorted()
         for file in files {
             let path = "\(displayFolder)/\(file)"
             do {
@@ -24,17 +29,21 @@ struct TemplateSet: Sendable {
                 let fast = (try? MustacheTemplate(string: HTMLEscaping.pragma + text)) ?? template
                 library.register(fast, named: String(file.dropLast(".mustache".count)))
             } catch let error as MustacheTemplate.ParserError {
-                problems.append(Diagnostic(
-                    SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber),
-                    "template syntax error: \(error.error)",
-                    hint: "check that every {{#section}} is closed by a matching {{/section}} and tags are balanced"
-                ))
+                problems.append(
+                    Diagnostic(
+                        SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber),
+                        "template syntax error: \(error.error)",
+                        hint: "check that every {{#section}} is closed by a matching {{/section}} and tags are balanced"
+                    ))
             } catch let diagnostic as Diagnostic {
                 problems.append(diagnostic)
             }
         }
         for name in required where library.getTemplate(named: name) == nil {
-            problems.append(Diagnostic(SourceLocation(path: "\(displayFolder)/\(name).mustache"), "template '\(name)' is missing", hint: "every site needs this template; copy it from Folio's templates/ folder"))
+            problems.append(
+                Diagnostic(
+                    SourceLocation(path: "\(displayFolder)/\(name).mustache"), "template '\(name)' is missing",
+                    hint: "every site needs this template; copy it from Folio's templates/ folder"))
         }
         if !problems.isEmpty { throw DiagnosticList(problems) }
         return TemplateSet(library: library)

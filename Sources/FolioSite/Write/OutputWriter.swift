@@ -33,10 +33,14 @@ public struct OutputWriter: Sendable {
                     try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 }
                 guard manager.createFile(atPath: url.path, contents: Data(file.contents)) else {
-                    throw Diagnostic(SourceLocation(path: url.path), "cannot write file", hint: "check free disk space and permissions")
+                    throw Diagnostic(
+                        SourceLocation(path: url.path), "cannot write file",
+                        hint: "check free disk space and permissions")
                 }
             }
-            _ = manager.createFile(atPath: staging.appendingPathComponent(Self.markerName).path, contents: Data("Built by Folio. This folder is replaced on every build.\n".utf8))
+            _ = manager.createFile(
+                atPath: staging.appendingPathComponent(Self.markerName).path,
+                contents: Data("Built by Folio. This folder is replaced on every build.\n".utf8))
             if manager.fileExists(atPath: output.path) {
                 try manager.moveItem(at: output, to: retired)
             }
@@ -47,7 +51,9 @@ public struct OutputWriter: Sendable {
                 try? manager.moveItem(at: retired, to: output)
             }
             if let diagnostic = error as? Diagnostic { throw diagnostic }
-            throw Diagnostic(SourceLocation(path: output.path), "cannot write the site: \(error.localizedDescription)", hint: "check free disk space and permissions")
+            throw Diagnostic(
+                SourceLocation(path: output.path), "cannot write the site: \(error.localizedDescription)",
+                hint: "check free disk space and permissions")
         }
         try? manager.removeItem(at: retired)
     }
@@ -60,7 +66,8 @@ public struct OutputWriter: Sendable {
             throw Diagnostic(
                 SourceLocation(path: output.path),
                 "output folder exists and was not made by Folio",
-                hint: "Folio replaces its output folder on every build; choose an empty or new folder with --output, or delete this one"
+                hint:
+                    "Folio replaces its output folder on every build; choose an empty or new folder with --output, or delete this one"
             )
         }
     }
