@@ -3,7 +3,7 @@ SWIFT ?= swift
 CONFIG ?= release
 FOLIO = .build/$(CONFIG)/folio
 
-.PHONY: all deps build site test check-site fuzz serve clean
+.PHONY: all deps build site test lint check-site fuzz serve clean
 
 all: site
 
@@ -19,9 +19,13 @@ site: build
 	$(FOLIO) build --source . --output site
 
 ## test: unit and end-to-end tests, then the HTML checks on the bundled site.
-test: deps
+test: deps lint
 	$(SWIFT) test
 	$(MAKE) check-site CONFIG=debug
+
+## lint: the house format (.swift-format), checked with the formatter that ships with Swift.
+lint:
+	$(SWIFT) format lint --strict -r Sources Tests Package.swift
 
 ## check-site: build the playbook fresh; vnu, LinkChecker, axe-core (light/dark), 390 px overflow, screenshots.
 check-site: deps
