@@ -20,7 +20,8 @@ public struct CSVReader: Sendable {
 
     /// Reads `bytes`; `path` is only shown in diagnostics.
     public func read(_ bytes: [UInt8], path: String) throws -> DataTable {
-        let text = try SourceText.decode(bytes, path: path)
+        let text = try UTF8Text.decode(
+            bytes, path: path, hint: "Save the file as UTF-8; in Excel choose 'CSV UTF-8 (Comma delimited)'.")
         let separator = schema.separator ?? CSVTokenizer.detectSeparator(in: text)
         let decimalMark = schema.decimalMark ?? (separator == ";" ? "," : ".")
         let records = try CSVTokenizer(separator: separator, path: path).records(in: text).filter { !$0.isBlank }

@@ -21,7 +21,8 @@ public struct JSONTableReader: Sendable {
 
     /// Reads `bytes`; `path` is only shown in diagnostics.
     public func read(_ bytes: [UInt8], path: String) throws -> DataTable {
-        let text = try SourceText.decode(bytes, path: path)
+        let text = try UTF8Text.decode(
+            bytes, path: path, hint: "Save the file as UTF-8; in Excel choose 'CSV UTF-8 (Comma delimited)'.")
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw Diagnostic(
                 SourceLocation(path: path, line: 1, column: 1),
