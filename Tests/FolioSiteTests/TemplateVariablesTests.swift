@@ -38,13 +38,14 @@ import Testing
     static func sampleView() -> PageView {
         let link = PageView.Link(title: "T", href: "h", isCurrent: true, description: "d")
         let child = PageView.TocEntry(id: "c", text: "c", children: [], hasChildren: false)
+        let toc = PageView.TocEntry(id: "a", text: "A", children: [child], hasChildren: true)
         return PageView(
             lang: "sv", title: "Titel", documentTitle: "D", description: "Beskr", siteTitle: "S", homeHref: "h",
             stylesheetHref: "s.css", faviconHref: "f.svg", canonicalHref: "c", ogLocale: "sv_SE",
             ogURL: "https://x.org/", alternates: [.init(hreflang: "ro", href: "r")],
             switcher: [.init(lang: "ro", label: "L", href: "h", isHome: true)], hasSwitcher: true, menu: [link],
-            breadcrumbs: [link],
-            toc: [.init(id: "a", text: "A", children: [child], hasChildren: true)], hasToc: true, content: "<p>x</p>",
+            navigation: "<nav>menu</nav>", breadcrumbs: [link], toc: [toc], hasToc: true,
+            tableOfContents: PageView.outline([toc]), content: "<p>x</p>",
             dateISO: "2026-01-01", dateText: "1 januari 2026", previous: link, next: link, hasNeighbours: true,
             chapters: [link],
             strings: Dictionary(uniqueKeysWithValues: StringTable.templateKeys.map { ($0, "«\($0)»") }))

@@ -25,8 +25,14 @@ public enum AuthorYAML {
         if text.contains("*"), let alias = try firstAlias(in: text) {
             throw alias
         }
-        return try Yams.compose(yaml: text)
+        return try Parser(yaml: text, resolver: resolver, constructor: .default, encoding: .utf8).singleRoot()
     }
+
+    /// No implicit tag rules: Folio reads every scalar as text and converts it itself (`node.int`,
+    /// `node.bool`, its own number parser), so Yams' regular expressions for `!!int`, `!!timestamp`…
+    /// would only cost time (they ran for every key when checking duplicates). The explicit `.utf8`
+    /// encoding also spares Yams a read of the process environment per document.
+    static let resolver = Resolver.basic
 
     static let marker = "FolioAlias"
 
@@ -34,7 +40,7 @@ public enum AuthorYAML {
     static func firstAlias(in text: String) throws -> AliasFound? {
         let copy = text.replacingOccurrences(of: "*", with: "&" + marker)
         // Node.anchor is weak: the parser owns the anchors, so it must outlive the walk.
-        let parser = try Parser(yaml: copy)
+        let parser = try Parser(yaml: copy, resolver: resolver, constructor: .default, encoding: .utf8)
         guard let root = try parser.singleRoot() else { return nil }
         let found = withExtendedLifetime(parser) { firstMarkedNode(root) }
         guard let found else { return nil }

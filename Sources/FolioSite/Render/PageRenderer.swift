@@ -5,6 +5,7 @@ import Foundation
 struct PageRenderer: Sendable {
     let context: SiteContext
     let templates: TemplateSet
+    let navigations = NavigationCache()
 
     func render(_ page: Page, markdown: RenderedMarkdown) -> String {
         let view = pageView(page, markdown: markdown)
@@ -35,13 +36,14 @@ struct PageRenderer: Sendable {
                 hasChildren: !entry.children.isEmpty)
         }
         let description = page.frontMatter.description ?? language?.siteDescription ?? ""
+        let homeHref = href(here, [page.language])
         return PageView(
             lang: page.language,
             title: page.frontMatter.title,
             documentTitle: page.isHome ? siteTitle : "\(page.frontMatter.title) – \(siteTitle)",
             description: description,
             siteTitle: siteTitle,
-            homeHref: href(here, [page.language]),
+            homeHref: homeHref,
             stylesheetHref: context.linkStyle.href(from: here, toFile: context.stylesheetName),
             faviconHref: context.linkStyle.href(from: here, toFile: SiteContext.faviconName),
             canonicalHref: context.url(of: here, from: here),
@@ -51,9 +53,11 @@ struct PageRenderer: Sendable {
             switcher: switcher(for: page),
             hasSwitcher: context.config.languages.count > 1,
             menu: menu,
+            navigation: navigation(lang: page.language, homeHref: homeHref, menu: menu, strings: strings),
             breadcrumbs: breadcrumbs(for: page),
             toc: page.isHome ? [] : toc,
             hasToc: !page.isHome && toc.count >= 2,
+            tableOfContents: page.isHome || toc.count < 2 ? "" : PageView.outline(toc),
             content: markdown.html,
             dateISO: page.frontMatter.date,
             dateText: page.frontMatter.date.map { localizedDate($0, locale: language?.locale ?? page.language) },
@@ -75,6 +79,9 @@ struct PageRenderer: Sendable {
             context.config.baseURL.isEmpty
                 ? context.linkStyle.href(from: folder, to: target) : context.url(of: target, from: folder)
         }
+        let menu = (context.menus[code] ?? []).map {
+            PageView.Link(title: $0.frontMatter.title, href: link($0.outputPath))
+        }
         let view = PageView(
             lang: code, title: strings["pageNotFound"] ?? "",
             documentTitle: "\(strings["pageNotFound"] ?? "") – \(language?.siteTitle ?? "")",
@@ -89,10 +96,8 @@ struct PageRenderer: Sendable {
             canonicalHref: link([code]),
             ogLocale: language?.locale ?? code, ogURL: nil,
             alternates: [], switcher: [], hasSwitcher: false,
-            menu: (context.menus[code] ?? []).map {
-                PageView.Link(title: $0.frontMatter.title, href: link($0.outputPath))
-            },
-            breadcrumbs: [], toc: [], hasToc: false, content: "", dateISO: nil, dateText: nil,
+            menu: menu, navigation: navigation(lang: code, homeHref: link([code]), menu: menu, strings: strings),
+            breadcrumbs: [], toc: [], hasToc: false, tableOfContents: "", content: "", dateISO: nil, dateText: nil,
             previous: nil, next: nil, hasNeighbours: false, chapters: [], strings: strings)
         return templates.render(view, template: "notfound")
     }
@@ -116,6 +121,15 @@ struct PageRenderer: Sendable {
                 + [.init(hreflang: "x-default", href: context.url(of: [code], from: []))],
             languages: languages)
         return templates.render(view, template: "redirect")
+    }
+
+    /// `nav.mustache` for one menu, rendered once per distinct menu.
+    private func navigation(lang: String, homeHref: String, menu: [PageView.Link], strings: [String: String])
+        -> String
+    {
+        navigations.html(for: NavView(lang: lang, homeHref: homeHref, menu: menu, strings: strings)) {
+            templates.render($0, template: "nav")
+        }
     }
 
     private func href(_ from: [String], _ to: [String]) -> String {

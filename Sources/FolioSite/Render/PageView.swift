@@ -3,7 +3,7 @@
 /// What the page, home and 404 templates see: every field typed, so a template cannot ask for a
 /// value the build never computed (a test renders every template against these).
 struct PageView: Sendable {
-    struct Link: Sendable {
+    struct Link: Sendable, Hashable {
         var title: String
         var href: String
         var isCurrent: Bool = false
@@ -46,9 +46,13 @@ struct PageView: Sendable {
     var switcher: [SwitcherEntry]
     var hasSwitcher: Bool
     var menu: [Link]
+    /// `nav.mustache` rendered for this page's menu (see `NavigationCache`).
+    var navigation: String
     var breadcrumbs: [Link]
     var toc: [TocEntry]
     var hasToc: Bool
+    /// `toc` as nested lists (see `PageView.outline`).
+    var tableOfContents: String
     var content: String
     /// Nil without a date: Mustache treats an empty string as true, so "no date" must be nil.
     var dateISO: String?

@@ -40,9 +40,11 @@ extension PageView: ViewModelFields {
         case "switcher": switcher
         case "hasSwitcher": hasSwitcher
         case "menu": menu
+        case "navigation": navigation
         case "breadcrumbs": breadcrumbs
         case "toc": toc
         case "hasToc": hasToc
+        case "tableOfContents": tableOfContents
         case "content": content
         case "dateISO": dateISO
         case "dateText": dateText
@@ -50,6 +52,18 @@ extension PageView: ViewModelFields {
         case "next": .some(next as Any?)
         case "hasNeighbours": hasNeighbours
         case "chapters": chapters
+        case "strings": strings
+        default: nil
+        }
+    }
+}
+
+extension NavView: ViewModelFields {
+    func field(named name: String) -> Any?? {
+        switch name {
+        case "lang": lang
+        case "homeHref": homeHref
+        case "menu": menu
         case "strings": strings
         default: nil
         }

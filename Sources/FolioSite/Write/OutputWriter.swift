@@ -27,17 +27,23 @@ public struct OutputWriter: Sendable {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
             var folders: Set<String> = []
             for file in files {
-                let url = staging.appendingPathComponent(file.path)
-                let folder = url.deletingLastPathComponent().path
-                if folders.insert(folder).inserted {
-                    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                }
-                guard manager.createFile(atPath: url.path, contents: Data(file.contents)) else {
-                    throw Diagnostic(
-                        SourceLocation(path: url.path), "cannot write file",
-                        hint: "check free disk space and permissions")
+                if let slash = file.path.lastIndex(of: "/") {
+                    let folder = staging.path + "/" + file.path[..<slash]
+                    if folders.insert(folder).inserted {
+                        try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                    }
                 }
             }
+            // Files are independent: write them on every core.
+            let root = staging.path
+            let failures = files.concurrentMap { file -> Diagnostic? in
+                let path = root + "/" + file.path
+                guard let problem = FileBytes.write(file.contents, to: path) else { return nil }
+                return Diagnostic(
+                    SourceLocation(path: path), "cannot write file: \(problem)",
+                    hint: "check free disk space and permissions")
+            }
+            if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
             _ = manager.createFile(
                 atPath: staging.appendingPathComponent(Self.markerName).path,
                 contents: Data("Built by Folio. This folder is replaced on every build.\n".utf8))
