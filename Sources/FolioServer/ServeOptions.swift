@@ -13,16 +13,16 @@ public struct ServeOptions: Sendable {
     public var includeDrafts: Bool
     /// Prints one line per request.
     public var verbose: Bool
-    /// How often the watcher looks at the source tree. 250 ms feels instant after a save
-    /// and costs a few hundred `stat` calls a second on the bundled playbook.
+    /// How often the watcher looks at the source tree where inotify is unavailable. 250 ms feels
+    /// instant after a save and costs a few hundred `stat` calls a second on the bundled playbook.
     public var pollInterval: Duration
     /// How long the tree must stay unchanged before a rebuild starts, so a burst of saves
-    /// (an editor writing a backup, then the file) gives one rebuild.
+    /// (an editor writing a backup, then the file, within a few milliseconds) gives one rebuild.
     public var quietPeriod: Duration
 
     public init(
         sourceRoot: URL, output: URL, host: String = "127.0.0.1", port: Int = 8080, includeDrafts: Bool = false,
-        verbose: Bool = false, pollInterval: Duration = .milliseconds(250), quietPeriod: Duration = .milliseconds(100)
+        verbose: Bool = false, pollInterval: Duration = .milliseconds(250), quietPeriod: Duration = .milliseconds(10)
     ) {
         self.sourceRoot = sourceRoot
         self.output = output

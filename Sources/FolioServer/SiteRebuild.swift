@@ -2,26 +2,39 @@ import FolioDiagnostics
 import FolioSite
 import Foundation
 
-/// One build of the site for the preview: runs `SiteBuilder`, records the outcome for the pages
-/// and the reload stream, and reports it on the console.
+/// One build of the site for the preview: runs the session's next incremental build, records the
+/// outcome for the pages and the reload stream, and reports it on the console.
 ///
-/// A failed build leaves `site/` as it was (the builder swaps it in only on success), so the server
-/// keeps serving the last good pages, with the errors laid over them.
+/// A failed build leaves `site/` as it was (nothing is written unless the whole site rendered), so
+/// the server keeps serving the last good pages, with the errors laid over them.
 struct SiteRebuild: Sendable {
     let options: ServeOptions
     let state: PreviewState
     let console: ServeConsole
+    /// Keeps each build's results for the next, so a save renders and writes only what it changed.
+    let session: BuildSession
+
+    init(options: ServeOptions, state: PreviewState, console: ServeConsole) {
+        self.options = options
+        self.state = state
+        self.console = console
+        session = BuildSession(
+            options: BuildOptions(
+                sourceRoot: options.sourceRoot, output: options.output, includeDrafts: options.includeDrafts))
+    }
 
     /// Builds, records and reports; returns whether the build succeeded.
     @discardableResult
     func run() async -> Bool {
-        let build = BuildOptions(
-            sourceRoot: options.sourceRoot, output: options.output, includeDrafts: options.includeDrafts)
         let start = ContinuousClock.now
         do {
-            let report = try await SiteBuilder(options: build).build()
+            let report = try await session.build()
             state.finish(failure: nil)
-            console.info("Built \(report.pages) pages in \(Self.milliseconds(since: start)) ms")
+            let work = report.work
+            console.info(
+                "Built \(report.pages) pages in \(Self.milliseconds(since: start)) ms"
+                    + " (rendered \(work.pagesRendered), reused \(work.pagesReused), wrote \(report.filesWritten) files)"
+            )
             return true
         } catch {
             let text = Self.describe(error)

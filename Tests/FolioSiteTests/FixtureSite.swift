@@ -11,6 +11,11 @@ struct FixtureSite {
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
+    /// A site already laid out in `root`.
+    init(existing root: URL) {
+        self.root = root
+    }
+
     init(_ name: String = "basic-site") throws {
         let manager = FileManager.default
         root = manager.temporaryDirectory.appendingPathComponent("folio-test-\(UUID().uuidString)")

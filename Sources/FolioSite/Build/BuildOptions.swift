@@ -22,4 +22,8 @@ public struct BuildReport: Sendable {
     public var pages: Int
     public var files: Int
     public var seconds: Double
+    /// What was rendered again and what was reused (all rendered in a cold build).
+    public var work = BuildWork()
+    /// Files whose bytes changed and were written (all of them in a cold build).
+    public var filesWritten = 0
 }

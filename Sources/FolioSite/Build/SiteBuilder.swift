@@ -4,6 +4,15 @@ import FolioDiagnostics
 import FolioMarkdown
 import Foundation
 
+/// One page's result in a build, and whether it was taken from the previous build.
+private struct PageOutcome: Sendable {
+    var page: Page
+    var body: CachedBody
+    var shell: CachedShell
+    var bodyReused: Bool
+    var shellReused: Bool
+}
+
 /// The build pipeline: load content -> model -> render (in parallel) -> write.
 ///
 /// Everything before `OutputWriter` is computed in memory, so any error stops the build before
@@ -19,24 +28,45 @@ public struct SiteBuilder: Sendable {
     @discardableResult
     public func build() async throws -> BuildReport {
         let start = Date()
-        let files = try await render().files
+        let (site, _, work) = try await render(reusing: nil)
+        let files = site.files
         try OutputWriter(output: options.output).write(files)
         let pages = files.filter { $0.path.hasSuffix("index.html") }.count
-        return BuildReport(pages: pages, files: files.count, seconds: Date().timeIntervalSince(start))
+        return BuildReport(
+            pages: pages, files: files.count, seconds: Date().timeIntervalSince(start), work: work,
+            filesWritten: files.count)
     }
 
     /// Renders every output file in memory without writing anything, keeping what `folio check`
     /// needs to know about each page (its links, directives and metrics as written).
     public func render() async throws -> RenderedSite {
-        var source = try ContentLoader(sourceRoot: options.sourceRoot, includeDrafts: options.includeDrafts)
-            .load(requiredStrings: StringTable.templateKeys + ChartStrings.keys + Glossary.stringKeys)
+        try await render(reusing: nil).site
+    }
+
+    /// Renders the site, reusing from `previous` every page body and every page whose inputs are
+    /// unchanged (see `BuildCache`). Without a cache nothing is kept, as `folio build` needs nothing
+    /// kept; with one (even empty) the result carries the cache for the next build.
+    public func render(reusing previous: BuildCache?) async throws
+        -> (site: RenderedSite, cache: BuildCache, work: BuildWork)
+    {
+        let keep = previous != nil
+        let cacheOptions = CacheOptions(includeDrafts: options.includeDrafts, baseURL: options.baseURL)
+        var old = previous ?? BuildCache()
+        if old.options != cacheOptions { old = BuildCache() }
+
+        var (source, loadedPages) = try ContentLoader(
+            sourceRoot: options.sourceRoot, includeDrafts: options.includeDrafts
+        )
+        .load(
+            requiredStrings: StringTable.templateKeys + ChartStrings.keys + Glossary.stringKeys, reusing: old.pages)
         if let baseURL = options.baseURL {
             source.config.baseURL = baseURL.isEmpty || baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
         let templates = try TemplateSet.load(
             from: options.sourceRoot.appendingPathComponent("templates"), displayFolder: "templates")
         let stylesheet = try Stylesheet.load(from: options.sourceRoot.appendingPathComponent("templates/css"))
-        let tables = try DataLoader(dataRoot: options.sourceRoot.appendingPathComponent("content/data")).load()
+        let (tables, dataFiles) = try DataLoader(dataRoot: options.sourceRoot.appendingPathComponent("content/data"))
+            .load(reusing: old.dataFiles)
         let metrics = try loadMetrics(config: source.config, tables: tables)
         if !metrics.isEmpty { source.pages += Glossary.pages(config: source.config, strings: source.strings) }
         let directives = try directiveRenderers(source: source, tables: tables, metrics: metrics)
@@ -52,47 +82,56 @@ public struct SiteBuilder: Sendable {
         let metricSources = Dictionary(uniqueKeysWithValues: metrics.map { ($0.id, $0.data) })
         let authored = source.pages.filter { !Glossary.isGlossary($0) }
 
-        let results = await withTaskGroup(of: (Int, Result<RenderedPage, DiagnosticList>).self) { group in
+        // What may be reused: bodies rendered against the same configuration, strings and metrics
+        // (and, when they read data, the same data); whole pages when nothing around them changed.
+        let environment = BodyEnvironment(config: source.config, strings: source.strings, metrics: metrics)
+        let sameEnvironment = old.environment == environment
+        let sameData = old.tables == tables
+        let shellInputs = ShellInputs(pages: source.pages, stylesheetName: stylesheet.fileName, templates: templates)
+        let sameShellInputs = old.shellInputs == shellInputs
+        let sameTemplates = old.shellInputs?.templates == shellInputs.templates
+        let oldBodies = old.bodies
+        let oldShells = old.shells
+
+        let results = await withTaskGroup(of: (Int, Result<PageOutcome, DiagnosticList>).self) { group in
             for (index, page) in authored.enumerated() {
                 group.addTask {
                     do {
-                        var engine = markdown
-                        engine.quoteStyle = QuoteStyle.forLanguage(page.language)
-                        var used: [Directive] = []
-                        var shown: Set<String> = []
-                        let directive = directives[page.language]
-                        let rendered = try engine.render(
-                            page.body, path: page.sourcePath, firstLine: page.bodyFirstLine,
-                            expand: { block in
-                                used.append(block)
-                                shown.formUnion(MetricUsage.ids(in: block, sources: metricSources))
-                                guard let kind = DirectiveKind(rawValue: block.name), let directive else { return "" }
-                                return try directive.render(
-                                    kind, yaml: block.body, location: block.location,
-                                    id: "\(block.name)-\(block.ordinal)")
-                            },
-                            rewriteLink: context.linkStyle.adjust(authorLink:),
-                            evaluate: { expression in
-                                guard expression.arguments.count == 2, let directive else {
-                                    throw Diagnostic(
-                                        expression.location, "write a metric value as {{metric <id> <selector>}}",
-                                        hint:
-                                            "for example {{metric csat latest}}; selectors: latest, previous, change, target, period"
-                                    )
-                                }
-                                shown.insert(expression.arguments[0])
-                                return try directive.inlineValue(
-                                    metric: expression.arguments[0], selector: expression.arguments[1],
-                                    location: expression.location)
-                            })
-                        let html = renderer.render(page, markdown: rendered)
-                        let file = OutputFile(
-                            path: (page.outputPath + ["index.html"]).joined(separator: "/"), text: html)
+                        var body: CachedBody
+                        var bodyReused = false
+                        if sameEnvironment, let cached = oldBodies[page.sourcePath], cached.body == page.body,
+                            cached.firstLine == page.bodyFirstLine, cached.language == page.language,
+                            !cached.readsData || sameData
+                        {
+                            body = cached
+                            bodyReused = true
+                        } else {
+                            body = try Self.renderBody(
+                                page, markdown: markdown, directive: directives[page.language],
+                                metricSources: metricSources, linkStyle: context.linkStyle)
+                        }
+                        let path = (page.outputPath + ["index.html"]).joined(separator: "/")
+                        var shell: CachedShell
+                        var shellReused = false
+                        if bodyReused, sameShellInputs, let cached = oldShells[path] {
+                            shell = cached
+                            shellReused = true
+                        } else {
+                            let view = renderer.pageView(page, markdown: body.rendered)
+                            if sameTemplates, let cached = oldShells[path], cached.view == view {
+                                shell = cached
+                                shellReused = true
+                            } else {
+                                shell = CachedShell(
+                                    view: view, file: OutputFile(path: path, text: renderer.render(view, of: page)))
+                            }
+                        }
                         return (
                             index,
                             .success(
-                                RenderedPage(
-                                    page: page, file: file, links: rendered.links, directives: used, metrics: shown))
+                                PageOutcome(
+                                    page: page, body: body, shell: shell, bodyReused: bodyReused,
+                                    shellReused: shellReused))
                         )
                     } catch let list as DiagnosticList {
                         return (index, .failure(list))
@@ -106,15 +145,35 @@ public struct SiteBuilder: Sendable {
                     }
                 }
             }
-            var collected: [(Int, Result<RenderedPage, DiagnosticList>)] = []
+            var collected: [(Int, Result<PageOutcome, DiagnosticList>)] = []
             for await result in group { collected.append(result) }
             return collected.sorted { $0.0 < $1.0 }.map(\.1)
         }
         var pages: [RenderedPage] = []
         var problems: [Diagnostic] = []
+        var work = BuildWork()
+        var next = BuildCache()
+        if keep {
+            next.options = cacheOptions
+            next.pages = loadedPages
+            next.environment = environment
+            next.tables = tables
+            next.dataFiles = dataFiles
+            next.shellInputs = shellInputs
+        }
         for result in results {
             switch result {
-            case let .success(page): pages.append(page)
+            case let .success(outcome):
+                pages.append(
+                    RenderedPage(
+                        page: outcome.page, file: outcome.shell.file, links: outcome.body.rendered.links,
+                        directives: outcome.body.directives, metrics: outcome.body.metrics))
+                if outcome.bodyReused { work.bodiesReused += 1 } else { work.bodiesRendered += 1 }
+                if outcome.shellReused { work.pagesReused += 1 } else { work.pagesRendered += 1 }
+                if keep {
+                    next.bodies[outcome.page.sourcePath] = outcome.body
+                    next.shells[outcome.shell.file.path] = outcome.shell
+                }
             case let .failure(list): problems += list.diagnostics
             }
         }
@@ -131,6 +190,7 @@ public struct SiteBuilder: Sendable {
                 path: (page.outputPath + ["index.html"]).joined(separator: "/"),
                 text: renderer.render(page, markdown: body))
             pages.append(RenderedPage(page: page, file: file, links: [], directives: [], metrics: []))
+            work.pagesRendered += 1
         }
 
         var files = pages.map(\.file)
@@ -152,9 +212,47 @@ public struct SiteBuilder: Sendable {
         if let bytes = FileManager.default.contents(atPath: favicon.path) {
             files.append(OutputFile(path: SiteContext.faviconName, contents: [UInt8](bytes)))
         }
-        return RenderedSite(
+        let site = RenderedSite(
             files: files, pages: pages, dataFiles: tables.keys.sorted(), tables: tables, metrics: metrics,
             source: source)
+        return (site, next, work)
+    }
+
+    /// One page's Markdown with its chart, table and KPI blocks and `{{metric}}` values.
+    private static func renderBody(
+        _ page: Page, markdown: MarkdownRenderer, directive: DirectiveRenderer?, metricSources: [String: String],
+        linkStyle: LinkStyle
+    ) throws -> CachedBody {
+        var engine = markdown
+        engine.quoteStyle = QuoteStyle.forLanguage(page.language)
+        var used: [Directive] = []
+        var shown: Set<String> = []
+        var evaluated = false
+        let rendered = try engine.render(
+            page.body, path: page.sourcePath, firstLine: page.bodyFirstLine,
+            expand: { block in
+                used.append(block)
+                shown.formUnion(MetricUsage.ids(in: block, sources: metricSources))
+                guard let kind = DirectiveKind(rawValue: block.name), let directive else { return "" }
+                return try directive.render(
+                    kind, yaml: block.body, location: block.location, id: "\(block.name)-\(block.ordinal)")
+            },
+            rewriteLink: linkStyle.adjust(authorLink:),
+            evaluate: { expression in
+                evaluated = true
+                guard expression.arguments.count == 2, let directive else {
+                    throw Diagnostic(
+                        expression.location, "write a metric value as {{metric <id> <selector>}}",
+                        hint: "for example {{metric csat latest}}; selectors: latest, previous, change, target, period")
+                }
+                shown.insert(expression.arguments[0])
+                return try directive.inlineValue(
+                    metric: expression.arguments[0], selector: expression.arguments[1],
+                    location: expression.location)
+            })
+        return CachedBody(
+            body: page.body, firstLine: page.bodyFirstLine, language: page.language, rendered: rendered,
+            directives: used, metrics: shown, readsData: !used.isEmpty || evaluated)
     }
 
     /// The metric registry, checked against the data; empty when the site has no `content/metrics.yml`.

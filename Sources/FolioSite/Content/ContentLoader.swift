@@ -8,6 +8,14 @@ public struct SiteSource: Sendable {
     public var strings: [String: StringTable]
 }
 
+/// A page file's bytes and what they loaded as (nil: a draft left out), so that the next build in
+/// `folio serve` parses only the files whose bytes changed.
+public struct LoadedPage: Sendable {
+    var displayPath: String
+    var bytes: [UInt8]
+    var page: Page?
+}
+
 /// Reads `content/` and the string tables: the I/O edge of the content side of the pipeline.
 ///
 /// It keeps going after a bad file so one run lists every problem, then throws them together.
@@ -23,14 +31,22 @@ public struct ContentLoader: Sendable {
     var contentRoot: URL { sourceRoot.appendingPathComponent("content") }
 
     public func load(requiredStrings: [String]) throws -> SiteSource {
+        try load(requiredStrings: requiredStrings, reusing: [:]).source
+    }
+
+    /// Loads the site, parsing again only the page files whose bytes differ from `previous`
+    /// (keyed by display path); returns every page file's bytes and result for the next build.
+    func load(requiredStrings: [String], reusing previous: [String: LoadedPage]) throws
+        -> (source: SiteSource, pages: [String: LoadedPage])
+    {
         let configPath = "content/site.yml"
         let config = try SiteConfig.parse(
             SourceText.read(contentRoot.appendingPathComponent("site.yml"), displayPath: configPath), path: configPath)
         var problems: [Diagnostic] = []
         var pages: [Page] = []
+        var loaded: [String: LoadedPage] = [:]
 
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: contentRoot.path).sorted()) ?? []
-        for entry in entries where isDirectory(contentRoot.appendingPathComponent(entry)) {
+        for entry in FileTree.folders(in: contentRoot.path) {
             guard entry != "data" else { continue }
             guard config.language(entry) != nil else {
                 problems.append(
@@ -44,10 +60,15 @@ public struct ContentLoader: Sendable {
             }
             // Reading, decoding and parsing front matter is independent per file: use every core.
             let loader = self
-            let results = markdownFiles(in: contentRoot.appendingPathComponent(entry)).concurrentMap {
-                relative -> Swift.Result<Page?, DiagnosticList> in
+            let folder = contentRoot.path + "/" + entry
+            let files = FileTree.files(under: folder) { $0.hasSuffix(".md") }
+            let results = files.concurrentMap {
+                relative -> Swift.Result<LoadedPage, DiagnosticList> in
                 do {
-                    return .success(try loader.loadPage(language: entry, relativePath: relative))
+                    return .success(
+                        try loader.loadPage(
+                            file: folder + "/" + relative, language: entry, relativePath: relative,
+                            previous: previous))
                 } catch let diagnostic as Diagnostic {
                     return .failure(DiagnosticList([diagnostic]))
                 } catch let list as DiagnosticList {
@@ -59,7 +80,9 @@ public struct ContentLoader: Sendable {
             }
             for result in results {
                 switch result {
-                case let .success(page): if let page { pages.append(page) }
+                case let .success(file):
+                    if let page = file.page { pages.append(page) }
+                    loaded[file.displayPath] = file
                 case let .failure(list): problems.append(contentsOf: list.diagnostics)
                 }
             }
@@ -91,13 +114,29 @@ public struct ContentLoader: Sendable {
 
         if !problems.isEmpty { throw DiagnosticList(problems) }
         pages.sort { $0.outputPath.lexicographicallyPrecedes($1.outputPath) }
-        return SiteSource(config: config, pages: pages, strings: strings)
+        return (SiteSource(config: config, pages: pages, strings: strings), loaded)
     }
 
-    private func loadPage(language: String, relativePath: String) throws -> Page? {
+    private func loadPage(file: String, language: String, relativePath: String, previous: [String: LoadedPage]) throws
+        -> LoadedPage
+    {
         let displayPath = "content/\(language)/\(relativePath)"
-        let text = try SourceText.read(
-            contentRoot.appendingPathComponent(language).appendingPathComponent(relativePath), displayPath: displayPath)
+        guard let bytes = FileBytes.read(file) else {
+            throw Diagnostic(
+                SourceLocation(path: displayPath), "cannot read file", hint: "check that it exists and is readable")
+        }
+        if let known = previous[displayPath], FileBytes.same(known.bytes, bytes) {
+            return known
+        }
+        let page = try parsePage(
+            SourceText.decode(bytes, path: displayPath), language: language, relativePath: relativePath,
+            displayPath: displayPath)
+        return LoadedPage(displayPath: displayPath, bytes: bytes, page: page)
+    }
+
+    private func parsePage(_ text: String, language: String, relativePath: String, displayPath: String) throws
+        -> Page?
+    {
         let split = try FrontMatter.split(text, path: displayPath)
         if split.frontMatter.draft && !includeDrafts { return nil }
         let contentPath = String(relativePath.dropLast(3))
@@ -126,21 +165,5 @@ public struct ContentLoader: Sendable {
                 )
             }
         }
-    }
-
-    private func markdownFiles(in folder: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
-        var files: [String] = []
-        while let item = enumerator.nextObject() as? String {
-            if item.hasSuffix(".md") && !item.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
-                files.append(item)
-            }
-        }
-        return files.sorted()
-    }
-
-    private func isDirectory(_ url: URL) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 }

@@ -3,6 +3,13 @@ import FolioDiagnostics
 import Foundation
 import Yams
 
+/// A data file's bytes (and its schema's) and the table they gave.
+struct LoadedTable: Sendable {
+    var bytes: [UInt8]
+    var schemaBytes: [UInt8]?
+    var table: DataTable
+}
+
 /// Reads every data file under `content/data/` once per build, however many pages use it.
 ///
 /// A file may have a sidecar schema `name.csv.yml` declaring column types, duration units, the
@@ -14,25 +21,40 @@ struct DataLoader: Sendable {
 
     /// Tables keyed by path relative to `content/data` (`metrics/monthly.csv`).
     func load() throws -> [String: DataTable] {
-        guard let enumerator = FileManager.default.enumerator(atPath: dataRoot.path) else { return [:] }
-        var paths: [String] = []
-        while let item = enumerator.nextObject() as? String {
-            if !item.hasPrefix("."), item.hasSuffix(".csv") || item.hasSuffix(".json") { paths.append(item) }
-        }
+        try load(reusing: [:]).tables
+    }
+
+    /// Loads every data file, parsing again only those whose bytes (or whose schema's bytes) differ
+    /// from `previous`; returns the files as read, for the next build in `folio serve`.
+    func load(reusing previous: [String: LoadedTable]) throws
+        -> (tables: [String: DataTable], files: [String: LoadedTable])
+    {
+        let paths = FileTree.files(under: dataRoot.path) { $0.hasSuffix(".csv") || $0.hasSuffix(".json") }
         var tables: [String: DataTable] = [:]
+        var files: [String: LoadedTable] = [:]
         var problems: [Diagnostic] = []
-        for path in paths.sorted() {
+        for path in paths {
             let display = "content/data/\(path)"
             do {
-                let schema = try loadSchema(for: path)
-                guard let bytes = FileManager.default.contents(atPath: dataRoot.appendingPathComponent(path).path)
-                else {
+                let schemaBytes = FileBytes.read(dataRoot.path + "/" + path + ".yml")
+                guard let bytes = FileBytes.read(dataRoot.path + "/" + path) else {
                     throw Diagnostic(SourceLocation(path: display), "cannot read data file")
                 }
-                tables[path] =
+                if let known = previous[path], FileBytes.same(known.bytes, bytes),
+                    FileBytes.same(known.schemaBytes ?? [], schemaBytes ?? []),
+                    (known.schemaBytes == nil) == (schemaBytes == nil)
+                {
+                    tables[path] = known.table
+                    files[path] = known
+                    continue
+                }
+                let schema = try schemaBytes.map { try loadSchema($0, for: path) } ?? TableSchema()
+                let table =
                     path.hasSuffix(".json")
-                    ? try JSONTableReader(schema: schema).read([UInt8](bytes), path: display)
-                    : try CSVReader(schema: schema).read([UInt8](bytes), path: display)
+                    ? try JSONTableReader(schema: schema).read(bytes, path: display)
+                    : try CSVReader(schema: schema).read(bytes, path: display)
+                tables[path] = table
+                files[path] = LoadedTable(bytes: bytes, schemaBytes: schemaBytes, table: table)
             } catch let diagnostic as Diagnostic {
                 problems.append(diagnostic)
             } catch let list as DiagnosticList {
@@ -40,16 +62,13 @@ struct DataLoader: Sendable {
             }
         }
         if !problems.isEmpty { throw DiagnosticList(problems) }
-        return tables
+        return (tables, files)
     }
 
-    private func loadSchema(for path: String) throws -> TableSchema {
-        let schemaPath = path + ".yml"
-        let url = dataRoot.appendingPathComponent(schemaPath)
-        guard FileManager.default.fileExists(atPath: url.path) else { return TableSchema() }
-        let display = "content/data/\(schemaPath)"
+    private func loadSchema(_ bytes: [UInt8], for path: String) throws -> TableSchema {
+        let display = "content/data/\(path).yml"
         let reader = YAMLReader(path: display, lineOffset: 0)
-        let entries = try reader.mapping(SourceText.read(url, displayPath: display))
+        let entries = try reader.mapping(SourceText.decode(bytes, path: display))
         var problems = reader.rejectUnknownKeys(entries, known: Self.schemaKeys, what: "data schema")
         var schema = TableSchema()
         for entry in entries {

@@ -12,10 +12,15 @@ enum SourceText {
 
     /// Reads and decodes a file, reporting a missing or unreadable file as a diagnostic.
     static func read(_ url: URL, displayPath: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        try decode(bytes(url, displayPath: displayPath), path: displayPath)
+    }
+
+    /// Reads a file's bytes, reporting a missing or unreadable file as a diagnostic.
+    static func bytes(_ url: URL, displayPath: String) throws -> [UInt8] {
+        guard let bytes = FileBytes.read(url.path) else {
             throw Diagnostic(
                 SourceLocation(path: displayPath), "cannot read file", hint: "check that it exists and is readable")
         }
-        return try decode([UInt8](data), path: displayPath)
+        return bytes
     }
 }

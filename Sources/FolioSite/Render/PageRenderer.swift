@@ -8,8 +8,12 @@ struct PageRenderer: Sendable {
     let navigations = NavigationCache()
 
     func render(_ page: Page, markdown: RenderedMarkdown) -> String {
-        let view = pageView(page, markdown: markdown)
-        return templates.render(view, template: page.isHome ? "home" : "page")
+        render(pageView(page, markdown: markdown), of: page)
+    }
+
+    /// The page's document from its view: the home or the page template.
+    func render(_ view: PageView, of page: Page) -> String {
+        templates.render(view, template: page.isHome ? "home" : "page")
     }
 
     func pageView(_ page: Page, markdown: RenderedMarkdown) -> PageView {

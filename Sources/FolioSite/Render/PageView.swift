@@ -2,7 +2,7 @@
 ///
 /// What the page, home and 404 templates see: every field typed, so a template cannot ask for a
 /// value the build never computed (a test renders every template against these).
-struct PageView: Sendable {
+struct PageView: Sendable, Equatable {
     struct Link: Sendable, Hashable {
         var title: String
         var href: String
@@ -10,12 +10,12 @@ struct PageView: Sendable {
         var description: String? = nil
     }
 
-    struct Alternate: Sendable {
+    struct Alternate: Sendable, Hashable {
         var hreflang: String
         var href: String
     }
 
-    struct SwitcherEntry: Sendable {
+    struct SwitcherEntry: Sendable, Hashable {
         var lang: String
         var label: String
         var href: String
@@ -23,7 +23,7 @@ struct PageView: Sendable {
         var isHome: Bool
     }
 
-    struct TocEntry: Sendable {
+    struct TocEntry: Sendable, Hashable {
         var id: String
         var text: String
         var children: [TocEntry]

@@ -11,12 +11,15 @@ struct TemplateSet: Sendable {
     ]
 
     let library: MustacheLibrary
+    /// Every template's text by name: two sets with equal sources render equal pages.
+    let sources: [String: String]
 
     /// Loads every `*.mustache` file in `folder`, turning a syntax error into `path:line:column`.
     static func load(from folder: URL, displayFolder: String) throws -> TemplateSet {
         HTMLEscaping.registered
         var library = MustacheLibrary()
         var problems: [Diagnostic] = []
+        var sources: [String: String] = [:]
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
             $0.hasSuffix(".mustache")
         }.sorted()
@@ -27,7 +30,9 @@ struct TemplateSet: Sendable {
                 let template = try MustacheTemplate(string: text)
                 // Parsed as written first, so errors keep their columns; then again with the fast escaper.
                 let fast = (try? MustacheTemplate(string: HTMLEscaping.pragma + text)) ?? template
-                library.register(fast, named: String(file.dropLast(".mustache".count)))
+                let name = String(file.dropLast(".mustache".count))
+                library.register(fast, named: name)
+                sources[name] = text
             } catch let error as MustacheTemplate.ParserError {
                 problems.append(
                     Diagnostic(
@@ -46,7 +51,7 @@ struct TemplateSet: Sendable {
                     hint: "every site needs this template; copy it from Folio's templates/ folder"))
         }
         if !problems.isEmpty { throw DiagnosticList(problems) }
-        return TemplateSet(library: library)
+        return TemplateSet(library: library, sources: sources)
     }
 
     func render(_ view: Any, template: String) -> String {

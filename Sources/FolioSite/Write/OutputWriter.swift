@@ -64,6 +64,46 @@ public struct OutputWriter: Sendable {
         try? manager.removeItem(at: retired)
     }
 
+    /// Brings an output folder this writer filled before up to date: writes only the files whose
+    /// bytes differ from `previous` (what the folder holds) and removes the files no longer built,
+    /// with folders left empty. Each file is written beside its place and renamed over it, so a
+    /// server reading the folder never sees half a page. Returns the number of files written;
+    /// throws if the folder is not Folio's or a write fails (the caller then writes it whole).
+    public func update(_ files: [OutputFile], previous: [String: [UInt8]]) throws -> Int {
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: output.appendingPathComponent(Self.markerName).path) else {
+            throw Diagnostic(SourceLocation(path: output.path), "output folder is missing Folio's marker")
+        }
+        let root = output.path
+        var written = 0
+        var kept: Set<String> = []
+        for file in files {
+            kept.insert(file.path)
+            if let old = previous[file.path], FileBytes.same(old, file.contents) { continue }
+            let path = root + "/" + file.path
+            let folder = (path as NSString).deletingLastPathComponent
+            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let temporary = folder + "/.folio-" + (path as NSString).lastPathComponent
+            if let problem = FileBytes.write(file.contents, to: temporary) {
+                throw Diagnostic(SourceLocation(path: path), "cannot write file: \(problem)")
+            }
+            guard rename(temporary, path) == 0 else {
+                unlink(temporary)
+                throw Diagnostic(SourceLocation(path: path), "cannot replace file")
+            }
+            written += 1
+        }
+        for path in previous.keys.sorted() where !kept.contains(path) {
+            unlink(root + "/" + path)
+            // Remove folders the file leaves empty, up to the output folder (rmdir refuses non-empty ones).
+            var folder = (path as NSString).deletingLastPathComponent
+            while !folder.isEmpty, rmdir(root + "/" + folder) == 0 {
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+        }
+        return written
+    }
+
     /// An existing, non-empty output folder without Folio's marker is someone else's: leave it alone.
     private func refuseForeignFolder() throws {
         let manager = FileManager.default

@@ -1,0 +1,98 @@
+import FolioData
+import FolioMarkdown
+
+/// What one build leaves for the next in `folio serve`: each stage's results together with the
+/// exact inputs that produced them.
+///
+/// A result is reused only when its inputs are equal to this build's (file bytes, values, template
+/// texts), never on timestamps, so a warm build writes exactly the bytes a cold build would; the
+/// tests in `IncrementalBuildTests` hold every kind of change to that. Each build returns a new
+/// cache holding only its own results, so nothing stale can survive two builds.
+public struct BuildCache: Sendable {
+    /// The options the results were built with; a cache built with other options is ignored.
+    var options: CacheOptions?
+    /// Page files by display path.
+    var pages: [String: LoadedPage] = [:]
+    /// What every page body was rendered against: the configuration, the interface strings and
+    /// the metric registry (through links, chart words and number formats).
+    var environment: BodyEnvironment?
+    /// The data files, for pages whose charts, tables or `{{metric}}` values read them.
+    var tables: [String: DataTable]?
+    /// The data files' bytes, so unchanged files are not parsed again.
+    var dataFiles: [String: LoadedTable] = [:]
+    /// Rendered bodies by source path.
+    var bodies: [String: CachedBody] = [:]
+    /// Everything a page's surroundings (menu, switcher, breadcrumbs, neighbours, home index) are
+    /// made from, except page bodies; when it is unchanged, a page with an unchanged body keeps its file.
+    var shellInputs: ShellInputs?
+    /// Finished pages by output file path.
+    var shells: [String: CachedShell] = [:]
+
+    public init() {}
+}
+
+/// The build options that change what a page renders to.
+struct CacheOptions: Sendable, Equatable {
+    var includeDrafts: Bool
+    var baseURL: String?
+}
+
+struct BodyEnvironment: Sendable, Equatable {
+    var config: SiteConfig
+    var strings: [String: StringTable]
+    var metrics: [Metric]
+}
+
+/// A page body as rendered, with what it was rendered from.
+struct CachedBody: Sendable {
+    var body: String
+    var firstLine: Int
+    var language: String
+    var rendered: RenderedMarkdown
+    var directives: [Directive]
+    var metrics: Set<String>
+    /// It has charts, tables or `{{metric}}` values, so a change to any data file renders it again.
+    var readsData: Bool
+}
+
+/// The inputs of every page's surroundings: all pages without their bodies, the stylesheet's
+/// published name and the templates.
+struct ShellInputs: Sendable, Equatable {
+    struct PageHeader: Sendable, Equatable {
+        var sourcePath: String
+        var language: String
+        var contentPath: String
+        var frontMatter: FrontMatter
+        var outputPath: [String]
+    }
+
+    var pages: [PageHeader]
+    var stylesheetName: String
+    var templates: [String: String]
+
+    init(pages: [Page], stylesheetName: String, templates: TemplateSet) {
+        self.pages = pages.map {
+            PageHeader(
+                sourcePath: $0.sourcePath, language: $0.language, contentPath: $0.contentPath,
+                frontMatter: $0.frontMatter, outputPath: $0.outputPath)
+        }
+        self.stylesheetName = stylesheetName
+        self.templates = templates.sources
+    }
+}
+
+/// A finished page and the view its template was rendered with.
+struct CachedShell: Sendable {
+    var view: PageView
+    var file: OutputFile
+}
+
+/// How much of a build was done again and how much was reused, for the console and the tests.
+public struct BuildWork: Sendable, Equatable {
+    /// Page bodies rendered (Markdown, charts) / taken from the previous build.
+    public var bodiesRendered = 0
+    public var bodiesReused = 0
+    /// Pages put through their template / taken as they were.
+    public var pagesRendered = 0
+    public var pagesReused = 0
+}

@@ -1,0 +1,209 @@
+import Foundation
+import Testing
+
+@testable import FolioSite
+
+/// A warm build (`BuildSession`, as `folio serve` runs after each save) must write exactly what a
+/// cold `folio build` of the same sources writes, for every kind of change, while rendering only
+/// what the change reaches. Each test builds the bundled playbook (charts, KPI tiles, `{{metric}}`
+/// values, the glossary, both languages), changes one thing, builds again in the same session and
+/// compares the output folder, file by file and folder by folder, with a cold build of the result.
+@Suite struct IncrementalBuildTests {
+    /// The bundled playbook in a temporary folder, with a session whose first build has run.
+    struct Playbook {
+        let site: FixtureSite
+        let session: BuildSession
+        let first: BuildReport
+
+        init() async throws {
+            let manager = FileManager.default
+            let root = manager.temporaryDirectory.appendingPathComponent("folio-incremental-\(UUID().uuidString)")
+            try manager.createDirectory(at: root, withIntermediateDirectories: true)
+            for folder in ["content", "templates"] {
+                try manager.copyItem(
+                    at: FixtureSite.repositoryRoot.appendingPathComponent(folder),
+                    to: root.appendingPathComponent(folder))
+            }
+            site = FixtureSite(existing: root)
+            session = BuildSession(
+                options: BuildOptions(sourceRoot: root, output: root.appendingPathComponent("warm")))
+            first = try await session.build()
+        }
+
+        func warm(_ path: String) throws -> String {
+            try String(contentsOf: site.root.appendingPathComponent("warm/" + path), encoding: .utf8)
+        }
+
+        func warmExists(_ path: String) -> Bool {
+            FileManager.default.fileExists(atPath: site.root.appendingPathComponent("warm/" + path).path)
+        }
+
+        func source(_ path: String) throws -> String {
+            try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)
+        }
+
+        func edit(_ path: String, _ change: (String) -> String) throws {
+            let old = try source(path)
+            let new = change(old)
+            #expect(new != old, "the edit of \(path) changed nothing")
+            try site.write(path, new)
+        }
+
+        /// Builds warm in the session, then cold into another folder; expects the same files and
+        /// folders with the same bytes, and returns the warm build's report.
+        func rebuildMatchesColdBuild(sourceLocation: SourceLocation = #_sourceLocation) async throws -> BuildReport {
+            let warm = try await session.build()
+            let coldOutput = site.root.appendingPathComponent("cold")
+            try await SiteBuilder(options: BuildOptions(sourceRoot: site.root, output: coldOutput)).build()
+            let warmTree = try Self.tree(site.root.appendingPathComponent("warm"))
+            let coldTree = try Self.tree(coldOutput)
+            #expect(
+                warmTree.keys.sorted() == coldTree.keys.sorted(), "different files or folders",
+                sourceLocation: sourceLocation)
+            let differing = coldTree.keys.filter { warmTree[$0] != coldTree[$0] }.sorted()
+            #expect(differing.isEmpty, "warm output differs from cold in \(differing)", sourceLocation: sourceLocation)
+            try FileManager.default.removeItem(at: coldOutput)
+            return warm
+        }
+
+        /// Every file (with its bytes) and folder (with nil) under `folder`.
+        static func tree(_ folder: URL) throws -> [String: Data?] {
+            var entries: [String: Data?] = [:]
+            guard let walk = FileManager.default.enumerator(atPath: folder.path) else { return entries }
+            while let path = walk.nextObject() as? String {
+                var isFolder: ObjCBool = false
+                let url = folder.appendingPathComponent(path)
+                guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else { continue }
+                entries[path] = isFolder.boolValue ? .some(nil) : try Data(contentsOf: url)
+            }
+            return entries
+        }
+    }
+
+    @Test func firstBuildOfASessionRendersEverything() async throws {
+        let playbook = try await Playbook()
+        defer { playbook.site.remove() }
+        #expect(playbook.first.work.bodiesReused == 0)
+        #expect(playbook.first.work.pagesReused == 0)
+        #expect(playbook.first.work.pagesRendered == playbook.first.pages - 1)  // all but the root's redirect
+        let again = try await playbook.rebuildMatchesColdBuild()
+        #expect(again.work.bodiesRendered == 0)
+        #expect(again.filesWritten == 0, "nothing changed, so nothing is written")
+    }
+
+    @Test func pageText() async throws {
+        let playbook = try await Playbook()
+        defer { playbook.site.remove() }
+        try playbook.edit("content/sv/servicelofter.md") { $0 + "\nEn ny mening i slutet.\n" }
+        let report = try await playbook.rebuildMatchesColdBuild()
+        #expect(report.work.bodiesRendered == 1)
+        // The page itself and the two glossaries (always drawn, they list where metrics are used).
+        #expect(report.work.pagesRendered == 3)
+        #expect(report.filesWritten == 1)
+        #expect(try playbook.warm("sv/servicelofter/index.html").contains("En ny mening i slutet."))
+    }
+
+    @Test func pageTitle() async throws {
+        let playbook = try await Playbook()
+        defer { playbook.site.remove() }
+        try playbook.edit("content/sv/servicelofter.md") {
+            $0.replacingOccurrences(of: "title: Servicelöften", with: "title: Våra servicelöften")
+        }
+        let report = try await playbook.rebuildMatchesColdBuild()
+        #expect(report.work.bodiesRendered == 0, "a title is not part of the body")
+        // In the menu: every Swedish page shows it, the Romanian translation's switcher does not.
+        #expect(report.work.pagesRendered > 3)
+        #expect(report.work.pagesReused > 0)
+    }
+
+    @Test func dataFile() async throws {
+        let playbook = try await Playbook()
+        defer { playbook.site.remove() }
+        try playbook.edit("content/data/metrics/teams.csv") {
+            $0.replacingOccurrences(of: "Stockholm,89.7", with: "Stockholm,79.7")
+        }
+        let report = try await playbook.rebuildMatchesColdBuild()
+        #expect(report.work.bodiesRendered > 0)
+        #expect(report.work.bodiesReused > 0, "pages without charts or metric values are not rendered again")
+        #expect(try playbook.warm("sv/nyckeltal/index.html").contains("79,7"))
+    }
+
+    @Test func template() async throws {
+        let playbook = try await Playbook()
+        defer { playbook.site.remove() }
+        try playbook.edit("templates/footer.mustache") {
+            $0.replacingOccurrences(of: "<footer", with: "<footer id=\"fot\"")
+        }
+        let report = try await playbook.rebuildMatchesColdBuild()
+        #expect(report.work.bodiesRendered == 0, "templates do not change page bodies")
+        #expect(report.work.pagesReused == 0)
+    }
+
+    @Test func stylesheet() async throws {
+        let playbook = try await Playbook()
+        defer { playbook.site.remove() }
+        try playbook.edit("templates/css/base.css") { $0 + "\n.folio-test { color: inherit; }\n" }
+        let report = try await playbook.rebuildMatchesColdBuild()
+        #expect(report.work.bodiesRendered == 0)
+        #expect(report.work.pagesReused == 0, "every page links the stylesheet by its new name")
+    }
+
+    @Test func stringTable() async throws {
+        let playbook = try await Playbook()
+        defer { playbook.site.remove() }
+        try playbook.edit("templates/strings/sv.yml") {
+            $0.replacingOccurrences(of: "footerNote: Innehållet", with: "footerNote: Allt innehåll")
+        }
+        _ = try await playbook.rebuildMatchesColdBuild()
+        #expect(try playbook.warm("sv/index.html").contains("Allt innehåll"))
+    }
+
+    @Test func deletedPage() async throws {
+        let playbook = try await Playbook()
+        defer { playbook.site.remove() }
+        try FileManager.default.removeItem(at: playbook.site.root.appendingPathComponent("content/sv/servicelofter.md"))
+        let report = try await playbook.rebuildMatchesColdBuild()
+        #expect(report.pages == playbook.first.pages - 1)
+        #expect(!playbook.warmExists("sv/servicelofter/index.html"))
+        #expect(!playbook.warmExists("sv/servicelofter"), "the emptied folder goes too")
+    }
+
+    @Test func addedPage() async throws {
+        let playbook = try await Playbook()
+        defer { playbook.site.remove() }
+        try playbook.site.write("content/ro/pagina-noua.md", "---\ntitle: Pagină nouă\n---\nText nou.\n")
+        let report = try await playbook.rebuildMatchesColdBuild()
+        #expect(report.pages == playbook.first.pages + 1)
+        #expect(report.work.bodiesRendered == 1)
+    }
+
+    @Test func siteConfiguration() async throws {
+        let playbook = try await Playbook()
+        defer { playbook.site.remove() }
+        try playbook.edit("content/site.yml") {
+            $0.replacingOccurrences(of: "baseURL: \"\"", with: "baseURL: https://example.org/playbook/")
+        }
+        let report = try await playbook.rebuildMatchesColdBuild()
+        #expect(report.work.bodiesReused == 0, "links in every body follow the new link style")
+    }
+
+    @Test func failedBuildThenFix() async throws {
+        let playbook = try await Playbook()
+        defer { playbook.site.remove() }
+        let path = "content/sv/servicelofter.md"
+        let good = try playbook.source(path)
+        try playbook.site.write(path, good.replacingOccurrences(of: "weight: 20", with: "weight: [tjugo"))
+        await #expect(throws: (any Error).self) { try await playbook.session.build() }
+        try playbook.site.write(path, good + "\nRättad.\n")
+        let report = try await playbook.rebuildMatchesColdBuild()
+        #expect(report.work.bodiesRendered == 1)
+    }
+
+    @Test func outputFolderRemovedBetweenBuilds() async throws {
+        let playbook = try await Playbook()
+        defer { playbook.site.remove() }
+        try FileManager.default.removeItem(at: playbook.site.root.appendingPathComponent("warm"))
+        let report = try await playbook.rebuildMatchesColdBuild()
+        #expect(report.filesWritten == report.files, "a folder that cannot be updated is written whole")
+    }
+}
