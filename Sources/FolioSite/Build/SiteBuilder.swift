@@ -7,8 +7,8 @@ import Foundation
 /// One page's result in a build, and whether it was taken from the previous build.
 private struct PageOutcome: Sendable {
     var page: Page
-    var body: CachedBody
-    var shell: CachedShell
+    var body: Shared<CachedBody>
+    var shell: Shared<CachedShell>
     var bodyReused: Bool
     var shellReused: Bool
 }
@@ -59,6 +59,7 @@ public struct SiteBuilder: Sendable {
         )
         .load(
             requiredStrings: StringTable.templateKeys + ChartStrings.keys + Glossary.stringKeys, reusing: old.pages)
+        if !keep { loadedPages = [:] }  // the files' bytes matter only to a next build
         if let baseURL = options.baseURL {
             source.config.baseURL = baseURL.isEmpty || baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
@@ -97,35 +98,41 @@ public struct SiteBuilder: Sendable {
             for (index, page) in authored.enumerated() {
                 group.addTask {
                     do {
-                        var body: CachedBody
-                        var bodyReused = false
-                        if sameEnvironment, let cached = oldBodies[page.sourcePath], cached.body == page.body,
-                            cached.firstLine == page.bodyFirstLine, cached.language == page.language,
-                            !cached.readsData || sameData
+                        var reusedBody: Shared<CachedBody>?
+                        if sameEnvironment, let cached = oldBodies[page.sourcePath], cached.value.body == page.body,
+                            cached.value.firstLine == page.bodyFirstLine, cached.value.language == page.language,
+                            !cached.value.readsData || sameData
                         {
-                            body = cached
-                            bodyReused = true
-                        } else {
-                            body = try Self.renderBody(
+                            reusedBody = cached
+                        }
+                        let bodyReused = reusedBody != nil
+                        var bodyValue =
+                            try reusedBody?.value
+                            ?? Self.renderBody(
                                 page, markdown: markdown, directive: directives[page.language],
                                 metricSources: metricSources, linkStyle: context.linkStyle)
-                        }
                         let path = (page.outputPath + ["index.html"]).joined(separator: "/")
-                        var shell: CachedShell
+                        var shell: Shared<CachedShell>
                         var shellReused = false
                         if bodyReused, sameShellInputs, let cached = oldShells[path] {
                             shell = cached
                             shellReused = true
                         } else {
-                            let view = renderer.pageView(page, markdown: body.rendered)
-                            if sameTemplates, let cached = oldShells[path], cached.view == view {
+                            let view = renderer.pageView(page, markdown: bodyValue.rendered)
+                            if sameTemplates, let cached = oldShells[path], cached.value.view == view {
                                 shell = cached
                                 shellReused = true
                             } else {
-                                shell = CachedShell(
-                                    view: view, file: OutputFile(path: path, text: renderer.render(view, of: page)))
+                                let file = OutputFile(path: path, text: renderer.render(view, of: page))
+                                // Without a next build to serve, the view (and the page's HTML in it) is let go now.
+                                shell = Shared(CachedShell(view: keep ? view : nil, file: file))
                             }
                         }
+                        if !keep {
+                            bodyValue.body = ""
+                            bodyValue.rendered.html = ""
+                        }
+                        let body = reusedBody ?? Shared(bodyValue)
                         return (
                             index,
                             .success(
@@ -166,13 +173,13 @@ public struct SiteBuilder: Sendable {
             case let .success(outcome):
                 pages.append(
                     RenderedPage(
-                        page: outcome.page, file: outcome.shell.file, links: outcome.body.rendered.links,
-                        directives: outcome.body.directives, metrics: outcome.body.metrics))
+                        page: outcome.page, file: outcome.shell.value.file, links: outcome.body.value.rendered.links,
+                        directives: outcome.body.value.directives, metrics: outcome.body.value.metrics))
                 if outcome.bodyReused { work.bodiesReused += 1 } else { work.bodiesRendered += 1 }
                 if outcome.shellReused { work.pagesReused += 1 } else { work.pagesRendered += 1 }
                 if keep {
                     next.bodies[outcome.page.sourcePath] = outcome.body
-                    next.shells[outcome.shell.file.path] = outcome.shell
+                    next.shells[outcome.shell.value.file.path] = outcome.shell
                 }
             case let .failure(list): problems += list.diagnostics
             }
