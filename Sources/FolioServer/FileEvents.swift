@@ -1,3 +1,4 @@
+import FolioSite
 import Foundation
 
 #if canImport(Glibc)
@@ -68,15 +69,9 @@ import Foundation
             let watch = inotify_add_watch(descriptor, folder, Self.mask)
             guard watch >= 0 else { return errno == ENOENT }
             watches[watch] = folder
-            guard let directory = opendir(folder) else { return true }
-            defer { closedir(directory) }
             var ok = true
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
-                guard !name.hasPrefix("."), entry.pointee.d_type == UInt8(DT_DIR) else { continue }
-                ok = addTree(folder + "/" + name) && ok
+            FileTree.visibleEntries(of: folder) { name, type in
+                if Int32(type) == Int32(DT_DIR) { ok = addTree(folder + "/" + name) && ok }
             }
             return ok
         }

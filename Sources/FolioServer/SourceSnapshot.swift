@@ -1,3 +1,4 @@
+import FolioSite
 import Foundation
 
 /// The size and modification time of every file under the watched folders, to compare with the
@@ -21,18 +22,13 @@ struct SourceSnapshot: Sendable, Equatable {
     }
 
     private mutating func walk(_ folder: String) {
-        guard let directory = opendir(folder) else { return }
-        defer { closedir(directory) }
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            guard !name.hasPrefix("."), !name.hasSuffix("~") else { continue }
+        FileTree.visibleEntries(of: folder) { name, _ in
+            guard !name.hasSuffix("~") else { return }
             let path = folder + "/" + name
             var info = stat()
-            guard lstat(path, &info) == 0 else { continue }
+            guard lstat(path, &info) == 0 else { return }
             // A linked file is watched through its link; linked folders are not entered (no cycles).
-            if info.st_mode & S_IFMT == S_IFLNK, stat(path, &info) != 0 || info.st_mode & S_IFMT == S_IFDIR { continue }
+            if info.st_mode & S_IFMT == S_IFLNK, stat(path, &info) != 0 || info.st_mode & S_IFMT == S_IFDIR { return }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
                 walk(path)
@@ -41,7 +37,7 @@ struct SourceSnapshot: Sendable, Equatable {
                     seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec), size: Int(info.st_size),
                     inode: UInt64(info.st_ino))
             default:
-                continue
+                return
             }
         }
     }

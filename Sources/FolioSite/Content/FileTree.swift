@@ -6,7 +6,7 @@ import Foundation
 /// about every entry again (a `stat` per name); on a rebuild in `folio serve` that was a third of
 /// the time. Hidden files and folders (`.name`) are skipped; links are followed to files, never
 /// into folders, so a link cannot make the walk loop.
-enum FileTree {
+public enum FileTree {
     /// Relative paths (with `/`) of the files under `root` that `keep` accepts, sorted.
     static func files(under root: String, where keep: (String) -> Bool) -> [String] {
         var found: [String] = []
@@ -32,23 +32,30 @@ enum FileTree {
         }
     }
 
-    private static func entries(of folder: String, _ body: (String, Bool) -> Void) {
+    /// Calls `body` with the name and `d_type` (`DT_DIR`, `DT_REG`, `DT_LNK`, `DT_UNKNOWN`…) of each
+    /// entry of `folder` whose name does not start with `.`; nothing if the folder cannot be opened.
+    public static func visibleEntries(of folder: String, _ body: (_ name: String, _ type: UInt8) -> Void) {
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
-            guard !name.hasPrefix(".") else { continue }
-            switch Int32(entry.pointee.d_type) {
+            if !name.hasPrefix(".") { body(name, entry.pointee.d_type) }
+        }
+    }
+
+    private static func entries(of folder: String, _ body: (String, Bool) -> Void) {
+        visibleEntries(of: folder) { name, type in
+            switch Int32(type) {
             case Int32(DT_DIR): body(name, true)
             case Int32(DT_REG): body(name, false)
             default:
                 // A link, or a file system that does not fill in d_type: ask.
                 var info = stat()
-                guard stat(folder + "/" + name, &info) == 0 else { continue }
+                guard stat(folder + "/" + name, &info) == 0 else { return }
                 let kind = info.st_mode & S_IFMT
-                let isLink = Int32(entry.pointee.d_type) == Int32(DT_LNK)
+                let isLink = Int32(type) == Int32(DT_LNK)
                 if kind == S_IFDIR, !isLink {
                     body(name, true)
                 } else if kind == S_IFREG {
