@@ -121,10 +121,7 @@ public struct ContentLoader: Sendable {
         -> LoadedPage
     {
         let displayPath = "content/\(language)/\(relativePath)"
-        guard let bytes = FileBytes.read(file) else {
-            throw Diagnostic(
-                SourceLocation(path: displayPath), "cannot read file", hint: "check that it exists and is readable")
-        }
+        let bytes = try SourceText.bytes(atPath: file, displayPath: displayPath)
         if let known = previous[displayPath], FileBytes.same(known.bytes, bytes) {
             return known
         }

@@ -12,12 +12,12 @@ enum SourceText {
 
     /// Reads and decodes a file, reporting a missing or unreadable file as a diagnostic.
     static func read(_ url: URL, displayPath: String) throws -> String {
-        try decode(bytes(url, displayPath: displayPath), path: displayPath)
+        try decode(bytes(atPath: url.path, displayPath: displayPath), path: displayPath)
     }
 
     /// Reads a file's bytes, reporting a missing or unreadable file as a diagnostic.
-    static func bytes(_ url: URL, displayPath: String) throws -> [UInt8] {
-        guard let bytes = FileBytes.read(url.path) else {
+    static func bytes(atPath path: String, displayPath: String) throws -> [UInt8] {
+        guard let bytes = FileBytes.read(path) else {
             throw Diagnostic(
                 SourceLocation(path: displayPath), "cannot read file", hint: "check that it exists and is readable")
         }
