@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Formats cells for one locale (`sv_SE`, `ro_RO`) with Foundation's `FormatStyle` and ICU's CLDR data:
 /// `1 234,5`, `87 %`, `mars 2026` in Swedish; `1.234,5`, `87 %`, `martie 2026` in Romanian.
@@ -19,6 +20,9 @@ public struct ValueFormatter: Sendable {
     private let shortMonthStyle: Date.VerbatimFormatStyle
     private let dayStyle: Date.VerbatimFormatStyle
     private let numbers: NumberParser
+    /// Texts already formatted: charts on many pages format the same values and ticks again, and
+    /// each ICU call costs microseconds (2 % of a large build's time before this).
+    private let formatted = FormattedTexts()
 
     private static let cachedDigits = 4
     /// No-break space between a value and its unit, as ICU puts before `%`, so `12 min` never wraps.
@@ -71,6 +75,10 @@ public struct ValueFormatter: Sendable {
 
     /// A plain number; `fractionDigits: nil` shows up to 2 decimals, trimming trailing zeros.
     public func number(_ value: Double, fractionDigits: Int? = nil) -> String {
+        formatted.text(for: .number(value, fractionDigits ?? -1)) { formatNumber(value, fractionDigits: fractionDigits) }
+    }
+
+    private func formatNumber(_ value: Double, fractionDigits: Int?) -> String {
         guard let digits = fractionDigits else { return value.formatted(trimmedNumberStyle) }
         let style =
             fixedNumberStyles.indices.contains(digits)
@@ -81,6 +89,10 @@ public struct ValueFormatter: Sendable {
 
     /// A fraction as a percent: 0.875 -> `87,5 %` (with 1 digit).
     public func percent(_ fraction: Double, fractionDigits: Int = 0) -> String {
+        formatted.text(for: .percent(fraction, fractionDigits)) { formatPercent(fraction, fractionDigits: fractionDigits) }
+    }
+
+    private func formatPercent(_ fraction: Double, fractionDigits: Int) -> String {
         let style =
             fixedPercentStyles.indices.contains(fractionDigits)
             ? fixedPercentStyles[fractionDigits]
@@ -109,22 +121,28 @@ public struct ValueFormatter: Sendable {
 
     /// Month name and year: `mars 2026`, `martie 2026`.
     public func month(year: Int, month: Int) -> String {
-        guard let date = date(year: year, month: month, day: 1) else { return Self.iso(year, month) }
-        return date.formatted(monthStyle)
+        formatted.text(for: .month(year, month)) {
+            guard let date = date(year: year, month: month, day: 1) else { return Self.iso(year, month) }
+            return date.formatted(monthStyle)
+        }
     }
 
     /// Abbreviated month and year for axis ticks, as CLDR abbreviates them: `mars 2026`, `sep. 2026`, `mar. 2026`.
     public func shortMonth(year: Int, month: Int) -> String {
-        guard let date = date(year: year, month: month, day: 1) else { return Self.iso(year, month) }
-        return date.formatted(shortMonthStyle)
+        formatted.text(for: .shortMonth(year, month)) {
+            guard let date = date(year: year, month: month, day: 1) else { return Self.iso(year, month) }
+            return date.formatted(shortMonthStyle)
+        }
     }
 
     /// A calendar day in words: `1 mars 2026`, `1 martie 2026`.
     public func day(year: Int, month: Int, day: Int) -> String {
-        guard let date = date(year: year, month: month, day: day) else {
-            return Self.iso(year, month) + "-" + Self.padded(day)
+        formatted.text(for: .day(year, month, day)) {
+            guard let date = date(year: year, month: month, day: day) else {
+                return Self.iso(year, month) + "-" + Self.padded(day)
+            }
+            return date.formatted(dayStyle)
         }
-        return date.formatted(dayStyle)
     }
 
     /// Reads a number as this locale writes it (`1 234,5` in sv_SE, `1.234,5` in ro_RO); `nil` if it is not one.
@@ -147,5 +165,29 @@ public struct ValueFormatter: Sendable {
 
     private static func padded(_ value: Int) -> String {
         value < 10 && value >= 0 ? "0\(value)" : String(value)
+    }
+}
+
+/// The texts one `ValueFormatter` has made, by what was asked; shared by its copies.
+private final class FormattedTexts: Sendable {
+    /// A request; doubles compare by bit pattern, so `-0.0` and `0.0` (formatted differently) stay apart.
+    enum Key: Hashable {
+        case number(UInt64, Int)
+        case percent(UInt64, Int)
+        case month(Int, Int)
+        case shortMonth(Int, Int)
+        case day(Int, Int, Int)
+
+        static func number(_ value: Double, _ digits: Int) -> Key { .number(value.bitPattern, digits) }
+        static func percent(_ value: Double, _ digits: Int) -> Key { .percent(value.bitPattern, digits) }
+    }
+
+    private let texts = Mutex<[Key: String]>([:])
+
+    func text(for key: Key, make: () -> String) -> String {
+        if let hit = texts.withLock({ $0[key] }) { return hit }
+        let made = make()
+        texts.withLock { $0[key] = made }
+        return made
     }
 }

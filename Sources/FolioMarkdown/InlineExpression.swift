@@ -20,7 +20,8 @@ public struct InlineExpression: Sendable, Hashable {
     static func expand(
         _ text: String, names: Set<String>, location: SourceLocation, evaluate: (InlineExpression) throws -> String
     ) throws -> String {
-        guard text.contains("{{") else { return text }
+        // A byte scan: Foundation's `contains` was 1.6 % of a large build's time.
+        guard text.utf8.contains(UInt8(ascii: "{")), text.contains("{{") else { return text }
         var result = ""
         var problems: [Diagnostic] = []
         var rest = text[...]

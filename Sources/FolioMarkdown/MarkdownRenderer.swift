@@ -86,7 +86,13 @@ public struct MarkdownRenderer: Sendable {
                     case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM:
                         quoteOpen = false
                     case CMARK_NODE_TEXT:
-                        let literal = Self.string(cmark_node_get_literal(node))
+                        // Most text has neither a quote to typeset nor an expression to expand:
+                        // look at the C bytes before making a Swift string of them.
+                        guard let bytes = cmark_node_get_literal(node),
+                            (quoteStyle != .straight && strchr(bytes, 0x22) != nil)
+                                || (!inlineNames.isEmpty && strstr(bytes, "{{") != nil)
+                        else { break }
+                        let literal = String(cString: bytes)
                         var typeset = quoteStyle.typeset(literal, open: &quoteOpen)
                         if !inlineNames.isEmpty {
                             do {

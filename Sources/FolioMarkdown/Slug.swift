@@ -22,57 +22,114 @@ public enum Slug {
         text.folding(options: [.diacriticInsensitive], locale: Locale(identifier: "en_US_POSIX"))
     }
 
+    /// What one character adds to a slug: text, or a word break (a hyphen if more text follows).
+    enum Piece: Sendable, Equatable {
+        case text([UInt8])
+        case separator
+    }
+
     /// The slug of a title or file name; empty when nothing usable remains.
     ///
-    /// ASCII characters, most of any title, are handled as bytes; only the others go through the
-    /// lowercasing and the transliteration tables (this was 6 % of a large build before).
+    /// ASCII characters, most of any title, are handled as bytes; letters with diacritics come from
+    /// a table of precomputed pieces. Only text with other characters (combining marks, scripts
+    /// without an ASCII form) goes through grapheme breaking, lowercasing and folding, which was
+    /// 3 % of a large build's time (BENCHMARKS.md).
     public static func make(_ text: String) -> String {
-        var slug: [UInt8] = []
-        slug.reserveCapacity(text.utf8.count)
-        var pendingHyphen = false
-        func append(_ part: some Sequence<UInt8>) {
-            if pendingHyphen && !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
-            pendingHyphen = false
-            slug.append(contentsOf: part)
+        var builder = Builder(capacity: text.utf8.count)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in text.utf8 { builder.take(byte) }
+            return builder.string
         }
-        func take(_ ascii: UInt8) {
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                builder.take(UInt8(scalar.value))
+            } else if let known = tablePieces[scalar.value] {
+                for piece in known { builder.add(piece) }
+            } else {
+                return makeByCharacters(text)
+            }
+        }
+        return builder.string
+    }
+
+    /// The reference algorithm: character by character, lowercased, then transliterated.
+    static func makeByCharacters(_ text: String) -> String {
+        var builder = Builder(capacity: text.utf8.count)
+        for character in text {
+            for piece in pieces(of: character) { builder.add(piece) }
+        }
+        return builder.string
+    }
+
+    /// The pieces `character` adds, whatever surrounds it.
+    static func pieces(of character: Character) -> [Piece] {
+        if let ascii = character.asciiValue { return [asciiPiece(ascii)] }
+        return character.lowercased().map(lowercasePiece)
+    }
+
+    private static func asciiPiece(_ ascii: UInt8) -> Piece {
+        switch ascii {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): .text([ascii])
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): .text([ascii + 32])
+        default: .separator
+        }
+    }
+
+    private static func lowercasePiece(_ character: Character) -> Piece {
+        if let ascii = character.asciiValue { return asciiPiece(ascii) }
+        if let replacement = special[character] ?? folded[character] { return .text(Array(replacement.utf8)) }
+        guard character.isLetter || character.isNumber else { return .separator }
+        let plain = fold(String(character))
+        if plain.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) { return .text(Array(plain.utf8)) }
+        // A letter with no ASCII form (e.g. Greek): keep it rather than lose the word.
+        return .text(Array(String(character).utf8))
+    }
+
+    /// Pieces for Latin-1, Latin Extended-A and -B and the general punctuation dashes and quotes,
+    /// by scalar. None of these scalars joins a neighbour into one grapheme, so each is a character
+    /// of its own wherever it stands and its pieces are the same in any text
+    /// (`SlugTests.tableMatchesCharacters` checks every one).
+    static let tablePieces: [UInt32: [Piece]] = {
+        var table: [UInt32: [Piece]] = [:]
+        for value: UInt32 in Array(0xA0...0x24F) + Array(0x2010...0x201F) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            table[value] = pieces(of: Character(scalar))
+        }
+        return table
+    }()
+
+    /// The slug under construction: hyphens only between words, never leading or doubled.
+    private struct Builder {
+        var bytes: [UInt8] = []
+        var pendingHyphen = false
+
+        init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+        var string: String { String(decoding: bytes, as: UTF8.self) }
+
+        mutating func take(_ ascii: UInt8) {
             switch ascii {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                append(CollectionOfOne(ascii))
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): append(CollectionOfOne(ascii + 32))
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): append(ascii)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): append(ascii + 32)
             default: pendingHyphen = true
             }
         }
-        func take(_ character: Character) {
-            if let ascii = character.asciiValue {
-                take(ascii)
-            } else if let replacement = special[character] ?? folded[character] {
-                append(replacement.utf8)
-            } else if character.isLetter || character.isNumber {
-                let plain = fold(String(character))
-                if plain.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
-                    append(plain.utf8)
-                } else {
-                    // A letter with no ASCII form (e.g. Greek): keep it rather than lose the word.
-                    append(String(character).utf8)
-                }
-            } else {
-                pendingHyphen = true
+
+        mutating func add(_ piece: Piece) {
+            switch piece {
+            case .text(let part):
+                if pendingHyphen && !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
+                pendingHyphen = false
+                bytes.append(contentsOf: part)
+            case .separator: pendingHyphen = true
             }
         }
-        // Plain ASCII (most headings and file names) needs no grapheme breaking at all.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            for byte in text.utf8 { take(byte) }
-            return String(decoding: slug, as: UTF8.self)
+
+        private mutating func append(_ byte: UInt8) {
+            if pendingHyphen && !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
+            pendingHyphen = false
+            bytes.append(byte)
         }
-        for character in text {
-            if character.asciiValue != nil {
-                take(character)
-            } else {
-                for lower in character.lowercased() { take(lower) }
-            }
-        }
-        return String(decoding: slug, as: UTF8.self)
     }
 
     /// A slug not yet in `used`, suffixed `-2`, `-3`… as needed; records the result in `used`.

@@ -22,4 +22,30 @@ import Testing
         #expect(Slug.unique("A", fallback: "x", used: &used) == "a-3")
         #expect(Slug.unique("!!", fallback: "section", used: &used) == "section")
     }
+
+    /// The scalar table must give what the character-by-character reference gives, for every
+    /// scalar in it, alone and between letters, spaces, other table scalars and combining marks.
+    @Test func tableMatchesCharacters() {
+        let scalars = Slug.tablePieces.keys.sorted().compactMap(Unicode.Scalar.init)
+        #expect(scalars.count > 400)
+        var mismatches: [String] = []
+        for scalar in scalars {
+            let c = String(Character(scalar))
+            for text in [c, "a\(c)b", " \(c) x", "\(c)\(c)", "X\(c)ă-\(c)", "\(c)\u{301}", "e\u{301}\(c)", "\(c)İ"] {
+                if Slug.make(text) != Slug.makeByCharacters(text) { mismatches.append(text) }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+    }
+
+    @Test(arguments: [
+        ("Kundnöjdhet – så mäter du", "kundnojdhet-sa-mater-du"),
+        ("„Ghid” pentru echipă", "ghid-pentru-echipa"),
+        ("Café e\u{301}clair", "cafe-eclair"),
+        ("Ελληνικά", "ελληνικά"),
+    ])
+    func nonASCIIPaths(input: String, expected: String) {
+        #expect(Slug.make(input) == expected)
+        #expect(Slug.makeByCharacters(input) == expected)
+    }
 }

@@ -54,4 +54,13 @@ import Testing
         #expect(await problems("title: A\n").first?.message == "missing front matter")
         #expect(await problems("---\ntitle: A\n").first?.message == "front matter is not closed")
     }
+
+    @Test(arguments: [
+        ("---", true), ("  ---\t", true), ("\t---", true), ("--- x", false), ("----", false), ("", false),
+        ("\u{00A0}---", true), ("—", false), ("---\u{2003}", true), ("-- -", false),
+    ])
+    func fenceLines(line: String, isFence: Bool) {
+        #expect(FrontMatter.isFenceLine(line[...]) == isFence)
+        #expect((line.trimmingCharacters(in: .whitespaces) == "---") == isFence)
+    }
 }

@@ -22,5 +22,10 @@ import Testing
         #expect(LinkStyle.fileLinks.adjust(authorLink: "#top") == "#top")
         #expect(LinkStyle.fileLinks.adjust(authorLink: "bild.png") == "bild.png")
         #expect(LinkStyle.folderLinks.adjust(authorLink: "../kanaler/") == "../kanaler/")
+        #expect(LinkStyle.fileLinks.adjust(authorLink: ".#a") == "./index.html#a")
+        #expect(LinkStyle.fileLinks.adjust(authorLink: "../împuternicire/#ă") == "../împuternicire/index.html#ă")
+        #expect(LinkStyle.fileLinks.adjust(authorLink: "/abs/") == "/abs/")
+        #expect(LinkStyle.fileLinks.adjust(authorLink: "") == "")
+        #expect(LinkStyle.fileLinks.adjust(authorLink: "mailto:a@b.se") == "mailto:a@b.se")
     }
 }

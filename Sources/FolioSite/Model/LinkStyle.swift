@@ -27,12 +27,15 @@ public enum LinkStyle: Sendable, Hashable {
 
     /// Adjusts an author's relative link to a folder (`../kanaler/`) to this style, keeping any `#anchor`.
     public func adjust(authorLink link: String) -> String {
-        guard self == .fileLinks, !link.isEmpty, !link.hasPrefix("#"), !link.hasPrefix("/"), !link.contains(":") else {
-            return link
-        }
-        let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let path = parts.first, path.hasSuffix("/") || path == "." || path == ".." else { return link }
-        let fixed = (path.hasSuffix("/") ? String(path) : path + "/") + "index.html"
-        return parts.count > 1 ? fixed + "#" + parts[1] : fixed
+        // Bytes only: Foundation's `contains` and `split` here were 2 % of a large build's time.
+        let bytes = link.utf8
+        guard self == .fileLinks, let first = bytes.first, first != UInt8(ascii: "#"), first != UInt8(ascii: "/"),
+            !bytes.contains(UInt8(ascii: ":"))
+        else { return link }
+        let hash = bytes.firstIndex(of: UInt8(ascii: "#")) ?? bytes.endIndex
+        let path = link[..<hash]
+        let isFolder = path.utf8.last == UInt8(ascii: "/")
+        guard isFolder || path == "." || path == ".." else { return link }
+        return path + (isFolder ? "" : "/") + "index.html" + link[hash...]
     }
 }

@@ -6,6 +6,7 @@ struct PageRenderer: Sendable {
     let context: SiteContext
     let templates: TemplateSet
     let navigations = NavigationCache()
+    let dates = Memo<[String], String>()
 
     func render(_ page: Page, markdown: RenderedMarkdown) -> String {
         render(pageView(page, markdown: markdown), of: page)
@@ -186,6 +187,10 @@ struct PageRenderer: Sendable {
     }
 
     private func localizedDate(_ text: String, locale: String) -> String {
+        dates.value(for: [text, locale]) { Self.formatDate($0[0], locale: $0[1]) }
+    }
+
+    private static func formatDate(_ text: String, locale: String) -> String {
         guard let day = CalendarDay(text) else { return text }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
