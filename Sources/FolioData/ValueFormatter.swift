@@ -75,7 +75,9 @@ public struct ValueFormatter: Sendable {
 
     /// A plain number; `fractionDigits: nil` shows up to 2 decimals, trimming trailing zeros.
     public func number(_ value: Double, fractionDigits: Int? = nil) -> String {
-        formatted.text(for: .number(value, fractionDigits ?? -1)) { formatNumber(value, fractionDigits: fractionDigits) }
+        formatted.text(for: .number(value, fractionDigits ?? -1)) {
+            formatNumber(value, fractionDigits: fractionDigits)
+        }
     }
 
     private func formatNumber(_ value: Double, fractionDigits: Int?) -> String {
@@ -89,7 +91,9 @@ public struct ValueFormatter: Sendable {
 
     /// A fraction as a percent: 0.875 -> `87,5 %` (with 1 digit).
     public func percent(_ fraction: Double, fractionDigits: Int = 0) -> String {
-        formatted.text(for: .percent(fraction, fractionDigits)) { formatPercent(fraction, fractionDigits: fractionDigits) }
+        formatted.text(for: .percent(fraction, fractionDigits)) {
+            formatPercent(fraction, fractionDigits: fractionDigits)
+        }
     }
 
     private func formatPercent(_ fraction: Double, fractionDigits: Int) -> String {

@@ -123,7 +123,7 @@ public struct SiteBuilder: Sendable {
                                 shell = cached
                                 shellReused = true
                             } else {
-                                let file = OutputFile(path: path, text: renderer.render(view, of: page))
+                                let file = OutputFile(path: path, contents: renderer.render(view, of: page))
                                 // Without a next build to serve, the view (and the page's HTML in it) is let go now.
                                 shell = Shared(CachedShell(view: keep ? view : nil, file: file))
                             }
@@ -195,7 +195,7 @@ public struct SiteBuilder: Sendable {
                 strings: strings, linkStyle: context.linkStyle)
             let file = OutputFile(
                 path: (page.outputPath + ["index.html"]).joined(separator: "/"),
-                text: renderer.render(page, markdown: body))
+                contents: renderer.render(page, markdown: body))
             pages.append(RenderedPage(page: page, file: file, links: [], directives: [], metrics: []))
             work.pagesRendered += 1
         }

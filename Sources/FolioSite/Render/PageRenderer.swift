@@ -8,13 +8,16 @@ struct PageRenderer: Sendable {
     let navigations = NavigationCache()
     let dates = Memo<[String], String>()
 
-    func render(_ page: Page, markdown: RenderedMarkdown) -> String {
+    /// Compiled page templates, per shape (see `TemplateShapes`).
+    let shapes = TemplateShapes()
+
+    func render(_ page: Page, markdown: RenderedMarkdown) -> [UInt8] {
         render(pageView(page, markdown: markdown), of: page)
     }
 
     /// The page's document from its view: the home or the page template.
-    func render(_ view: PageView, of page: Page) -> String {
-        templates.render(view, template: page.isHome ? "home" : "page")
+    func render(_ view: PageView, of page: Page) -> [UInt8] {
+        shapes.document(view, template: page.isHome ? "home" : "page", templates: templates)
     }
 
     func pageView(_ page: Page, markdown: RenderedMarkdown) -> PageView {

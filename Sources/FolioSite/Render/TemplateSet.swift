@@ -13,6 +13,14 @@ struct TemplateSet: Sendable {
     let library: MustacheLibrary
     /// Every template's text by name: two sets with equal sources render equal pages.
     let sources: [String: String]
+    /// The templates that can be compiled per view shape, and the names each reads.
+    let usage: TemplateUsage
+
+    init(library: MustacheLibrary, sources: [String: String]) {
+        self.library = library
+        self.sources = sources
+        usage = TemplateUsage(sources: sources)
+    }
 
     /// Loads every `*.mustache` file in `folder`, turning a syntax error into `path:line:column`.
     static func load(from folder: URL, displayFolder: String) throws -> TemplateSet {
