@@ -88,10 +88,11 @@ public struct MarkdownRenderer: Sendable {
                     case CMARK_NODE_TEXT:
                         // Most text has neither a quote to typeset nor an expression to expand:
                         // look at the C bytes before making a Swift string of them.
-                        guard let bytes = cmark_node_get_literal(node),
-                            (quoteStyle != .straight && strchr(bytes, 0x22) != nil)
-                                || (!inlineNames.isEmpty && strstr(bytes, "{{") != nil)
-                        else { break }
+                        guard let bytes = cmark_node_get_literal(node) else { break }
+                        let hasQuote = quoteStyle != .straight && strchr(bytes, 0x22) != nil
+                        let hasExpression = !inlineNames.isEmpty && strstr(bytes, "{{") != nil
+                        guard hasQuote || hasExpression else { break }
+                        if !hasExpression, Self.typesetInPlace(node, bytes, quoteStyle, &quoteOpen) { break }
                         let literal = String(cString: bytes)
                         var typeset = quoteStyle.typeset(literal, open: &quoteOpen)
                         if !inlineNames.isEmpty {
@@ -174,6 +175,23 @@ public struct MarkdownRenderer: Sendable {
         }
         defer { free(rendered) }
         return RenderedMarkdown(html: String(cString: rendered), headings: headings, links: links)
+    }
+
+    /// Typesets the quotes of a text node from its C bytes, with no Swift string in between;
+    /// false when the text needs the `Character` path (a combining mark after a quote).
+    private static func typesetInPlace(
+        _ node: OpaquePointer, _ literal: UnsafePointer<CChar>, _ style: QuoteStyle, _ open: inout Bool
+    ) -> Bool {
+        let count = strlen(literal)
+        let typeset = literal.withMemoryRebound(to: UInt8.self, capacity: count) {
+            style.typeset(utf8: UnsafeBufferPointer(start: $0, count: count), open: &open)
+        }
+        guard var typeset else { return false }
+        typeset.append(0)
+        typeset.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_literal(node, $0.baseAddress) }
+        }
+        return true
     }
 
     /// Puts a custom block holding `html` where `node` was; cmark writes its text verbatim.

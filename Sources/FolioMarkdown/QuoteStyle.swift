@@ -32,7 +32,10 @@ public enum QuoteStyle: String, Sendable, Hashable, Codable {
     func typeset(_ text: String, open: inout Bool) -> String {
         // A byte test: Foundation's `contains` was 1 % of a build (BENCHMARKS.md); `"` is one UTF-8 byte.
         guard let marks, text.utf8.contains(UInt8(ascii: "\"")) else { return text }
-        if let bytes = typesetBytes(text.utf8, marks: marks, open: &open) { return bytes }
+        var text = text
+        if let bytes = text.withUTF8({ typeset(utf8: $0, open: &open) }) {
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {
@@ -48,31 +51,30 @@ public enum QuoteStyle: String, Sendable, Hashable, Codable {
 
     /// The same typesetting over UTF-8 bytes, for text where every `"` is followed by ASCII or ends
     /// the text: such a `"` is a grapheme of its own. Nil otherwise (a combining mark after a quote
-    /// joins it into one character, which the `Character` loop leaves alone). Walking characters
-    /// was 8 % of a large build's time (BENCHMARKS.md).
-    private func typesetBytes(
-        _ text: String.UTF8View, marks: (open: Character, close: Character), open: inout Bool
-    ) -> String? {
+    /// joins it into one character, which the `Character` loop leaves alone), and `open` is then
+    /// untouched. Walking characters was 8 % of a large build's time (BENCHMARKS.md).
+    func typeset(utf8 text: UnsafeBufferPointer<UInt8>, open: inout Bool) -> [UInt8]? {
+        guard let marks else { return nil }
         let quote = UInt8(ascii: "\"")
-        var previousWasQuote = false
-        for byte in text {
-            if previousWasQuote, byte >= 0x80 { return nil }
-            previousWasQuote = byte == quote
+        var quotes = 0
+        for index in text.indices where text[index] == quote {
+            if index + 1 < text.count, text[index + 1] >= 0x80 { return nil }
+            quotes += 1
         }
         let openBytes = Array(String(marks.open).utf8)
         let closeBytes = Array(String(marks.close).utf8)
         var state = open
         var result: [UInt8] = []
-        result.reserveCapacity(text.count + 8)
-        for byte in text {
-            if byte == quote {
-                result.append(contentsOf: state ? closeBytes : openBytes)
-                state.toggle()
-            } else {
-                result.append(byte)
-            }
+        result.reserveCapacity(text.count + quotes * 2 + 1)
+        var start = 0
+        for index in text.indices where text[index] == quote {
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
+            result.append(contentsOf: state ? closeBytes : openBytes)
+            state.toggle()
+            start = index + 1
         }
+        result.append(contentsOf: UnsafeBufferPointer(rebasing: text[start...]))
         open = state
-        return String(decoding: result, as: UTF8.self)
+        return result
     }
 }

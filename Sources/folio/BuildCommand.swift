@@ -2,6 +2,7 @@ import ArgumentParser
 import FolioDiagnostics
 import FolioSite
 import Foundation
+import Synchronization
 
 /// `folio build`: turns `content/` and `templates/` into a static site.
 struct BuildCommand: AsyncParsableCommand {
@@ -26,12 +27,17 @@ struct BuildCommand: AsyncParsableCommand {
         help: "Absolute URL the site is published at; overrides baseURL in content/site.yml.")
     var baseURL: String?
 
+    /// The finished build's model, left for the process exit to reclaim (see `buildKeepingSite`).
+    static let keptUntilExit = Mutex<RenderedSite?>(nil)
+
     func run() async throws {
         let options = BuildOptions(
             sourceRoot: site.sourceURL, output: site.outputURL,
             includeDrafts: site.drafts, baseURL: baseURL)
         do {
-            let report = try await SiteBuilder(options: options).build()
+            let (report, rendered) = try await SiteBuilder(options: options).buildKeepingSite()
+            // Not freed: the process ends in a moment, and the system takes its memory back whole.
+            BuildCommand.keptUntilExit.withLock { $0 = rendered }
             print(
                 "Built \(report.pages) pages (\(report.files) files) into \(site.output)/ in \(String(format: "%.2f", report.seconds)) s"
             )

@@ -63,4 +63,22 @@ import Testing
         #expect(FrontMatter.isFenceLine(line[...]) == isFence)
         #expect((line.trimmingCharacters(in: .whitespaces) == "---") == isFence)
     }
+
+    @Test(arguments: [
+        ("---\ntitle: A\n---\nBody\n", "Body\n", 4),
+        ("---\ntitle: A\n---", "", 4),
+        ("  ---  \ntitle: Ă\nweight: 2\n\t---\n\n# Ș\n", "\n# Ș\n", 5),
+        ("---\r\ntitle: A\r\n---\r\nBody", "Body", 4),
+    ])
+    func bodyStartsAfterTheClosingFence(text: String, body: String, firstLine: Int) throws {
+        // `---\r` is no fence: SourceText turns \r\n into \n before pages get here.
+        if text.contains("\r") {
+            #expect(throws: (any Error).self) { try FrontMatter.split(text, path: "p.md") }
+            return
+        }
+        let split = try FrontMatter.split(text, path: "p.md")
+        #expect(split.body == body)
+        #expect(split.bodyFirstLine == firstLine)
+        #expect(split.frontMatter.title.hasPrefix("A") || split.frontMatter.title == "Ă")
+    }
 }

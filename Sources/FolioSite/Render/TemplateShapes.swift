@@ -2,10 +2,10 @@ import Synchronization
 
 /// Compiled templates for one build (one `PageRenderer`), one per template, language and view shape.
 ///
-/// A site has few shapes (pages with and without a date, a description, neighbours; home pages
-/// with their chapter counts), so nearly every page renders from a compiled template. Each new
-/// shape is compiled from a probe and checked: the compiled output for the page that introduced
-/// it must equal swift-mustache's, byte for byte, or the shape stays with swift-mustache.
+/// A site has few shapes (pages with and without a date, a description, neighbours), so nearly
+/// every page renders from a compiled template. A shape is compiled from a probe when it comes a
+/// second time, and checked: the compiled output for that page must equal swift-mustache's, byte
+/// for byte, or the shape stays with swift-mustache.
 final class TemplateShapes: Sendable {
     struct Key: Hashable, Sendable {
         var template: String
@@ -15,6 +15,8 @@ final class TemplateShapes: Sendable {
     }
 
     enum Entry: Sendable {
+        /// Rendered by swift-mustache once; compiled if it comes again.
+        case seenOnce
         case compiled(CompiledTemplate)
         case swiftMustache
     }
@@ -50,6 +52,13 @@ final class TemplateShapes: Sendable {
         case .swiftMustache?:
             return Array(templates.render(view, template: template).utf8)
         case nil:
+            // A shape seen once may never come again (a home page lists every chapter): compiling
+            // it would only add a probe render.
+            entries.withLock { entries in
+                if entries[key] == nil { entries[key] = .seenOnce }
+            }
+            return Array(templates.render(view, template: template).utf8)
+        case .seenOnce?:
             let document = Array(templates.render(view, template: template).utf8)
             var prober = LeafWalker(used: used, probing: true)
             var probe = view
@@ -62,12 +71,12 @@ final class TemplateShapes: Sendable {
             {
                 entry = .compiled(compiled)
             }
-            let inserted = entries.withLock { entries in
-                guard entries[key] == nil else { return false }
+            let decided = entries.withLock { entries in
+                guard case .seenOnce? = entries[key] else { return false }
                 entries[key] = entry
                 return true
             }
-            if inserted {
+            if decided {
                 counts.withLock {
                     if case .compiled = entry { $0.compiled += 1 } else { $0.swiftMustache += 1 }
                 }

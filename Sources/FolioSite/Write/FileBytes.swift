@@ -43,6 +43,18 @@ enum FileBytes {
         }
     }
 
+    /// Creates the folder at `path` and any missing parents; returns the `errno` text on failure.
+    /// Safe to call for the same folders from several threads at once (an existing folder is fine).
+    static func makeFolders(_ path: String) -> String? {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return nil }
+        guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash > path.startIndex else {
+            return String(cString: strerror(errno))
+        }
+        if let problem = makeFolders(String(path[..<slash])) { return problem }
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return nil }
+        return String(cString: strerror(errno))
+    }
+
     /// Creates or truncates `path` and writes `bytes`; returns the `errno` text on failure.
     static func write(_ bytes: [UInt8], to path: String) -> String? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)

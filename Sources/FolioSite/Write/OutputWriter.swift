@@ -17,51 +17,33 @@ public struct OutputWriter: Sendable {
     }
 
     public func write(_ files: [OutputFile]) throws {
-        let manager = FileManager.default
+        let stage = try self.stage()
+        do {
+            try stage.write(files)
+            try stage.commit()
+        } catch {
+            stage.discard()
+            throw error
+        }
+    }
+
+    /// A fresh staging folder beside the output, for a build to fill as pages are rendered (see
+    /// `StagedOutput`). Refuses an output folder Folio did not make before any work is done.
+    public func stage() throws -> StagedOutput {
         try refuseForeignFolder()
         let parent = output.deletingLastPathComponent()
         let stamp = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt64(Date().timeIntervalSince1970 * 1000))"
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).new-\(stamp)")
-        let retired = parent.appendingPathComponent(".\(output.lastPathComponent).old-\(stamp)")
         do {
-            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            var folders: Set<String> = []
-            for file in files {
-                if let slash = file.path.lastIndex(of: "/") {
-                    let folder = staging.path + "/" + file.path[..<slash]
-                    if folders.insert(folder).inserted {
-                        try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                    }
-                }
-            }
-            // Files are independent: write them on every core.
-            let root = staging.path
-            let failures = files.concurrentMap { file -> Diagnostic? in
-                let path = root + "/" + file.path
-                guard let problem = FileBytes.write(file.contents, to: path) else { return nil }
-                return Diagnostic(
-                    SourceLocation(path: path), "cannot write file: \(problem)",
-                    hint: "check free disk space and permissions")
-            }
-            if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
-            _ = manager.createFile(
-                atPath: staging.appendingPathComponent(Self.markerName).path,
-                contents: Data("Built by Folio. This folder is replaced on every build.\n".utf8))
-            if manager.fileExists(atPath: output.path) {
-                try manager.moveItem(at: output, to: retired)
-            }
-            try manager.moveItem(at: staging, to: output)
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
-            try? manager.removeItem(at: staging)
-            if !manager.fileExists(atPath: output.path), manager.fileExists(atPath: retired.path) {
-                try? manager.moveItem(at: retired, to: output)
-            }
-            if let diagnostic = error as? Diagnostic { throw diagnostic }
             throw Diagnostic(
-                SourceLocation(path: output.path), "cannot write the site: \(error.localizedDescription)",
-                hint: "check free disk space and permissions")
+                SourceLocation(path: staging.path), "cannot create the staging folder: \(error.localizedDescription)",
+                hint: "check free disk space and permissions on the output folder's parent")
         }
-        try? manager.removeItem(at: retired)
+        return StagedOutput(
+            output: output, staging: staging,
+            retired: parent.appendingPathComponent(".\(output.lastPathComponent).old-\(stamp)"))
     }
 
     /// Brings an output folder this writer filled before up to date: writes only the files whose

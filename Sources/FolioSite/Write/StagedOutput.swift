@@ -1,0 +1,90 @@
+import FolioDiagnostics
+import Foundation
+import Synchronization
+
+/// A build's output while it is being written: a staging folder beside the output folder.
+///
+/// Pages are written as soon as they are rendered, from every core, so writing overlaps rendering
+/// and a page's bytes need not stay in memory until the end. Only `commit` touches the output
+/// folder: it moves the old one aside and the staging folder in. A failed build calls `discard`,
+/// so the published `site/` is never left half written.
+public final class StagedOutput: Sendable {
+    let output: URL
+    let staging: URL
+    /// Where the old output goes while the new one moves in.
+    let retired: URL
+    private let root: String
+    private let written = Mutex<Set<String>>([])
+
+    init(output: URL, staging: URL, retired: URL) {
+        self.output = output
+        self.staging = staging
+        self.retired = retired
+        root = staging.path
+    }
+
+    /// Writes one file under the staging folder, making its folders as needed.
+    public func write(_ file: OutputFile) throws {
+        let path = root + "/" + file.path
+        if let slash = path.lastIndex(of: "/"), let problem = FileBytes.makeFolders(String(path[..<slash])) {
+            throw Diagnostic(
+                SourceLocation(path: path), "cannot create folder: \(problem)",
+                hint: "check free disk space and permissions")
+        }
+        if let problem = FileBytes.write(file.contents, to: path) {
+            throw Diagnostic(
+                SourceLocation(path: path), "cannot write file: \(problem)",
+                hint: "check free disk space and permissions")
+        }
+        written.withLock { _ = $0.insert(file.path) }
+    }
+
+    /// Writes the files not written yet, on every core.
+    public func write(_ files: [OutputFile]) throws {
+        let done = written.withLock { $0 }
+        let failures = files.filter { !done.contains($0.path) }.concurrentMap { file -> Diagnostic? in
+            do {
+                try write(file)
+                return nil
+            } catch let diagnostic as Diagnostic {
+                return diagnostic
+            } catch {
+                return Diagnostic(SourceLocation(path: file.path), "\(error)")
+            }
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+    }
+
+    /// Whether `path` (relative to the output) has been written.
+    public func hasWritten(_ path: String) -> Bool {
+        written.withLock { $0.contains(path) }
+    }
+
+    /// Replaces the output folder with the staging folder.
+    public func commit() throws {
+        let manager = FileManager.default
+        do {
+            _ = manager.createFile(
+                atPath: staging.appendingPathComponent(OutputWriter.markerName).path,
+                contents: Data("Built by Folio. This folder is replaced on every build.\n".utf8))
+            if manager.fileExists(atPath: output.path) {
+                try manager.moveItem(at: output, to: retired)
+            }
+            try manager.moveItem(at: staging, to: output)
+        } catch {
+            discard()
+            if !manager.fileExists(atPath: output.path), manager.fileExists(atPath: retired.path) {
+                try? manager.moveItem(at: retired, to: output)
+            }
+            throw Diagnostic(
+                SourceLocation(path: output.path), "cannot write the site: \(error.localizedDescription)",
+                hint: "check free disk space and permissions")
+        }
+        try? manager.removeItem(at: retired)
+    }
+
+    /// Removes the staging folder, leaving the output folder as it was.
+    public func discard() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+}
