@@ -206,6 +206,22 @@ import Testing
         #expect(try site.snapshot() == before)
     }
 
+    /// Pages are written to a staging folder while others still render; a page that fails to
+    /// render must leave the published folder as it was and no staging folder behind.
+    @Test func failedRenderLeavesPreviousOutputAndNoStagingFolder() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try await site.build()
+        let before = try site.snapshot()
+        try site.write(
+            "content/sv/trasig.md", "---\ntitle: Trasig\n---\n```chart\ntype: line\ndata: saknas.csv\nx: a\ny: b\n```\n")
+        let found = await site.problems()
+        #expect(found.contains { $0.location.path == "content/sv/trasig.md" }, "\(found)")
+        #expect(try site.snapshot() == before)
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: site.root.path)
+        #expect(siblings.filter { $0.hasPrefix(".site.") }.isEmpty, "\(siblings)")
+    }
+
     @Test func removedPagesDoNotLinger() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
