@@ -214,7 +214,8 @@ import Testing
         try await site.build()
         let before = try site.snapshot()
         try site.write(
-            "content/sv/trasig.md", "---\ntitle: Trasig\n---\n```chart\ntype: line\ndata: saknas.csv\nx: a\ny: b\n```\n")
+            "content/sv/trasig.md", "---\ntitle: Trasig\n---\n```chart\ntype: line\ndata: saknas.csv\nx: a\ny: b\n```\n"
+        )
         let found = await site.problems()
         #expect(found.contains { $0.location.path == "content/sv/trasig.md" }, "\(found)")
         #expect(try site.snapshot() == before)
