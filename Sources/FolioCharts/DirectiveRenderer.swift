@@ -29,16 +29,28 @@ public struct DirectiveRenderer: Sendable {
     ///   - id: unique and deterministic per page (`chart-2`); prefixes every id in the output.
     /// - Throws: `Diagnostic` pointing at the offending YAML line.
     public func render(_ kind: DirectiveKind, yaml: String, location: SourceLocation, id: String) throws -> String {
+        var ignored: Set<String> = []
+        return try render(kind, yaml: yaml, location: location, id: id, reading: &ignored)
+    }
+
+    /// `render`, adding to `data` the data file the block read (its key in `tables`), so an
+    /// incremental build renders the block again only when that file changes.
+    public func render(
+        _ kind: DirectiveKind, yaml: String, location: SourceLocation, id: String, reading data: inout Set<String>
+    ) throws -> String {
         let block = try YAMLBlock.parse(yaml, name: kind.rawValue, origin: location)
         switch kind {
         case .chart:
             let spec = try ChartSpec(block: block, catalog: catalog)
+            data.insert(catalog.key(of: spec.table))
             return ChartFigure.html(for: spec, id: id, formatter: formatter, strings: strings)
         case .kpi:
             let spec = try KPISpec(block: block, catalog: catalog)
+            data.insert(catalog.key(of: spec.table))
             return KPITiles(spec: spec, formatter: formatter, strings: strings).html(id: id)
         case .table:
             let spec = try TableSpec(block: block, catalog: catalog)
+            data.insert(catalog.key(of: spec.table))
             var html = SVGWriter()
             html.open("div", [("class", "table-block"), ("id", id)])
             html.raw(spec.html(formatter: formatter, strings: strings))
@@ -52,5 +64,10 @@ public struct DirectiveRenderer: Sendable {
     public func inlineValue(metric id: String, selector: String, location: SourceLocation) throws -> String {
         try InlineMetric(catalog: catalog, formatter: formatter, strings: strings).text(
             metric: id, selector: selector, location: location)
+    }
+
+    /// The data file a registered metric reads (its key in `tables`), if the metric exists.
+    public func dataFile(ofMetric id: String) -> String? {
+        catalog.metrics[id]?.data
     }
 }

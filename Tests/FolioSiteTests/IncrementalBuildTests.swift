@@ -123,9 +123,32 @@ import Testing
             $0.replacingOccurrences(of: "Stockholm,89.7", with: "Stockholm,79.7")
         }
         let report = try await playbook.rebuildMatchesColdBuild()
-        #expect(report.work.bodiesRendered > 0)
+        // The two pages per language that read teams.csv; the other chart pages read other files.
+        #expect(report.work.bodiesRendered == 4, "only the bodies that read the changed file")
         #expect(report.work.bodiesReused > 0, "pages without charts or metric values are not rendered again")
         #expect(try playbook.warm("sv/nyckeltal/index.html").contains("79,7"))
+    }
+
+    /// A page whose only data is a `{{metric}}` value in its text depends on that metric's file.
+    @Test func inlineMetricFollowsItsDataFile() async throws {
+        let playbook = try await Playbook()
+        defer { playbook.site.remove() }
+        try playbook.site.write(
+            "content/sv/bara-text.md", "---\ntitle: Bara text\n---\nCSAT: {{metric csat latest}}.\n")
+        _ = try await playbook.rebuildMatchesColdBuild()
+        try playbook.edit("content/data/metrics/monthly.csv") {
+            $0.replacingOccurrences(of: "2026-10,87.4", with: "2026-10,77.4")
+        }
+        _ = try await playbook.rebuildMatchesColdBuild()
+        #expect(try playbook.warm("sv/bara-text/index.html").contains("77,4"))
+    }
+
+    @Test func dataFileNoPageReads() async throws {
+        let playbook = try await Playbook()
+        defer { playbook.site.remove() }
+        try playbook.site.write("content/data/extra.csv", "month,value\n2026-01,1\n")
+        let report = try await playbook.rebuildMatchesColdBuild()
+        #expect(report.work.bodiesRendered == 0)
     }
 
     @Test func template() async throws {

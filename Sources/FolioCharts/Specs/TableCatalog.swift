@@ -35,6 +35,11 @@ struct TableCatalog: Sendable {
             hint: hint)
     }
 
+    /// The key of `table` in `tables` (its path relative to `content/data`).
+    func key(of table: DataTable) -> String {
+        table.path.hasPrefix("content/data/") ? String(table.path.dropFirst("content/data/".count)) : table.path
+    }
+
     /// The registered metric `name` stands for in `table`, if it is one and lives there.
     func metric(_ name: String, in table: DataTable) -> MetricInfo? {
         guard let metric = metrics[name], table.path.hasSuffix("/" + metric.data) || table.path == metric.data else {

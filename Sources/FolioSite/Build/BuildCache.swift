@@ -61,8 +61,9 @@ struct CachedBody: Sendable {
     var rendered: RenderedMarkdown
     var directives: [Directive]
     var metrics: Set<String>
-    /// It has charts, tables or `{{metric}}` values, so a change to any data file renders it again.
-    var readsData: Bool
+    /// The data files its charts, tables and `{{metric}}` values read (keys of the build's
+    /// tables): a change to one of these, and only these, renders it again.
+    var dataRead: Set<String>
 }
 
 /// The inputs of every page's surroundings: all pages without their bodies, the stylesheet's

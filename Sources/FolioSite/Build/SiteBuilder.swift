@@ -107,7 +107,10 @@ public struct SiteBuilder: Sendable {
         // (and, when they read data, the same data); whole pages when nothing around them changed.
         let environment = BodyEnvironment(config: source.config, strings: source.strings, metrics: metrics)
         let sameEnvironment = old.environment == environment
-        let sameData = old.tables == tables
+        // Data files added, removed or changed since the previous build; compared once here,
+        // not once per page that reads them.
+        let oldTables = old.tables ?? [:]
+        let changedData = Set(oldTables.keys).union(tables.keys).filter { oldTables[$0] != tables[$0] }
         let shellInputs = ShellInputs(pages: source.pages, stylesheetName: stylesheet.fileName, templates: templates)
         let sameShellInputs = old.shellInputs == shellInputs
         let sameTemplates = old.shellInputs?.templates == shellInputs.templates
@@ -121,7 +124,7 @@ public struct SiteBuilder: Sendable {
                         var reusedBody: Shared<CachedBody>?
                         if sameEnvironment, let cached = oldBodies[page.sourcePath], cached.value.body == page.body,
                             cached.value.firstLine == page.bodyFirstLine, cached.value.language == page.language,
-                            !cached.value.readsData || sameData
+                            cached.value.dataRead.isDisjoint(with: changedData)
                         {
                             reusedBody = cached
                         }
@@ -258,7 +261,7 @@ public struct SiteBuilder: Sendable {
         engine.quoteStyle = QuoteStyle.forLanguage(page.language)
         var used: [Directive] = []
         var shown: Set<String> = []
-        var evaluated = false
+        var dataRead: Set<String> = []
         let rendered = try engine.render(
             page.body, path: page.sourcePath, firstLine: page.bodyFirstLine,
             expand: { block in
@@ -266,24 +269,25 @@ public struct SiteBuilder: Sendable {
                 shown.formUnion(MetricUsage.ids(in: block, sources: metricSources))
                 guard let kind = DirectiveKind(rawValue: block.name), let directive else { return "" }
                 return try directive.render(
-                    kind, yaml: block.body, location: block.location, id: "\(block.name)-\(block.ordinal)")
+                    kind, yaml: block.body, location: block.location, id: "\(block.name)-\(block.ordinal)",
+                    reading: &dataRead)
             },
             rewriteLink: linkStyle.adjust(authorLink:),
             evaluate: { expression in
-                evaluated = true
                 guard expression.arguments.count == 2, let directive else {
                     throw Diagnostic(
                         expression.location, "write a metric value as {{metric <id> <selector>}}",
                         hint: "for example {{metric csat latest}}; selectors: latest, previous, change, target, period")
                 }
                 shown.insert(expression.arguments[0])
+                if let file = directive.dataFile(ofMetric: expression.arguments[0]) { dataRead.insert(file) }
                 return try directive.inlineValue(
                     metric: expression.arguments[0], selector: expression.arguments[1],
                     location: expression.location)
             })
         return CachedBody(
             body: page.body, firstLine: page.bodyFirstLine, language: page.language, rendered: rendered,
-            directives: used, metrics: shown, readsData: !used.isEmpty || evaluated)
+            directives: used, metrics: shown, dataRead: dataRead)
     }
 
     /// The metric registry, checked against the data; empty when the site has no `content/metrics.yml`.
