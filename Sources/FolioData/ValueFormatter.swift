@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Formats cells for one locale (`sv_SE`, `ro_RO`) with Foundation's `FormatStyle` and ICU's CLDR data:
 /// `1 234,5`, `87 %`, `mars 2026` in Swedish; `1.234,5`, `87 %`, `martie 2026` in Romanian.
@@ -22,7 +21,7 @@ public struct ValueFormatter: Sendable {
     private let numbers: NumberParser
     /// Texts already formatted: charts on many pages format the same values and ticks again, and
     /// each ICU call costs microseconds (2 % of a large build's time before this).
-    private let formatted = FormattedTexts()
+    private let formatted = Memo<FormatRequest, String>()
 
     private static let cachedDigits = 4
     /// No-break space between a value and its unit, as ICU puts before `%`, so `12 min` never wraps.
@@ -172,26 +171,21 @@ public struct ValueFormatter: Sendable {
     }
 }
 
-/// The texts one `ValueFormatter` has made, by what was asked; shared by its copies.
-private final class FormattedTexts: Sendable {
-    /// A request; doubles compare by bit pattern, so `-0.0` and `0.0` (formatted differently) stay apart.
-    enum Key: Hashable {
-        case number(UInt64, Int)
-        case percent(UInt64, Int)
-        case month(Int, Int)
-        case shortMonth(Int, Int)
-        case day(Int, Int, Int)
+/// What a `ValueFormatter` was asked to format; doubles compare by bit pattern, so `-0.0` and
+/// `0.0` (formatted differently) stay apart.
+private enum FormatRequest: Hashable, Sendable {
+    case number(UInt64, Int)
+    case percent(UInt64, Int)
+    case month(Int, Int)
+    case shortMonth(Int, Int)
+    case day(Int, Int, Int)
 
-        static func number(_ value: Double, _ digits: Int) -> Key { .number(value.bitPattern, digits) }
-        static func percent(_ value: Double, _ digits: Int) -> Key { .percent(value.bitPattern, digits) }
-    }
+    static func number(_ value: Double, _ digits: Int) -> FormatRequest { .number(value.bitPattern, digits) }
+    static func percent(_ value: Double, _ digits: Int) -> FormatRequest { .percent(value.bitPattern, digits) }
+}
 
-    private let texts = Mutex<[Key: String]>([:])
-
-    func text(for key: Key, make: () -> String) -> String {
-        if let hit = texts.withLock({ $0[key] }) { return hit }
-        let made = make()
-        texts.withLock { $0[key] = made }
-        return made
+extension Memo where Key == FormatRequest, Value == String {
+    fileprivate func text(for request: FormatRequest, make: () -> String) -> String {
+        value(for: request) { _ in make() }
     }
 }

@@ -1,3 +1,4 @@
+import FolioData
 import FolioMarkdown
 import Foundation
 
