@@ -104,7 +104,7 @@ public struct SiteBuilder: Sendable {
         let authored = source.pages.filter { !Glossary.isGlossary($0) }
 
         // What may be reused: bodies rendered against the same configuration, strings and metrics
-        // (and, when they read data, the same data); whole pages when nothing around them changed.
+        // (and the same contents of the data files they read); whole pages when nothing around them changed.
         let environment = BodyEnvironment(config: source.config, strings: source.strings, metrics: metrics)
         let sameEnvironment = old.environment == environment
         // Data files added, removed or changed since the previous build; compared once here,
