@@ -1,4 +1,5 @@
 import FolioDiagnostics
+import FolioTestSupport
 import Testing
 
 @testable import FolioCharts
@@ -40,7 +41,7 @@ import Testing
 
     @Test func chartBlockWithLaughsIsADiagnosticAtTheAlias() throws {
         let diagnostic = try #require(
-            Fixture.diagnostic {
+            diagnostic {
                 _ = try Fixture.render("type: line\ndata: metrics/monthly.csv\n" + Self.laughs + "? *lol9\n: x\n")
             })
         // Line 10 holds YAML line 1; the first alias is on YAML line 4 (laughs line 2).
@@ -72,7 +73,7 @@ import Testing
 
     @Test func unquotedValueStartingWithAStarIsExplained() throws {
         let diagnostic = try #require(
-            Fixture.diagnostic { _ = try Fixture.render("type: line\ndata: metrics/monthly.csv\ntitle: *Viktigt*\n") })
+            diagnostic { _ = try Fixture.render("type: line\ndata: metrics/monthly.csv\ntitle: *Viktigt*\n") })
         #expect(diagnostic.location.line == 12)
         #expect(diagnostic.message.contains("alias") || diagnostic.message.contains("YAML"))
     }

@@ -1,5 +1,6 @@
 import FolioData
 import FolioDiagnostics
+import FolioTestSupport
 import Testing
 
 /// Data files no spreadsheet means to write: joined exports, huge files, markup in cells.

@@ -1,4 +1,5 @@
 import FolioDiagnostics
+import FolioTestSupport
 import Foundation
 import Testing
 
@@ -8,7 +9,7 @@ import Testing
 /// to end: each ends in a diagnostic at `path:line:column` or in correctly escaped output, quickly,
 /// never in a crash or a hang.
 @Suite struct HostileInputTests {
-    static let corpus = FixtureSite.repositoryRoot.appendingPathComponent("Tests/Fixtures/hostile")
+    static let corpus = Repository.root.appendingPathComponent("Tests/Fixtures/hostile")
 
     static func bytes(_ name: String) throws -> [UInt8] {
         [UInt8](try Data(contentsOf: corpus.appendingPathComponent(name)))

@@ -1,4 +1,5 @@
 import FolioDiagnostics
+import FolioTestSupport
 import Foundation
 import Testing
 
@@ -85,7 +86,7 @@ import Testing
     @Test func bundledPlaybookIsClean() async {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("folio-check-\(UUID().uuidString)")
         let report = await SiteChecker(
-            options: BuildOptions(sourceRoot: FixtureSite.repositoryRoot, output: output), strict: true
+            options: BuildOptions(sourceRoot: Repository.root, output: output), strict: true
         ).check()
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
         #expect(
