@@ -51,13 +51,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Shared by the test targets only: repository root, fixture copies, builds, diagnostics.
+        .target(
+            name: "FolioTestSupport", dependencies: ["FolioDiagnostics", "FolioSite"], path: "Tests/FolioTestSupport"),
         .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown"]),
-        .testTarget(name: "FolioDataTests", dependencies: ["FolioData"]),
-        .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioData"]),
-        .testTarget(name: "FolioServerTests", dependencies: ["FolioServer", "FolioSite"]),
+        .testTarget(name: "FolioDataTests", dependencies: ["FolioData", "FolioTestSupport"]),
+        .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioData", "FolioTestSupport"]),
+        .testTarget(name: "FolioServerTests", dependencies: ["FolioServer", "FolioSite", "FolioTestSupport"]),
         .testTarget(
             name: "FolioSiteTests",
-            dependencies: ["FolioSite", "FolioDiagnostics", .product(name: "Mustache", package: "swift-mustache")]),
+            dependencies: [
+                "FolioSite", "FolioDiagnostics", "FolioTestSupport",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

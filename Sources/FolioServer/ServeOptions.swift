@@ -19,10 +19,13 @@ public struct ServeOptions: Sendable {
     /// How long the tree must stay unchanged before a rebuild starts, so a burst of saves
     /// (an editor writing a backup, then the file, within a few milliseconds) gives one rebuild.
     public var quietPeriod: Duration
+    /// Passed to each build (`BuildOptions.compiledTemplates`).
+    public var compiledTemplates: Bool
 
     public init(
         sourceRoot: URL, output: URL, host: String = "127.0.0.1", port: Int = 8080, includeDrafts: Bool = false,
-        verbose: Bool = false, pollInterval: Duration = .milliseconds(250), quietPeriod: Duration = .milliseconds(10)
+        verbose: Bool = false, pollInterval: Duration = .milliseconds(250), quietPeriod: Duration = .milliseconds(10),
+        compiledTemplates: Bool = true
     ) {
         self.sourceRoot = sourceRoot
         self.output = output
@@ -32,6 +35,7 @@ public struct ServeOptions: Sendable {
         self.verbose = verbose
         self.pollInterval = pollInterval
         self.quietPeriod = quietPeriod
+        self.compiledTemplates = compiledTemplates
     }
 
     /// Whether `host` only accepts connections from this machine.

@@ -33,7 +33,7 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         let options = BuildOptions(
             sourceRoot: site.sourceURL, output: site.outputURL,
-            includeDrafts: site.drafts, baseURL: baseURL)
+            includeDrafts: site.drafts, baseURL: baseURL, compiledTemplates: BuildSwitches.compiledTemplates)
         do {
             let (report, rendered) = try await SiteBuilder(options: options).buildKeepingSite()
             // Not freed: the process ends in a moment, and the system takes its memory back whole.

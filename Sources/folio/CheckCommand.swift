@@ -29,7 +29,9 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         let root = URL(fileURLWithPath: source)
-        let options = BuildOptions(sourceRoot: root, output: root.appendingPathComponent("site"), includeDrafts: drafts)
+        let options = BuildOptions(
+            sourceRoot: root, output: root.appendingPathComponent("site"), includeDrafts: drafts,
+            compiledTemplates: BuildSwitches.compiledTemplates)
         let report = await SiteChecker(options: options, strict: strict).check()
         switch format {
         case .json:

@@ -29,7 +29,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let options = ServeOptions(
             sourceRoot: site.sourceURL, output: site.outputURL, host: host, port: port,
-            includeDrafts: site.drafts, verbose: verbose)
+            includeDrafts: site.drafts, verbose: verbose, compiledTemplates: BuildSwitches.compiledTemplates)
         do {
             try await PreviewServer(options: options).run()
         } catch let error as ServeError {

@@ -1,4 +1,5 @@
 import FolioDiagnostics
+import FolioTestSupport
 import Testing
 
 @testable import FolioCharts
@@ -8,7 +9,7 @@ import Testing
 @Suite struct DirectiveErrorTests {
     @Test func rejectsUnknownKeyWithLocationAndKnownKeys() throws {
         let diagnostic = try #require(
-            Fixture.diagnostic {
+            diagnostic {
                 _ = try Fixture.render("type: line\ndata: metrics/monthly.csv\n  \ntitel: CSAT\nx: month\ny: csat")
             })
         #expect(diagnostic.location == SourceLocation(path: "content/sv/kanaler.md", line: 13, column: 1))
@@ -19,7 +20,7 @@ import Testing
 
     @Test func rejectsUnknownColumnListingTheColumns() throws {
         let diagnostic = try #require(
-            Fixture.diagnostic {
+            diagnostic {
                 _ = try Fixture.render("type: line\ndata: metrics/monthly.csv\nx: month\ny: csatt\ntitle: T")
             })
         #expect(diagnostic.location.line == 13)
@@ -32,7 +33,7 @@ import Testing
 
     @Test func rejectsMissingDataFileNamingTheNearest() throws {
         let diagnostic = try #require(
-            Fixture.diagnostic {
+            diagnostic {
                 _ = try Fixture.render("type: line\ndata: metrics/montly.csv\nx: month\ny: csat\ntitle: T")
             })
         #expect(diagnostic.location.line == 11)
@@ -42,7 +43,7 @@ import Testing
 
     @Test func rejectsUnknownChartTypeListingTypes() throws {
         let diagnostic = try #require(
-            Fixture.diagnostic {
+            diagnostic {
                 _ = try Fixture.render("type: pie\ndata: metrics/monthly.csv\nx: month\ny: csat\ntitle: T")
             })
         #expect(diagnostic.location.line == 10)
@@ -52,19 +53,19 @@ import Testing
 
     @Test func rejectsMissingRequiredKeys() throws {
         let noTitle = try #require(
-            Fixture.diagnostic {
+            diagnostic {
                 _ = try Fixture.render("type: line\ndata: metrics/monthly.csv\nx: month\ny: csat")
             })
         #expect(noTitle.message.contains("missing required key 'title'"))
         #expect(noTitle.location.line == 10)
         let noData = try #require(
-            Fixture.diagnostic { _ = try Fixture.render("type: line\nx: month\ny: csat\ntitle: T") })
+            diagnostic { _ = try Fixture.render("type: line\nx: month\ny: csat\ntitle: T") })
         #expect(noData.message.contains("missing required key 'data'"))
     }
 
     @Test func rejectsTextColumnAsValues() throws {
         let diagnostic = try #require(
-            Fixture.diagnostic {
+            diagnostic {
                 _ = try Fixture.render("type: bar\ndata: metrics/monthly.csv\nx: month\ny: channel\ntitle: T")
             })
         #expect(diagnostic.message.contains("holds text values, not numbers"))
@@ -73,7 +74,7 @@ import Testing
 
     @Test func reportsYAMLSyntaxErrorsAtTheirLine() throws {
         let diagnostic = try #require(
-            Fixture.diagnostic {
+            diagnostic {
                 _ = try Fixture.render("type: line\ndata: metrics/monthly.csv\ny: [csat, nps\ntitle: T")
             })
         #expect(diagnostic.message.contains("YAML syntax error"))
@@ -81,13 +82,13 @@ import Testing
     }
 
     @Test func rejectsABlockThatIsNotAMapping() throws {
-        let diagnostic = try #require(Fixture.diagnostic { _ = try Fixture.render("- just\n- a list") })
+        let diagnostic = try #require(diagnostic { _ = try Fixture.render("- just\n- a list") })
         #expect(diagnostic.message.contains("must be a mapping"))
     }
 
     @Test func rejectsMixedValueTypesOnOneAxis() throws {
         let diagnostic = try #require(
-            Fixture.diagnostic {
+            diagnostic {
                 _ = try Fixture.render("type: line\ndata: metrics/monthly.csv\nx: month\ny: [csat, contacts]\ntitle: T")
             })
         #expect(diagnostic.message.contains("mix percent and number"))
@@ -95,14 +96,14 @@ import Testing
 
     @Test func rejectsBadNumbersAndSorts() throws {
         let target = try #require(
-            Fixture.diagnostic {
+            diagnostic {
                 _ = try Fixture.render(
                     "type: line\ndata: metrics/monthly.csv\nx: month\ny: csat\ntitle: T\ntarget: high")
             })
         #expect(target.location.line == 15)
         #expect(target.message.contains("'target' must be a number"))
         let sort = try #require(
-            Fixture.diagnostic {
+            diagnostic {
                 _ = try Fixture.render("type: line\ndata: metrics/monthly.csv\nx: month\ny: csat\ntitle: T\nsort: z")
             })
         #expect(sort.hint?.contains("-y") == true)
@@ -111,7 +112,7 @@ import Testing
     @Test func shiftsColumnsByTheBlockIndent() throws {
         let indented = SourceLocation(path: "a.md", line: 5, column: 3)
         let diagnostic = try #require(
-            Fixture.diagnostic {
+            diagnostic {
                 _ = try Fixture.renderer.render(
                     .table, yaml: "data: metrics/monthly.csv\ncolumns: [month, nope]",
                     location: indented, id: "t")

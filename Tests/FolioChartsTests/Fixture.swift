@@ -78,16 +78,4 @@ enum Fixture {
     static func number(_ element: XMLElement, _ attribute: String) -> Double? {
         element.attribute(forName: attribute)?.stringValue.flatMap(Double.init)
     }
-
-    /// The diagnostic `body` throws, if it throws one.
-    static func diagnostic(_ body: () throws -> Void) -> Diagnostic? {
-        do {
-            try body()
-            return nil
-        } catch let diagnostic as Diagnostic {
-            return diagnostic
-        } catch {
-            return nil
-        }
-    }
 }

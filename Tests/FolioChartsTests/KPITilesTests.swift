@@ -1,3 +1,4 @@
+import FolioTestSupport
 import Foundation
 import Testing
 
@@ -51,7 +52,7 @@ import Testing
 
     @Test func rejectsUnknownTileKeyAtItsLine() throws {
         let diagnostic = try #require(
-            Fixture.diagnostic {
+            diagnostic {
                 _ = try Fixture.render(
                     "data: metrics/monthly.csv\nx: month\ntiles:\n  - column: csat\n    goal: 1", kind: .kpi)
             })

@@ -1,3 +1,4 @@
+import FolioTestSupport
 import Foundation
 import Testing
 
@@ -41,7 +42,7 @@ import Testing
 
     @Test func rejectsUnknownSortColumn() throws {
         let diagnostic = try #require(
-            Fixture.diagnostic {
+            diagnostic {
                 _ = try Fixture.render("data: metrics/monthly.csv\nsort: -kontakter", kind: .table, id: "t")
             })
         #expect(diagnostic.message.contains("column 'kontakter'"))

@@ -1,5 +1,6 @@
 import FolioData
 import FolioDiagnostics
+import FolioTestSupport
 import Testing
 
 extension CSVReaderTests {

@@ -1,4 +1,5 @@
 import FolioData
+import FolioTestSupport
 import Foundation
 import Testing
 

@@ -1,4 +1,5 @@
 import FolioData
+import FolioTestSupport
 import Testing
 
 @Suite("JSONTableReader")

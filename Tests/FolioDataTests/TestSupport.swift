@@ -12,20 +12,6 @@ func readJSON(_ text: String, schema: TableSchema = TableSchema(), path: String 
     try JSONTableReader(schema: schema).read(Array(text.utf8), path: path)
 }
 
-/// The diagnostics an expression threw, flattened; empty when it did not throw one.
-func diagnostics(_ body: () throws -> Any) -> [Diagnostic] {
-    do {
-        _ = try body()
-        return []
-    } catch let diagnostic as Diagnostic {
-        return [diagnostic]
-    } catch let list as DiagnosticList {
-        return list.diagnostics
-    } catch {
-        return []
-    }
-}
-
 extension String {
     /// ICU writes U+00A0 and U+202F as spaces; tests that care about words compare with plain spaces.
     var withPlainSpaces: String {

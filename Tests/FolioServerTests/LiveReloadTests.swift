@@ -1,3 +1,4 @@
+import FolioTestSupport
 import Foundation
 import Testing
 
@@ -111,10 +112,11 @@ struct LiveReloadTests {
 
 @Suite struct SourceSnapshotTests {
     @Test func seesEditsNewFilesAndDeletionsButNotHiddenFiles() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("folio-snap-\(UUID().uuidString)")
+        let temporary = try TemporaryFolder("snap")
+        defer { temporary.remove() }
+        let folder = temporary.url
         try FileManager.default.createDirectory(
             at: folder.appendingPathComponent("sv"), withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("sv/a.md")
         try Data("a".utf8).write(to: file)
         let first = SourceSnapshot(folders: [folder])

@@ -1,4 +1,5 @@
 import FolioServer
+import FolioTestSupport
 import Foundation
 
 /// A preview server on an ephemeral port, serving a throwaway copy of `Tests/Fixtures/basic-site`
@@ -9,23 +10,13 @@ final class RunningServer: Sendable {
     let log: ConsoleLog
     private let task: Task<Void, any Error>
 
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
     var output: URL { root.appendingPathComponent("site") }
 
     /// Copies the fixture, starts the server and waits until it listens.
     static func start(quietPeriod: Duration = .milliseconds(100), prepare: (URL) throws -> Void = { _ in }) async throws
         -> RunningServer
     {
-        let manager = FileManager.default
-        let root = manager.temporaryDirectory.appendingPathComponent("folio-serve-\(UUID().uuidString)")
-        try manager.createDirectory(at: root, withIntermediateDirectories: true)
-        try manager.copyItem(
-            at: repositoryRoot.appendingPathComponent("Tests/Fixtures/basic-site/content"),
-            to: root.appendingPathComponent("content"))
-        try manager.copyItem(
-            at: repositoryRoot.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
+        let root = try FixtureSite().root
         try prepare(root)
         let log = ConsoleLog()
         let options = ServeOptions(

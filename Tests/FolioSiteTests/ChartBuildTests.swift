@@ -1,4 +1,5 @@
 import FolioDiagnostics
+import FolioTestSupport
 import Foundation
 import Testing
 
@@ -91,10 +92,10 @@ import Testing
 /// The bundled playbook itself: it must build, and its metrics chapter must hold every chart kind.
 @Suite struct BundledPlaybookTests {
     @Test func buildsWithChartsInBothLanguages() async throws {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "folio-playbook-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: output) }
-        try await SiteBuilder(options: BuildOptions(sourceRoot: FixtureSite.repositoryRoot, output: output)).build()
+        let folder = try TemporaryFolder("playbook")
+        defer { folder.remove() }
+        let output = folder.url
+        try await SiteBuilder(options: BuildOptions(sourceRoot: Repository.root, output: output)).build()
         for (lang, slug) in [("sv", "nyckeltal"), ("ro", "indicatori")] {
             let html = try String(
                 contentsOf: output.appendingPathComponent("\(lang)/\(slug)/index.html"), encoding: .utf8)

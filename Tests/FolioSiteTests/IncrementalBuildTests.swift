@@ -1,3 +1,4 @@
+import FolioTestSupport
 import Foundation
 import Testing
 
@@ -16,17 +17,9 @@ import Testing
         let first: BuildReport
 
         init() async throws {
-            let manager = FileManager.default
-            let root = manager.temporaryDirectory.appendingPathComponent("folio-incremental-\(UUID().uuidString)")
-            try manager.createDirectory(at: root, withIntermediateDirectories: true)
-            for folder in ["content", "templates"] {
-                try manager.copyItem(
-                    at: FixtureSite.repositoryRoot.appendingPathComponent(folder),
-                    to: root.appendingPathComponent(folder))
-            }
-            site = FixtureSite(existing: root)
+            site = try FixtureSite(repositoryFolders: ["content", "templates"])
             session = BuildSession(
-                options: BuildOptions(sourceRoot: root, output: root.appendingPathComponent("warm")))
+                options: BuildOptions(sourceRoot: site.root, output: site.root.appendingPathComponent("warm")))
             first = try await session.build()
         }
 

@@ -1,4 +1,5 @@
 import FolioDiagnostics
+import FolioTestSupport
 import Foundation
 import Testing
 
@@ -51,14 +52,28 @@ import Testing
         defer { site.remove() }
         try await site.build()
         let files = try site.snapshot()
+        var checked: Set<String> = []
         for (path, data) in files where path.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)
             let folder = (path as NSString).deletingLastPathComponent
             for href in Self.hrefs(in: html) where !href.hasPrefix("#") && !href.contains(":") {
                 let target = Self.resolve(String(href.split(separator: "#")[0]), in: folder)
                 #expect(files[target] != nil, "\(path) links to missing \(href)")
+                checked.insert("\(path) -> \(target)")
             }
         }
+        // A check that finds no links passes for nothing: these must have been among those checked
+        // (menu, switcher, stylesheet, favicon, the root redirect).
+        let expected = [
+            "sv/kanaler/index.html -> sv/principer/index.html",
+            "sv/kanaler/index.html -> ro/canale/index.html",
+            "sv/kanaler/index.html -> favicon.svg",
+            "ro/canale/index.html -> sv/kanaler/index.html",
+            "index.html -> sv/index.html",
+        ]
+        for link in expected { #expect(checked.contains(link), "not checked: \(link)") }
+        #expect(checked.contains { $0.hasPrefix("sv/kanaler/index.html -> style.") && $0.hasSuffix(".css") })
+        #expect(checked.count >= 50, "\(checked.count) links checked")
     }
 
     @Test func menuFollowsWeightAndMarksCurrentPage() async throws {

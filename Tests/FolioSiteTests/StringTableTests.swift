@@ -1,3 +1,4 @@
+import FolioTestSupport
 import Testing
 
 @testable import FolioSite
@@ -16,7 +17,7 @@ import Testing
     }
 
     @Test func bundledTablesAreComplete() throws {
-        let root = FixtureSite.repositoryRoot.appendingPathComponent("templates/strings")
+        let root = Repository.root.appendingPathComponent("templates/strings")
         let tables = try ["sv", "ro"].map { code in
             try StringTable.parse(
                 String(contentsOf: root.appendingPathComponent("\(code).yml"), encoding: .utf8), language: code,

@@ -1,3 +1,5 @@
+import FolioTestSupport
+import Foundation
 import Testing
 
 @testable import FolioSite
@@ -68,6 +70,40 @@ import Testing
         #expect(counts.compiled >= 16)
         // Texts that look like markers are only ever leaves, never probes: no shape is refused.
         #expect(counts.swiftMustache == 0)
+    }
+
+    /// `BuildOptions.compiledTemplates: false`: every page from swift-mustache, nothing compiled.
+    @Test func withCompilingOffEveryPageComesFromSwiftMustache() throws {
+        let templates = try TemplateSet.load(from: TemplateVariablesTests.folder, displayFolder: "templates")
+        let shapes = TemplateShapes(compiling: false)
+        for view in Self.views(count: 100) {
+            let expected = Array(templates.render(view, template: "page").utf8)
+            #expect(shapes.document(view, template: "page", templates: templates) == expected)
+        }
+        #expect(shapes.statistics == TemplateShapes.Counts())
+    }
+
+    /// The switch exists to bisect rendering bugs, so both ways must build the same site.
+    @Test func aSiteBuildsTheSameWithAndWithoutCompiledTemplates() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        var outputs: [[String: Data]] = []
+        for compiled in [true, false] {
+            try await SiteBuilder(
+                options: BuildOptions(sourceRoot: site.root, output: site.output, compiledTemplates: compiled)
+            ).build()
+            outputs.append(try site.snapshot())
+        }
+        #expect(outputs[0].count > 10)
+        #expect(outputs[0] == outputs[1])
+    }
+
+    /// `CompiledTemplate`'s invariant: a view of its shape has exactly its number of leaves.
+    @Test func aCompiledTemplateGivenTheWrongLeafCountStops() async {
+        await #expect(processExitsWith: .failure) {
+            let compiled = CompiledTemplate(probe: "<h1>\(LeafMarker.text(0))</h1>", leafCount: 1)
+            _ = compiled?.render([])
+        }
     }
 
     /// A private-use character in the template's own text (here an interface string) makes the

@@ -1,3 +1,4 @@
+import FolioTestSupport
 import Foundation
 import Mustache
 import Testing
@@ -7,7 +8,7 @@ import Testing
 /// swift-mustache renders an unknown variable as empty text, so a typo in a template would ship
 /// silently. These tests hold every tag in every template to the typed view models.
 @Suite struct TemplateVariablesTests {
-    static let folder = FixtureSite.repositoryRoot.appendingPathComponent("templates")
+    static let folder = Repository.root.appendingPathComponent("templates")
 
     /// Names a template may use: stored properties of the view models (at any depth), string-table
     /// keys under `strings.`, and the inheritance blocks the templates define.

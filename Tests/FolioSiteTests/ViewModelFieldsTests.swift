@@ -3,24 +3,47 @@ import Testing
 
 @testable import FolioSite
 
-/// The view models answer Mustache by name instead of through `Mirror` (for speed); these tests
-/// hold that lookup to what `Mirror` would have found, so a new field cannot be forgotten.
+/// The view models answer Mustache and `LeafWalker` from one table (`ViewFields`) instead of
+/// through `Mirror` (for speed); these tests hold that table to what `Mirror` finds, so a new field
+/// cannot be forgotten or listed as the wrong kind.
 @Suite struct ViewModelFieldsTests {
-    /// Every stored property of `value` is listed in `field(named:)` and gives Mirror's value.
-    func expectListsEveryField(_ value: some ViewModelFields, sourceLocation: SourceLocation = #_sourceLocation) {
+    /// Every stored property of `value` is listed in its table, as the kind its type calls for,
+    /// and gives Mirror's value; the table lists nothing else.
+    func expectListsEveryField<View: ViewModelFields>(
+        _ value: View, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        var labels: [String] = []
         for child in Mirror(reflecting: value).children {
             guard let label = child.label else { continue }
+            labels.append(label)
             let listed = value.field(named: label)
             #expect(
-                listed != nil, "field(named:) does not list '\(label)' of \(type(of: value))",
-                sourceLocation: sourceLocation)
+                listed != nil, "the fields of \(View.self) do not list '\(label)'", sourceLocation: sourceLocation)
             let inner = Mirror(reflecting: child.value)
             let expected: Any? = inner.displayStyle == .optional ? inner.children.first?.value : child.value
             #expect(
                 String(describing: listed.flatMap { $0 }) == String(describing: expected),
-                "'\(label)' of \(type(of: value))", sourceLocation: sourceLocation)
+                "'\(label)' of \(View.self)", sourceLocation: sourceLocation)
+            #expect(
+                View.fields.field(named: label)?.kind == Self.kind(of: child.value),
+                "'\(label)' of \(View.self) is listed as the wrong kind", sourceLocation: sourceLocation)
         }
+        #expect(
+            View.fields.all.map(\.name) == labels, "table order is declaration order", sourceLocation: sourceLocation)
         #expect(value.field(named: "noSuchField") == nil)
+    }
+
+    /// The kind a stored property's type calls for.
+    static func kind(of value: Any) -> ViewFieldKind? {
+        // By type, not `is`: a cast would see a String inside a String?, and nil as any optional.
+        let type = type(of: value)
+        if type == String.self { return .text }
+        if type == String?.self { return .optionalText }
+        if type == Bool.self { return .flag }
+        if type == [String: String].self { return .fixedPerLanguage }
+        if value is [any ViewModelFields] { return .list }
+        if Mirror(reflecting: value).displayStyle == .optional { return .item }
+        return nil
     }
 
     @Test func viewModelsListEveryStoredProperty() {
@@ -30,6 +53,7 @@ import Testing
         expectListsEveryField(view.alternates[0])
         expectListsEveryField(view.switcher[0])
         expectListsEveryField(view.toc[0])
+        expectListsEveryField(NavView(lang: "sv", homeHref: "h", menu: view.menu, strings: view.strings))
         let redirect = RedirectView(
             lang: "sv", siteTitle: "S", targetHref: "t", canonicalHref: "c", stylesheetHref: "s.css",
             alternates: [.init(hreflang: "ro", href: "r")], languages: [.init(lang: "ro", name: "Română", href: "h")])

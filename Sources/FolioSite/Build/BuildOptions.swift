@@ -8,12 +8,19 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Replaces `baseURL` from site.yml (`--base-url`).
     public var baseURL: String?
+    /// False renders every page with swift-mustache instead of compiled templates; the output is
+    /// the same either way, so turning it off bisects a rendering bug (`FOLIO_COMPILED_TEMPLATES=0`).
+    public var compiledTemplates: Bool
 
-    public init(sourceRoot: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil) {
+    public init(
+        sourceRoot: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil,
+        compiledTemplates: Bool = true
+    ) {
         self.sourceRoot = sourceRoot
         self.output = output
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
+        self.compiledTemplates = compiledTemplates
     }
 }
 

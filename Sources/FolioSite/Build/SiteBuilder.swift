@@ -92,7 +92,8 @@ public struct SiteBuilder: Sendable {
         if !metrics.isEmpty { source.pages += Glossary.pages(config: source.config, strings: source.strings) }
         let directives = try directiveRenderers(source: source, tables: tables, metrics: metrics)
         let context = try SiteContext(source: source, stylesheetName: stylesheet.fileName)
-        let renderer = PageRenderer(context: context, templates: templates)
+        let renderer = PageRenderer(
+            context: context, templates: templates, compiledTemplates: options.compiledTemplates)
         var engine = MarkdownRenderer(
             allowsRawHTML: source.config.unsafeHTML,
             directiveNames: Set(DirectiveKind.allCases.map(\.rawValue)),

@@ -16,6 +16,9 @@ struct CompiledTemplate: Sendable {
     }
 
     let parts: [Part]
+    /// How many leaves every view of this shape has (`LeafWalker`'s invariant): `render` is given
+    /// exactly this many, and every leaf part names one of them.
+    let leafCount: Int
     private let literalCount: Int
 
     /// Cuts `probe` at its markers; nil when it holds anything else that looks like a marker (a
@@ -66,6 +69,7 @@ struct CompiledTemplate: Sendable {
         }
         if !literal.isEmpty { parts.append(.literal(literal)) }
         self.parts = parts
+        self.leafCount = leafCount
         literalCount = parts.reduce(0) { sum, part in
             if case let .literal(bytes) = part { return sum + bytes.count }
             return sum
@@ -73,7 +77,12 @@ struct CompiledTemplate: Sendable {
     }
 
     /// The document for a view of this shape, given its leaves in walking order.
+    ///
+    /// A different number of leaves means the shape did not describe the view (a walker bug, not
+    /// an author's mistake): the output would be wrong, so it stops here rather than write it.
     func render(_ leaves: [String]) -> [UInt8] {
+        precondition(
+            leaves.count == leafCount, "compiled template for \(leafCount) leaves given \(leaves.count)")
         var output: [UInt8] = []
         output.reserveCapacity(literalCount + leaves.reduce(0) { $0 + $1.utf8.count } + 256)
         for part in parts {

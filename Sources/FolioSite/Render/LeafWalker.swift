@@ -1,10 +1,14 @@
-/// Walks the values of a view model that a template can read, in a fixed order.
+/// Walks the values of a view model that a template can read, in the order of its `ViewFields`.
 ///
 /// It records the view's shape (each flag, whether each optional is present, each list's length)
 /// and its leaves (the strings a template can print). When probing, it also replaces every leaf
 /// with a marker naming its position, so that rendering the probe shows where each leaf lands
-/// (see `CompiledTemplate`). Fields whose names no template reads are skipped: they cannot change
-/// the output.
+/// (see `CompiledTemplate`). Fields whose names no template reads are skipped (`ViewFields.walk`):
+/// they cannot change the output.
+///
+/// Invariant: views of one shape give the same number of leaves, since a text adds one leaf, and
+/// an optional or a list adds its presence or length to the shape before its leaves.
+/// `CompiledTemplate` relies on it.
 struct LeafWalker {
     /// Field names the template reads (`TemplateUsage`).
     let used: Set<String>
@@ -19,14 +23,12 @@ struct LeafWalker {
         shape.reserveCapacity(16)
     }
 
-    mutating func text(_ name: String, _ value: inout String) {
-        guard used.contains(name) else { return }
+    mutating func text(_ value: inout String) {
         leaves.append(value)
         if probing { value = LeafMarker.text(leaves.count - 1) }
     }
 
-    mutating func text(_ name: String, _ value: inout String?) {
-        guard used.contains(name) else { return }
+    mutating func text(_ value: inout String?) {
         guard let present = value else {
             shape.append(0)
             return
@@ -36,27 +38,26 @@ struct LeafWalker {
         if probing { value = LeafMarker.text(leaves.count - 1) }
     }
 
-    mutating func flag(_ name: String, _ value: Bool) {
-        guard used.contains(name) else { return }
+    mutating func flag(_ value: Bool) {
         shape.append(value ? 1 : 0)
     }
 
-    mutating func list<Item: TemplateLeaves>(_ name: String, _ items: inout [Item]) {
-        guard used.contains(name) else { return }
+    /// Probing: replaces the texts of every item.
+    mutating func list<Item: ViewModelFields>(_ items: inout [Item]) {
         shape.append(items.count)
-        if probing {
-            for index in items.indices { items[index].walk(&self) }
-        } else {
-            // Reading only: walking copies leaves the view's own array unshared and uncopied.
-            for item in items {
-                var copy = item
-                copy.walk(&self)
-            }
+        for index in items.indices { items[index].walk(&self) }
+    }
+
+    /// Reading only: walking copies leaves the view's own array unshared and uncopied.
+    mutating func list<Item: ViewModelFields>(reading items: [Item]) {
+        shape.append(items.count)
+        for item in items {
+            var copy = item
+            copy.walk(&self)
         }
     }
 
-    mutating func item<Item: TemplateLeaves>(_ name: String, _ item: inout Item?) {
-        guard used.contains(name) else { return }
+    mutating func item<Item: ViewModelFields>(_ item: inout Item?) {
         guard var present = item else {
             shape.append(0)
             return
@@ -65,13 +66,6 @@ struct LeafWalker {
         present.walk(&self)
         if probing { item = present }
     }
-}
-
-/// A view model the walker can take apart. `walk` names every field templates can reach, with
-/// the walker method for its type; a field left out would be printed from the probe's own value on
-/// every page of the same shape (`LeafWalkerTests` checks that none is).
-protocol TemplateLeaves {
-    mutating func walk(_ walker: inout LeafWalker)
 }
 
 /// The text that stands for leaf `index` in a probe: private-use characters around the index, and
@@ -83,73 +77,5 @@ enum LeafMarker {
 
     static func text(_ index: Int) -> String {
         start + String(index) + special + end
-    }
-}
-
-extension PageView: TemplateLeaves {
-    /// `strings` is not walked: one build has one string table per language, and the compiled
-    /// templates are keyed by language (as `NavigationCache` is).
-    mutating func walk(_ walker: inout LeafWalker) {
-        walker.text("lang", &lang)
-        walker.text("title", &title)
-        walker.text("documentTitle", &documentTitle)
-        walker.text("description", &description)
-        walker.text("siteTitle", &siteTitle)
-        walker.text("homeHref", &homeHref)
-        walker.text("stylesheetHref", &stylesheetHref)
-        walker.text("faviconHref", &faviconHref)
-        walker.text("canonicalHref", &canonicalHref)
-        walker.text("ogLocale", &ogLocale)
-        walker.text("ogURL", &ogURL)
-        walker.list("alternates", &alternates)
-        walker.list("switcher", &switcher)
-        walker.flag("hasSwitcher", hasSwitcher)
-        walker.list("menu", &menu)
-        walker.text("navigation", &navigation)
-        walker.list("breadcrumbs", &breadcrumbs)
-        walker.list("toc", &toc)
-        walker.flag("hasToc", hasToc)
-        walker.text("tableOfContents", &tableOfContents)
-        walker.text("content", &content)
-        walker.text("dateISO", &dateISO)
-        walker.text("dateText", &dateText)
-        walker.item("previous", &previous)
-        walker.item("next", &next)
-        walker.flag("hasNeighbours", hasNeighbours)
-        walker.list("chapters", &chapters)
-    }
-}
-
-extension PageView.Link: TemplateLeaves {
-    mutating func walk(_ walker: inout LeafWalker) {
-        walker.text("title", &title)
-        walker.text("href", &href)
-        walker.flag("isCurrent", isCurrent)
-        walker.text("description", &description)
-    }
-}
-
-extension PageView.Alternate: TemplateLeaves {
-    mutating func walk(_ walker: inout LeafWalker) {
-        walker.text("hreflang", &hreflang)
-        walker.text("href", &href)
-    }
-}
-
-extension PageView.SwitcherEntry: TemplateLeaves {
-    mutating func walk(_ walker: inout LeafWalker) {
-        walker.text("lang", &lang)
-        walker.text("label", &label)
-        walker.text("href", &href)
-        walker.flag("isHome", isHome)
-    }
-}
-
-extension PageView.TocEntry: TemplateLeaves {
-    mutating func walk(_ walker: inout LeafWalker) {
-        walker.text("id", &id)
-        walker.text("text", &text)
-        walker.list("children", &children)
-        walker.flag("hasChildren", hasChildren)
     }
 }

@@ -10,7 +10,14 @@ struct PageRenderer: Sendable {
     let dates = Memo<[String], String>()
 
     /// Compiled page templates, per shape (see `TemplateShapes`).
-    let shapes = TemplateShapes()
+    let shapes: TemplateShapes
+
+    /// `compiledTemplates: false` renders every page with swift-mustache (`BuildOptions`).
+    init(context: SiteContext, templates: TemplateSet, compiledTemplates: Bool = true) {
+        self.context = context
+        self.templates = templates
+        shapes = TemplateShapes(compiling: compiledTemplates)
+    }
 
     func render(_ page: Page, markdown: RenderedMarkdown) -> [UInt8] {
         render(pageView(page, markdown: markdown), of: page)

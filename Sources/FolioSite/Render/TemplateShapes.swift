@@ -30,7 +30,13 @@ final class TemplateShapes: Sendable {
     private let entries = Mutex<[Key: Entry]>([:])
     private let counts = Mutex(Counts())
 
-    init() {}
+    /// False renders every page with swift-mustache (`BuildOptions.compiledTemplates`), so a
+    /// rendering bug can be bisected: if the output changes, compiled templates are to blame.
+    let compiling: Bool
+
+    init(compiling: Bool = true) {
+        self.compiling = compiling
+    }
 
     /// Shapes compiled and refused so far, and pages rendered from compiled templates.
     var statistics: Counts { counts.withLock { $0 } }
@@ -38,7 +44,7 @@ final class TemplateShapes: Sendable {
     /// The document for `view` from `template`: from its shape's compiled template when there is
     /// one, otherwise from swift-mustache (and compiled for the next page of this shape).
     func document(_ view: PageView, template: String, templates: TemplateSet) -> [UInt8] {
-        guard let used = templates.usage.names[template] else {
+        guard compiling, let used = templates.usage.names[template] else {
             return Array(templates.render(view, template: template).utf8)
         }
         var walker = LeafWalker(used: used, probing: false)
@@ -63,10 +69,11 @@ final class TemplateShapes: Sendable {
             var prober = LeafWalker(used: used, probing: true)
             var probe = view
             probe.walk(&prober)
+            // Probing only swaps texts for markers: the shape and the leaves it read stay the same.
+            precondition(prober.shape == walker.shape && prober.leaves == walker.leaves, "probe changed the shape")
             var entry = Entry.swiftMustache
-            if prober.shape == walker.shape, prober.leaves == walker.leaves,
-                let compiled = CompiledTemplate(
-                    probe: templates.render(probe, template: template), leafCount: walker.leaves.count),
+            if let compiled = CompiledTemplate(
+                probe: templates.render(probe, template: template), leafCount: walker.leaves.count),
                 compiled.render(walker.leaves) == document
             {
                 entry = .compiled(compiled)

@@ -1,18 +1,23 @@
 import Mustache
 
-/// Field lookup for the view models by name, without `Mirror`.
+/// A view model whose fields are listed once, in `fields`: Mustache reads them by name without
+/// `Mirror`, and `LeafWalker` walks them for compiled templates.
 ///
 /// swift-mustache reflects over every stored property on each `{{tag}}` unless the value is a
 /// `MustacheParent`; that reflection was about 60 % of a build's CPU time (see BENCHMARKS.md).
-/// `field(named:)` answers `.some(nil)` for an empty optional, like Mirror; a name it does not list
-/// falls back to `Mirror`, so a field added to a view model renders even before it is listed here
-/// (`ViewModelFieldsTests` fails until it is).
+/// A name the table does not list falls back to `Mirror`, so a field added to a view model renders
+/// even before it is listed (`ViewModelFieldsTests` fails until it is); compiled templates would
+/// print the probe's value for it, which `LeafWalkerTests` catches.
 protocol ViewModelFields: MustacheParent {
-    /// The stored property `name`: `nil` when there is no such property, `.some(nil)` when it is empty.
-    func field(named name: String) -> Any??
+    static var fields: ViewFields<Self> { get }
 }
 
 extension ViewModelFields {
+    /// The stored property `name`: `nil` when the table does not list it, `.some(nil)` when it is empty.
+    func field(named name: String) -> Any?? {
+        Self.fields.value(of: name, in: self)
+    }
+
     func child(named name: String) -> Any? {
         if let value = field(named: name) { return value }
         guard let match = Mirror(reflecting: self).children.first(where: { $0.label == name }) else { return nil }
@@ -20,124 +25,107 @@ extension ViewModelFields {
         guard inner.displayStyle == .optional else { return match.value }
         return inner.children.first?.value
     }
+
+    /// Records this view's shape and leaves in `walker` (see `LeafWalker`).
+    mutating func walk(_ walker: inout LeafWalker) {
+        Self.fields.walk(&self, &walker)
+    }
 }
 
 extension PageView: ViewModelFields {
-    func field(named name: String) -> Any?? {
-        switch name {
-        case "lang": lang
-        case "title": title
-        case "documentTitle": documentTitle
-        case "description": description
-        case "siteTitle": siteTitle
-        case "homeHref": homeHref
-        case "stylesheetHref": stylesheetHref
-        case "faviconHref": faviconHref
-        case "canonicalHref": canonicalHref
-        case "ogLocale": ogLocale
-        case "ogURL": .some(ogURL as Any?)
-        case "alternates": alternates
-        case "switcher": switcher
-        case "hasSwitcher": hasSwitcher
-        case "menu": menu
-        case "navigation": navigation
-        case "breadcrumbs": breadcrumbs
-        case "toc": toc
-        case "hasToc": hasToc
-        case "tableOfContents": tableOfContents
-        case "content": content
-        case "dateISO": dateISO
-        case "dateText": dateText
-        case "previous": .some(previous as Any?)
-        case "next": .some(next as Any?)
-        case "hasNeighbours": hasNeighbours
-        case "chapters": chapters
-        case "strings": strings
-        default: nil
-        }
-    }
-}
-
-extension NavView: ViewModelFields {
-    func field(named name: String) -> Any?? {
-        switch name {
-        case "lang": lang
-        case "homeHref": homeHref
-        case "menu": menu
-        case "strings": strings
-        default: nil
-        }
-    }
+    static let fields = ViewFields<PageView>([
+        .text("lang", \.lang),
+        .text("title", \.title),
+        .text("documentTitle", \.documentTitle),
+        .text("description", \.description),
+        .text("siteTitle", \.siteTitle),
+        .text("homeHref", \.homeHref),
+        .text("stylesheetHref", \.stylesheetHref),
+        .text("faviconHref", \.faviconHref),
+        .text("canonicalHref", \.canonicalHref),
+        .text("ogLocale", \.ogLocale),
+        .text("ogURL", \.ogURL),
+        .list("alternates", \.alternates),
+        .list("switcher", \.switcher),
+        .flag("hasSwitcher", \.hasSwitcher),
+        .list("menu", \.menu),
+        .text("navigation", \.navigation),
+        .list("breadcrumbs", \.breadcrumbs),
+        .list("toc", \.toc),
+        .flag("hasToc", \.hasToc),
+        .text("tableOfContents", \.tableOfContents),
+        .text("content", \.content),
+        .text("dateISO", \.dateISO),
+        .text("dateText", \.dateText),
+        .item("previous", \.previous),
+        .item("next", \.next),
+        .flag("hasNeighbours", \.hasNeighbours),
+        .list("chapters", \.chapters),
+        .fixedPerLanguage("strings", \.strings),
+    ])
 }
 
 extension PageView.Link: ViewModelFields {
-    func field(named name: String) -> Any?? {
-        switch name {
-        case "title": title
-        case "href": href
-        case "isCurrent": isCurrent
-        case "description": .some(description as Any?)
-        default: nil
-        }
-    }
+    static let fields = ViewFields<PageView.Link>([
+        .text("title", \.title),
+        .text("href", \.href),
+        .flag("isCurrent", \.isCurrent),
+        .text("description", \.description),
+    ])
 }
 
 extension PageView.Alternate: ViewModelFields {
-    func field(named name: String) -> Any?? {
-        switch name {
-        case "hreflang": hreflang
-        case "href": href
-        default: nil
-        }
-    }
+    static let fields = ViewFields<PageView.Alternate>([
+        .text("hreflang", \.hreflang),
+        .text("href", \.href),
+    ])
 }
 
 extension PageView.SwitcherEntry: ViewModelFields {
-    func field(named name: String) -> Any?? {
-        switch name {
-        case "lang": lang
-        case "label": label
-        case "href": href
-        case "isHome": isHome
-        default: nil
-        }
-    }
+    static let fields = ViewFields<PageView.SwitcherEntry>([
+        .text("lang", \.lang),
+        .text("label", \.label),
+        .text("href", \.href),
+        .flag("isHome", \.isHome),
+    ])
 }
 
 extension PageView.TocEntry: ViewModelFields {
-    func field(named name: String) -> Any?? {
-        switch name {
-        case "id": id
-        case "text": text
-        case "children": children
-        case "hasChildren": hasChildren
-        default: nil
-        }
-    }
+    static let fields = ViewFields<PageView.TocEntry>([
+        .text("id", \.id),
+        .text("text", \.text),
+        .list("children", \.children),
+        .flag("hasChildren", \.hasChildren),
+    ])
 }
 
+/// Rendered by swift-mustache only (once per menu), so never walked; listed for the lookup.
+extension NavView: ViewModelFields {
+    static let fields = ViewFields<NavView>([
+        .text("lang", \.lang),
+        .text("homeHref", \.homeHref),
+        .list("menu", \.menu),
+        .fixedPerLanguage("strings", \.strings),
+    ])
+}
+
+/// Rendered by swift-mustache only (once per build), so never walked; listed for the lookup.
 extension RedirectView: ViewModelFields {
-    func field(named name: String) -> Any?? {
-        switch name {
-        case "lang": lang
-        case "siteTitle": siteTitle
-        case "targetHref": targetHref
-        case "canonicalHref": canonicalHref
-        case "stylesheetHref": stylesheetHref
-        case "alternates": alternates
-        case "languages": languages
-        default: nil
-        }
-    }
+    static let fields = ViewFields<RedirectView>([
+        .text("lang", \.lang),
+        .text("siteTitle", \.siteTitle),
+        .text("targetHref", \.targetHref),
+        .text("canonicalHref", \.canonicalHref),
+        .text("stylesheetHref", \.stylesheetHref),
+        .list("alternates", \.alternates),
+        .list("languages", \.languages),
+    ])
 }
 
 extension RedirectView.LanguageLink: ViewModelFields {
-    func field(named name: String) -> Any?? {
-        switch name {
-        case "lang": lang
-        case "name": self.name
-        case "href": href
-        default: nil
-        }
-    }
+    static let fields = ViewFields<RedirectView.LanguageLink>([
+        .text("lang", \.lang),
+        .text("name", \.name),
+        .text("href", \.href),
+    ])
 }

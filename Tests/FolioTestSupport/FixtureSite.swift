@@ -1,0 +1,74 @@
+import FolioDiagnostics
+import FolioSite
+import Foundation
+
+/// A throwaway copy of a fixture site plus the project's real templates, in a temp folder,
+/// so end-to-end tests build exactly what users build.
+public struct FixtureSite: Sendable {
+    public let folder: TemporaryFolder
+
+    public var root: URL { folder.url }
+    public var output: URL { root.appendingPathComponent("site") }
+
+    /// Copies `Tests/Fixtures/<name>`, and the repository's `templates/` unless the fixture has its own.
+    public init(_ name: String = "basic-site") throws {
+        folder = try TemporaryFolder("site")
+        let manager = FileManager.default
+        let fixture = Repository.url("Tests/Fixtures/\(name)")
+        for entry in try manager.contentsOfDirectory(atPath: fixture.path) {
+            try folder.copy(fixture.appendingPathComponent(entry), to: entry)
+        }
+        if !manager.fileExists(atPath: root.appendingPathComponent("templates").path) {
+            try folder.copy(Repository.url("templates"), to: "templates")
+        }
+    }
+
+    /// Copies the named folders of the repository itself (`["content", "templates"]`: the bundled
+    /// playbook).
+    public init(repositoryFolders: [String]) throws {
+        folder = try TemporaryFolder("site")
+        for name in repositoryFolders {
+            try folder.copy(Repository.url(name), to: name)
+        }
+    }
+
+    /// Replaces (or adds) a source file.
+    public func write(_ relativePath: String, _ text: String) throws {
+        try folder.write(relativePath, text)
+    }
+
+    public func writeBytes(_ relativePath: String, _ bytes: [UInt8]) throws {
+        try folder.writeBytes(relativePath, bytes)
+    }
+
+    /// A built file, from the output folder.
+    public func read(_ relativePath: String) throws -> String {
+        try String(contentsOf: output.appendingPathComponent(relativePath), encoding: .utf8)
+    }
+
+    /// Whether the build wrote `relativePath`.
+    public func exists(_ relativePath: String) -> Bool {
+        FileManager.default.fileExists(atPath: output.appendingPathComponent(relativePath).path)
+    }
+
+    /// Every file under the output with its bytes, for byte-for-byte comparisons.
+    public func snapshot() throws -> [String: Data] {
+        try folder.files(under: "site")
+    }
+
+    public func remove() {
+        folder.remove()
+    }
+
+    /// Builds the fixture the way `folio build` does.
+    public func build(drafts: Bool = false, baseURL: String? = nil) async throws {
+        try await SiteBuilder(
+            options: BuildOptions(sourceRoot: root, output: output, includeDrafts: drafts, baseURL: baseURL)
+        ).build()
+    }
+
+    /// The diagnostics a build reports (empty when it succeeds).
+    public func problems() async -> [Diagnostic] {
+        await diagnostics { try await build() }
+    }
+}
