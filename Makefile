@@ -23,9 +23,11 @@ test: deps lint
 	$(SWIFT) test
 	$(MAKE) check-site CONFIG=debug
 
-## lint: the house format (.swift-format), checked with the formatter that ships with Swift.
+## lint: the house format (.swift-format), checked with the formatter that ships with Swift, and the
+## module graph (scripts/check-imports: each module imports only what README "Architecture" allows).
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Package.swift
+	bash scripts/check-imports
 
 ## check-site: build the playbook fresh; vnu, LinkChecker, axe-core (light/dark), 390 px overflow, screenshots.
 check-site: deps

@@ -1,11 +1,13 @@
 // swift-tools-version: 6.1
 // Folio: a static report-site generator. The module graph mirrors the build pipeline:
-// content + data -> model -> render -> write (see README "Architecture").
+// content + data -> model -> render -> write (see README "Architecture"; scripts/check-imports
+// holds each module to the imports it may use).
 import PackageDescription
 
 let package = Package(
     name: "Folio",
-    platforms: [.macOS(.v14)],
+    // macOS 15: `Mutex` (Synchronization) and `String(validating:as:)`.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "folio", targets: ["folio"]),
         .library(name: "FolioSite", targets: ["FolioSite"]),
@@ -15,6 +17,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        // Imported by FolioServer directly (NIOCore, Logging, ServiceLifecycle), so named here too.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -23,16 +29,22 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "FolioDiagnostics"),
+        .target(name: "FolioYAML", dependencies: ["FolioDiagnostics", .product(name: "Yams", package: "Yams")]),
+        .target(name: "FolioHTML"),
         .target(name: "FolioMarkdown", dependencies: ["Ccmark", "FolioDiagnostics"]),
         .target(name: "FolioData", dependencies: ["FolioDiagnostics"]),
+        .target(name: "FolioCharts", dependencies: ["FolioData", "FolioHTML"]),
         .target(
-            name: "FolioCharts",
-            dependencies: ["FolioData", "FolioDiagnostics", .product(name: "Yams", package: "Yams")]
+            name: "FolioDirectives",
+            dependencies: [
+                "FolioDiagnostics", "FolioYAML", "FolioData", "FolioCharts", "FolioHTML",
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .target(
             name: "FolioSite",
             dependencies: [
-                "FolioDiagnostics", "FolioMarkdown", "FolioData", "FolioCharts",
+                "FolioDiagnostics", "FolioMarkdown", "FolioData", "FolioYAML", "FolioHTML", "FolioDirectives",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
@@ -40,8 +52,11 @@ let package = Package(
         .target(
             name: "FolioServer",
             dependencies: [
-                "FolioSite", "FolioDiagnostics", "FolioCharts",
+                "FolioSite", "FolioDiagnostics", "FolioHTML",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .executableTarget(
@@ -56,7 +71,14 @@ let package = Package(
             name: "FolioTestSupport", dependencies: ["FolioDiagnostics", "FolioSite"], path: "Tests/FolioTestSupport"),
         .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown"]),
         .testTarget(name: "FolioDataTests", dependencies: ["FolioData", "FolioTestSupport"]),
-        .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioData", "FolioTestSupport"]),
+        .testTarget(name: "FolioYAMLTests", dependencies: ["FolioYAML", "FolioDiagnostics"]),
+        .testTarget(name: "FolioHTMLTests", dependencies: ["FolioHTML"]),
+        .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioData"]),
+        .testTarget(
+            name: "FolioDirectivesTests",
+            dependencies: [
+                "FolioDirectives", "FolioCharts", "FolioData", "FolioDiagnostics", "FolioHTML", "FolioTestSupport",
+            ]),
         .testTarget(name: "FolioServerTests", dependencies: ["FolioServer", "FolioSite", "FolioTestSupport"]),
         .testTarget(
             name: "FolioSiteTests",

@@ -19,6 +19,11 @@ public struct DataTable: Sendable, Hashable {
     public var rowCount: Int { rowLines.count }
     public var columnNames: [String] { columns.map(\.name) }
 
+    /// The first month or date column: the period axis a metric is read along.
+    public var periodColumn: Column? {
+        columns.first { $0.type == .month || $0.type == .date }
+    }
+
     public func column(named name: String) -> Column? {
         columns.first { $0.name == name }
     }

@@ -1,4 +1,4 @@
-import FolioCharts
+import FolioHTML
 
 /// The HTML that serve mode adds to every page it sends: the live-reload script and, while the
 /// latest build failed, an overlay with its errors. Built files on disk never contain either.

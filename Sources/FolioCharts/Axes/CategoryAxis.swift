@@ -1,3 +1,5 @@
+import FolioHTML
+
 /// Category labels along the bottom (months, channels) and the rule that keeps them apart.
 enum CategoryAxis {
     /// Baseline of bottom labels below the plot: font size plus a gap.
@@ -25,20 +27,20 @@ enum CategoryAxis {
     static func bottom(labels fullLabels: [String], band: BandScale, plot: Rect) -> String {
         let labels = fullLabels.map(axisLabel)
         let positions = labels.indices.map { band.center(at: $0) }
-        var svg = SVGWriter()
+        var svg = MarkupWriter()
         svg.open("g", [("class", "axis axis-x")])
         svg.leaf(
             "line",
             [
-                ("class", "axis-line"), ("x1", SVGWriter.number(plot.x)), ("y1", SVGWriter.number(plot.maxY)),
-                ("x2", SVGWriter.number(plot.maxX)), ("y2", SVGWriter.number(plot.maxY)),
+                ("class", "axis-line"), ("x1", SVGNumber.text(plot.x)), ("y1", SVGNumber.text(plot.maxY)),
+                ("x2", SVGNumber.text(plot.maxX)), ("y2", SVGNumber.text(plot.maxY)),
             ])
         for index in visibleIndices(positions: positions, labels: labels) {
             svg.open(
                 "text",
                 [
-                    ("x", SVGWriter.number(positions[index])),
-                    ("y", SVGWriter.number(plot.maxY + labelOffset)), ("text-anchor", "middle"),
+                    ("x", SVGNumber.text(positions[index])),
+                    ("y", SVGNumber.text(plot.maxY + labelOffset)), ("text-anchor", "middle"),
                 ])
             if labels[index] != fullLabels[index] { svg.element("title", text: fullLabels[index]) }
             svg.text(labels[index])
@@ -50,21 +52,21 @@ enum CategoryAxis {
 
     /// Axis titles: y above the plot's top-left (horizontal, easier to read than rotated), x centred below.
     static func titles(x: String?, y: String?, plot: Rect, height: Double) -> String {
-        var svg = SVGWriter()
+        var svg = MarkupWriter()
         if let y {
             svg.element(
                 "text",
                 [
-                    ("class", "axis-title"), ("x", SVGWriter.number(plot.x)),
-                    ("y", SVGWriter.number(plot.y - ChartCanvas.lineHeight / 2 - 2)),
+                    ("class", "axis-title"), ("x", SVGNumber.text(plot.x)),
+                    ("y", SVGNumber.text(plot.y - ChartCanvas.lineHeight / 2 - 2)),
                 ], text: y)
         }
         if let x {
             svg.element(
                 "text",
                 [
-                    ("class", "axis-title"), ("x", SVGWriter.number(plot.x + plot.width / 2)),
-                    ("y", SVGWriter.number(height - 6)), ("text-anchor", "middle"),
+                    ("class", "axis-title"), ("x", SVGNumber.text(plot.x + plot.width / 2)),
+                    ("y", SVGNumber.text(height - 6)), ("text-anchor", "middle"),
                 ], text: x)
         }
         return svg.output

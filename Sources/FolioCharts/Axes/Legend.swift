@@ -1,3 +1,5 @@
+import FolioHTML
+
 /// The series key above the plot: symbol (dash and marker, or hatched swatch) and label per series,
 /// wrapped into rows that fit the width. Drawn only when there is more than one thing to tell apart.
 struct Legend: Sendable {
@@ -43,7 +45,7 @@ struct Legend: Sendable {
 
     func svg(width: Double, top: Double = 6) -> String {
         guard !entries.isEmpty else { return "" }
-        var svg = SVGWriter()
+        var svg = MarkupWriter()
         svg.open("g", [("class", "legend")])
         for (entry, place) in zip(entries, layout(width: width)) {
             let middle = top + Double(place.row) * ChartCanvas.lineHeight + ChartCanvas.lineHeight / 2
@@ -52,7 +54,7 @@ struct Legend: Sendable {
             case let .line(style):
                 var attributes = [
                     ("class", "line \(style.className)"), ("fill", "none"),
-                    ("d", "M\(SVGWriter.number(x)) \(SVGWriter.number(middle))h\(SVGWriter.number(Self.symbolWidth))"),
+                    ("d", "M\(SVGNumber.text(x)) \(SVGNumber.text(middle))h\(SVGNumber.text(Self.symbolWidth))"),
                 ]
                 if let dash = style.dashArray { attributes.append(("stroke-dasharray", dash)) }
                 svg.leaf("path", attributes)
@@ -64,7 +66,7 @@ struct Legend: Sendable {
                     ])
             case let .swatch(style):
                 let rect = [
-                    ("x", SVGWriter.number(x + 4)), ("y", SVGWriter.number(middle - 8)), ("width", "18"),
+                    ("x", SVGNumber.text(x + 4)), ("y", SVGNumber.text(middle - 8)), ("width", "18"),
                     ("height", "16"),
                 ]
                 svg.leaf("rect", [("class", "bar \(style.className)")] + rect)
@@ -85,15 +87,15 @@ struct Legend: Sendable {
                         ("class", "trend"), ("fill", "none"), ("stroke-dasharray", "8 5"),
                         (
                             "d",
-                            "M\(SVGWriter.number(x)) \(SVGWriter.number(middle))h\(SVGWriter.number(Self.symbolWidth))"
+                            "M\(SVGNumber.text(x)) \(SVGNumber.text(middle))h\(SVGNumber.text(Self.symbolWidth))"
                         ),
                     ])
             }
             svg.element(
                 "text",
                 [
-                    ("x", SVGWriter.number(x + Self.symbolWidth + 6)),
-                    ("y", SVGWriter.number(middle + ChartCanvas.fontSize / 3)),
+                    ("x", SVGNumber.text(x + Self.symbolWidth + 6)),
+                    ("y", SVGNumber.text(middle + ChartCanvas.fontSize / 3)),
                 ], text: entry.label)
         }
         svg.close("g")

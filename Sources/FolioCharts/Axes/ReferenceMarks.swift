@@ -1,8 +1,10 @@
+import FolioHTML
+
 /// Target and reference lines: dashed, labelled in text (not colour) at the plot's end.
 enum ReferenceMarks {
     /// Horizontal lines across the plot, label right-aligned just above each.
     static func horizontal(_ lines: [ReferenceLine], scale: LinearScale, plot: Rect) -> String {
-        var svg = SVGWriter()
+        var svg = MarkupWriter()
         for line in lines {
             let y = scale.position(of: line.value)
             guard y >= plot.y - 0.5, y <= plot.maxY + 0.5 else { continue }
@@ -11,8 +13,8 @@ enum ReferenceMarks {
             svg.leaf(
                 "line",
                 [
-                    ("x1", SVGWriter.number(plot.x)), ("y1", SVGWriter.number(y)),
-                    ("x2", SVGWriter.number(plot.maxX)), ("y2", SVGWriter.number(y)),
+                    ("x1", SVGNumber.text(plot.x)), ("y1", SVGNumber.text(y)),
+                    ("x2", SVGNumber.text(plot.maxX)), ("y2", SVGNumber.text(y)),
                     ("stroke-dasharray", "6 4"),
                 ])
             let width = TextMetrics.width(of: line.label, fontSize: ChartCanvas.fontSize)
@@ -20,7 +22,7 @@ enum ReferenceMarks {
             svg.element(
                 "text",
                 [
-                    ("x", SVGWriter.number(plot.maxX - 4)), ("y", SVGWriter.number(y - 5)),
+                    ("x", SVGNumber.text(plot.maxX - 4)), ("y", SVGNumber.text(y - 5)),
                     ("text-anchor", "end"),
                 ], text: line.label)
             svg.close("g")
@@ -30,7 +32,7 @@ enum ReferenceMarks {
 
     /// Vertical lines through the plot (horizontal bar charts), label at the top.
     static func vertical(_ lines: [ReferenceLine], scale: LinearScale, plot: Rect) -> String {
-        var svg = SVGWriter()
+        var svg = MarkupWriter()
         for line in lines {
             let x = scale.position(of: line.value)
             guard x >= plot.x - 0.5, x <= plot.maxX + 0.5 else { continue }
@@ -40,8 +42,8 @@ enum ReferenceMarks {
             svg.leaf(
                 "line",
                 [
-                    ("x1", SVGWriter.number(x)), ("y1", SVGWriter.number(plot.y - 4)),
-                    ("x2", SVGWriter.number(x)), ("y2", SVGWriter.number(plot.maxY)),
+                    ("x1", SVGNumber.text(x)), ("y1", SVGNumber.text(plot.y - 4)),
+                    ("x2", SVGNumber.text(x)), ("y2", SVGNumber.text(plot.maxY)),
                     ("stroke-dasharray", "6 4"),
                 ])
             let width = TextMetrics.width(of: line.label, fontSize: ChartCanvas.fontSize)
@@ -49,8 +51,8 @@ enum ReferenceMarks {
             svg.element(
                 "text",
                 [
-                    ("x", SVGWriter.number(anchor == "end" ? x - 4 : x + 4)),
-                    ("y", SVGWriter.number(plot.y - 6)), ("text-anchor", anchor),
+                    ("x", SVGNumber.text(anchor == "end" ? x - 4 : x + 4)),
+                    ("y", SVGNumber.text(plot.y - 6)), ("text-anchor", anchor),
                 ], text: line.label)
             svg.close("g")
         }
@@ -59,13 +61,13 @@ enum ReferenceMarks {
 
     /// A box in the background colour behind a label, so it stays readable over bars and lines.
     private static func backdrop(x: Double, baseline: Double, width: Double) -> String {
-        var svg = SVGWriter()
+        var svg = MarkupWriter()
         svg.leaf(
             "rect",
             [
-                ("class", "reference-backdrop"), ("x", SVGWriter.number(x - 2)),
-                ("y", SVGWriter.number(baseline - ChartCanvas.fontSize)), ("width", SVGWriter.number(width + 4)),
-                ("height", SVGWriter.number(ChartCanvas.fontSize + 4)),
+                ("class", "reference-backdrop"), ("x", SVGNumber.text(x - 2)),
+                ("y", SVGNumber.text(baseline - ChartCanvas.fontSize)), ("width", SVGNumber.text(width + 4)),
+                ("height", SVGNumber.text(ChartCanvas.fontSize + 4)),
             ])
         return svg.output
     }

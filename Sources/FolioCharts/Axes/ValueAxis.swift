@@ -1,3 +1,5 @@
+import FolioHTML
+
 /// Gridlines and tick labels of a value axis, horizontal (y, labels at the left) or vertical
 /// (x of scatter and horizontal bars, labels below).
 enum ValueAxis {
@@ -5,21 +7,21 @@ enum ValueAxis {
 
     /// Horizontal gridlines at each tick with labels right-aligned left of the plot.
     static func left(ticks: [Double], labels: [String], scale: LinearScale, plot: Rect) -> String {
-        var svg = SVGWriter()
+        var svg = MarkupWriter()
         svg.open("g", [("class", "axis axis-y")])
         for (tick, label) in zip(ticks, labels) {
-            let y = SVGWriter.number(scale.position(of: tick))
+            let y = SVGNumber.text(scale.position(of: tick))
             svg.leaf(
                 "line",
                 [
-                    ("class", tick == 0 ? "grid zero" : "grid"), ("x1", SVGWriter.number(plot.x)),
-                    ("y1", y), ("x2", SVGWriter.number(plot.maxX)), ("y2", y),
+                    ("class", tick == 0 ? "grid zero" : "grid"), ("x1", SVGNumber.text(plot.x)),
+                    ("y1", y), ("x2", SVGNumber.text(plot.maxX)), ("y2", y),
                 ])
             svg.element(
                 "text",
                 [
-                    ("x", SVGWriter.number(plot.x - labelGap)),
-                    ("y", SVGWriter.number(scale.position(of: tick) + ChartCanvas.fontSize / 3)),
+                    ("x", SVGNumber.text(plot.x - labelGap)),
+                    ("y", SVGNumber.text(scale.position(of: tick) + ChartCanvas.fontSize / 3)),
                     ("text-anchor", "end"),
                 ], text: label)
         }
@@ -31,21 +33,21 @@ enum ValueAxis {
     static func bottom(ticks: [Double], labels: [String], scale: LinearScale, plot: Rect) -> String {
         let positions = ticks.map { scale.position(of: $0) }
         let shown = Set(CategoryAxis.visibleIndices(positions: positions, labels: labels))
-        var svg = SVGWriter()
+        var svg = MarkupWriter()
         svg.open("g", [("class", "axis axis-x")])
         for (index, tick) in ticks.enumerated() {
-            let x = SVGWriter.number(positions[index])
+            let x = SVGNumber.text(positions[index])
             svg.leaf(
                 "line",
                 [
                     ("class", tick == 0 ? "grid zero" : "grid"), ("x1", x),
-                    ("y1", SVGWriter.number(plot.y)), ("x2", x), ("y2", SVGWriter.number(plot.maxY)),
+                    ("y1", SVGNumber.text(plot.y)), ("x2", x), ("y2", SVGNumber.text(plot.maxY)),
                 ])
             if shown.contains(index) {
                 svg.element(
                     "text",
                     [
-                        ("x", x), ("y", SVGWriter.number(plot.maxY + CategoryAxis.labelOffset)),
+                        ("x", x), ("y", SVGNumber.text(plot.maxY + CategoryAxis.labelOffset)),
                         ("text-anchor", "middle"),
                     ], text: labels[index])
             }

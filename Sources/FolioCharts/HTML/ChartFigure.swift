@@ -1,12 +1,14 @@
 import FolioData
+import FolioHTML
 
 /// Wraps a drawing in the accessible figure every chart shares: caption on top, the SVG named by
 /// its `<title>` and `<desc>`, and the numbers themselves in a table behind `<details>`.
-enum ChartFigure {
-    static func html(for spec: ChartSpec, id: String, formatter: ValueFormatter, strings: ChartStrings) -> String {
+public enum ChartFigure {
+    public static func html(for spec: ChartSpec, id: String, formatter: ValueFormatter, strings: ChartStrings) -> String
+    {
         let context = ChartContext(spec: spec, id: id, formatter: formatter, strings: strings)
         let data = ChartData(spec: spec, formatter: formatter)
-        var html = SVGWriter()
+        var html = MarkupWriter()
         html.open("figure", [("class", "chart chart-\(spec.type.rawValue)"), ("id", id)])
         if spec.title != nil || spec.caption != nil {
             html.open("figcaption")
@@ -24,7 +26,7 @@ enum ChartFigure {
             "svg",
             [
                 ("xmlns", "http://www.w3.org/2000/svg"),
-                ("viewBox", "0 0 \(SVGWriter.number(drawing.width)) \(SVGWriter.number(drawing.height))"),
+                ("viewBox", "0 0 \(SVGNumber.text(drawing.width)) \(SVGNumber.text(drawing.height))"),
                 ("width", "100%"), ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc"),
                 ("class", "chart-svg"),
             ])
@@ -38,7 +40,9 @@ enum ChartFigure {
         let regionLabel = [spec.title, strings.dataTable].compactMap { $0 }.joined(separator: ": ")
         html.raw(table(for: spec, data: data, formatter: formatter, strings: strings).html(regionLabel: regionLabel))
         html.close("details")
-        html.raw(Provenance.html(table: spec.table, rows: data.rows, formatter: formatter, strings: strings))
+        html.raw(
+            Provenance.html(
+                source: spec.source, table: spec.table, rows: data.rows, formatter: formatter, strings: strings))
         html.close("figure")
         return html.output
     }

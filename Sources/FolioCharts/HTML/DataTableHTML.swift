@@ -1,20 +1,34 @@
+import FolioHTML
+
 /// An HTML `<table>` of already formatted values: the chart's numbers behind "Show data",
 /// and ```table blocks. Numeric columns get `class="num"` so CSS can right-align them.
-struct DataTableHTML: Sendable {
-    struct Header: Sendable {
-        var label: String
-        var numeric: Bool
+public struct DataTableHTML: Sendable {
+    public struct Header: Sendable {
+        public var label: String
+        public var numeric: Bool
+
+        public init(label: String, numeric: Bool) {
+            self.label = label
+            self.numeric = numeric
+        }
     }
 
-    var caption: String?
-    var headers: [Header]
-    var rows: [[String]]
+    public var caption: String?
+    public var headers: [Header]
+    /// Already formatted cells, one list per row.
+    public var rows: [[String]]
+
+    public init(caption: String?, headers: [Header], rows: [[String]]) {
+        self.caption = caption
+        self.headers = headers
+        self.rows = rows
+    }
 
     /// The table inside a scroll region: a wide table scrolls on its own instead of the page, and
     /// the region is focusable and named so keyboard users can scroll it (WCAG 2.1.1; axe
     /// `scrollable-region-focusable`).
-    func html(regionLabel: String) -> String {
-        var html = SVGWriter()
+    public func html(regionLabel: String) -> String {
+        var html = MarkupWriter()
         html.open(
             "div", [("class", "table-scroll"), ("role", "region"), ("tabindex", "0"), ("aria-label", regionLabel)])
         html.raw(table)
@@ -23,7 +37,7 @@ struct DataTableHTML: Sendable {
     }
 
     private var table: String {
-        var html = SVGWriter()
+        var html = MarkupWriter()
         html.open("table", [("class", "data-table")])
         if let caption, !caption.isEmpty { html.element("caption", text: caption) }
         html.open("thead")

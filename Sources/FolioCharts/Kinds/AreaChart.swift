@@ -1,3 +1,5 @@
+import FolioHTML
+
 /// A line chart with the area down to the baseline filled: for volumes, where the amount matters.
 ///
 /// Several series overlap translucently (charts.css sets the fill opacity) rather than stack,
@@ -7,7 +9,7 @@ struct AreaChart: ChartKind {
         let frame = CategoryFrame(
             data: data, context: context, values: data.allValues,
             legend: LineMarks.legend(data, chartID: context.id), padding: 0)
-        var svg = SVGWriter()
+        var svg = MarkupWriter()
         svg.raw(frame.background)
         for series in data.series {
             svg.raw(area(series, frame: frame))
@@ -25,17 +27,17 @@ struct AreaChart: ChartKind {
 
     /// One closed shape per run of present values, so a missing month leaves a gap in the area too.
     private func area(_ series: ChartData.Series, frame: CategoryFrame) -> String {
-        let base = SVGWriter.number(frame.baseline)
+        let base = SVGNumber.text(frame.baseline)
         let d = LineMarks.runs(series.values).filter { $0.count > 1 }.map { run -> String in
             let points = run.compactMap { index in
                 series.values[index].map { (frame.band.center(at: index), frame.y($0)) }
             }
             guard let first = points.first, let last = points.last else { return "" }
-            return "M\(SVGWriter.number(first.0)) \(base)" + "L" + LineMarks.path(points).dropFirst()
-                + "L\(SVGWriter.number(last.0)) \(base)Z"
+            return "M\(SVGNumber.text(first.0)) \(base)" + "L" + LineMarks.path(points).dropFirst()
+                + "L\(SVGNumber.text(last.0)) \(base)Z"
         }.joined()
         guard !d.isEmpty else { return "" }
-        var svg = SVGWriter()
+        var svg = MarkupWriter()
         svg.leaf("path", [("class", "area \(series.style.className)"), ("d", d)])
         return svg.output
     }

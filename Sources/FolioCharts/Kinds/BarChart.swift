@@ -1,3 +1,5 @@
+import FolioHTML
+
 /// One value per category as vertical bars from zero: contacts per channel, volume per month.
 ///
 /// A missing value draws no bar (the table shows "–"), never a zero-height one.
@@ -6,7 +8,7 @@ struct BarChart: ChartKind {
         let frame = CategoryFrame(
             data: data, context: context, values: data.allValues,
             legend: BarMarks.legend(data, chartID: context.id), padding: 0.25)
-        var svg = SVGWriter()
+        var svg = MarkupWriter()
         svg.raw(frame.background)
         for (index, series) in data.series.enumerated() {
             for (row, value) in series.values.enumerated() {

@@ -1,3 +1,5 @@
+import FolioHTML
+
 /// Bars as rectangles with a tooltip, a colour class and, for series after the first, a hatch,
 /// shared by every bar chart.
 enum BarMarks {
@@ -7,10 +9,10 @@ enum BarMarks {
         tooltip: String
     ) -> String {
         let rect = [
-            ("x", SVGWriter.number(x)), ("y", SVGWriter.number(y)),
-            ("width", SVGWriter.number(max(0, width))), ("height", SVGWriter.number(max(0, height))),
+            ("x", SVGNumber.text(x)), ("y", SVGNumber.text(y)),
+            ("width", SVGNumber.text(max(0, width))), ("height", SVGNumber.text(max(0, height))),
         ]
-        var svg = SVGWriter()
+        var svg = MarkupWriter()
         svg.open("g", [("class", "bar-group")])
         svg.element("title", text: tooltip)
         svg.leaf("rect", [("class", "bar \(style.className)")] + rect)

@@ -1,3 +1,5 @@
+import FolioHTML
+
 /// The layout shared by charts with categories along x and values up y (line, area, bars):
 /// legend and y title on top, y ticks on the left, category labels below, then the plot in between.
 struct CategoryFrame: Sendable {
@@ -55,7 +57,7 @@ struct CategoryFrame: Sendable {
 
     /// Category labels, references, legend and titles, drawn over the marks.
     var foreground: String {
-        var svg = SVGWriter()
+        var svg = MarkupWriter()
         svg.raw(CategoryAxis.bottom(labels: data.categories, band: band, plot: plot))
         svg.raw(ReferenceMarks.horizontal(context.referenceLines, scale: scale, plot: plot))
         svg.raw(legend.svg(width: width))
@@ -63,8 +65,8 @@ struct CategoryFrame: Sendable {
             svg.element(
                 "text",
                 [
-                    ("class", "axis-title"), ("x", SVGWriter.number(8)),
-                    ("y", SVGWriter.number(yTitleBaseline)),
+                    ("class", "axis-title"), ("x", SVGNumber.text(8)),
+                    ("y", SVGNumber.text(yTitleBaseline)),
                 ], text: yTitle)
         }
         svg.raw(CategoryAxis.titles(x: context.spec.xTitle, y: nil, plot: plot, height: height))

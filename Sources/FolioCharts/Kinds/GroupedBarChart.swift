@@ -1,3 +1,5 @@
+import FolioHTML
+
 /// Several series side by side within each category: this year against last, channel by channel.
 struct GroupedBarChart: ChartKind {
     func draw(_ data: ChartData, context: ChartContext) -> ChartDrawing {
@@ -5,7 +7,7 @@ struct GroupedBarChart: ChartKind {
             data: data, context: context, values: data.allValues,
             legend: BarMarks.legend(data, chartID: context.id), padding: 0.2)
         let groupWidth = frame.band.bandwidth / Double(max(1, data.series.count))
-        var svg = SVGWriter()
+        var svg = MarkupWriter()
         svg.raw(BarMarks.definitions(for: data.series, chartID: context.id))
         svg.raw(frame.background)
         for (index, series) in data.series.enumerated() {

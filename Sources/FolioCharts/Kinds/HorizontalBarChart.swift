@@ -1,3 +1,5 @@
+import FolioHTML
+
 /// One bar per category running left to right: for long category names (reasons for contact,
 /// teams) that would not fit under vertical bars. The chart grows taller with more categories.
 struct HorizontalBarChart: ChartKind {
@@ -23,7 +25,7 @@ struct HorizontalBarChart: ChartKind {
         let band = BandScale(count: names.count, range: (plot.y, plot.maxY), padding: 0.25)
         let zero = scale.clampedPosition(of: min(max(0, ticks.lower), ticks.upper))
 
-        var svg = SVGWriter()
+        var svg = MarkupWriter()
         svg.raw(ValueAxis.bottom(ticks: ticks.values, labels: tickLabels, scale: scale, plot: plot))
         guard let series = data.series.first else { return ChartDrawing(body: svg.output, height: height) }
         svg.open("g", [("class", "axis axis-y")])
@@ -31,8 +33,8 @@ struct HorizontalBarChart: ChartKind {
             svg.open(
                 "text",
                 [
-                    ("x", SVGWriter.number(plot.x - 8)),
-                    ("y", SVGWriter.number(band.center(at: row) + ChartCanvas.fontSize / 3)),
+                    ("x", SVGNumber.text(plot.x - 8)),
+                    ("y", SVGNumber.text(band.center(at: row) + ChartCanvas.fontSize / 3)),
                     ("text-anchor", "end"),
                 ])
             if name != data.categories[row] { svg.element("title", text: data.categories[row]) }
@@ -52,8 +54,8 @@ struct HorizontalBarChart: ChartKind {
         svg.leaf(
             "line",
             [
-                ("class", "axis-line"), ("x1", SVGWriter.number(zero)), ("y1", SVGWriter.number(plot.y)),
-                ("x2", SVGWriter.number(zero)), ("y2", SVGWriter.number(plot.maxY)),
+                ("class", "axis-line"), ("x1", SVGNumber.text(zero)), ("y1", SVGNumber.text(plot.y)),
+                ("x2", SVGNumber.text(zero)), ("y2", SVGNumber.text(plot.maxY)),
             ])
         svg.raw(ReferenceMarks.vertical(context.referenceLines, scale: scale, plot: plot))
         svg.raw(CategoryAxis.titles(x: context.spec.xTitle ?? context.spec.yTitle, y: nil, plot: plot, height: height))

@@ -1,3 +1,5 @@
+import FolioHTML
+
 /// Values over time as lines with markers: the default for monthly KPIs such as CSAT or handle time.
 ///
 /// Missing months break the line; series differ by colour, dash pattern and marker shape.
@@ -6,7 +8,7 @@ struct LineChart: ChartKind {
         let frame = CategoryFrame(
             data: data, context: context, values: data.allValues,
             legend: LineMarks.legend(data, chartID: context.id), padding: 0)
-        var svg = SVGWriter()
+        var svg = MarkupWriter()
         svg.raw(frame.background)
         for (index, series) in data.series.enumerated() {
             svg.raw(LineMarks.line(series.values, style: series.style, x: frame.band.center(at:), y: frame.y))

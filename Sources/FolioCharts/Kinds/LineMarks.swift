@@ -1,3 +1,5 @@
+import FolioHTML
+
 /// Polylines with gaps and point markers, shared by line, area and sparkline charts.
 enum LineMarks {
     /// Runs of consecutive present values: a missing value ends a run, so it shows as a gap.
@@ -18,7 +20,7 @@ enum LineMarks {
     /// `M x y L x y …` for one run.
     static func path(_ points: [(Double, Double)]) -> String {
         points.enumerated().map { index, point in
-            (index == 0 ? "M" : "L") + SVGWriter.number(point.0) + " " + SVGWriter.number(point.1)
+            (index == 0 ? "M" : "L") + SVGNumber.text(point.0) + " " + SVGNumber.text(point.1)
         }.joined()
     }
 
@@ -31,10 +33,10 @@ enum LineMarks {
             path(run.compactMap { index in values[index].map { (x(index), y($0)) } })
         }.joined()
         guard !d.isEmpty else { return "" }
-        var svg = SVGWriter()
+        var svg = MarkupWriter()
         var attributes = [("class", "line \(style.className)"), ("fill", "none"), ("d", d)]
         if let dash = style.dashArray { attributes.append(("stroke-dasharray", dash)) }
-        if let width { attributes.append(("stroke-width", SVGWriter.number(width))) }
+        if let width { attributes.append(("stroke-width", SVGNumber.text(width))) }
         svg.leaf("path", attributes)
         return svg.output
     }
@@ -44,7 +46,7 @@ enum LineMarks {
         _ values: [Double?], style: SeriesStyle, x: (Int) -> Double, y: (Double) -> Double,
         tooltip: (Int) -> String
     ) -> String {
-        var svg = SVGWriter()
+        var svg = MarkupWriter()
         svg.open("g", [("class", "markers \(style.className)")])
         for (index, value) in values.enumerated() {
             guard let value else { continue }

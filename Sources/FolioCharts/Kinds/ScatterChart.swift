@@ -1,3 +1,5 @@
+import FolioHTML
+
 /// One point per row, x against y (e.g. handle time against satisfaction), optionally with a
 /// least-squares trend line whose r appears in the legend and the description.
 struct ScatterChart: ChartKind {
@@ -33,7 +35,7 @@ struct ScatterChart: ChartKind {
         let x = LinearScale(domain: (xTicks.lower, xTicks.upper), range: (plot.x, plot.maxX))
         let y = LinearScale(domain: (yTicks.lower, yTicks.upper), range: (plot.maxY, plot.y))
 
-        var svg = SVGWriter()
+        var svg = MarkupWriter()
         svg.raw(ValueAxis.left(ticks: yTicks.values, labels: yLabels, scale: y, plot: plot))
         svg.raw(ValueAxis.bottom(ticks: xTicks.values, labels: xLabels, scale: x, plot: plot))
         svg.open("g", [("class", "markers \(series.style.className)")])
@@ -78,7 +80,7 @@ struct ScatterChart: ChartKind {
         do {
             let yTitle = context.spec.yTitle ?? series.label
             svg.element(
-                "text", [("class", "axis-title"), ("x", "8"), ("y", SVGWriter.number(yTitleBaseline))], text: yTitle)
+                "text", [("class", "axis-title"), ("x", "8"), ("y", SVGNumber.text(yTitleBaseline))], text: yTitle)
         }
         svg.raw(CategoryAxis.titles(x: data.xLabel, y: nil, plot: plot, height: height))
         return ChartDrawing(body: svg.output, width: width, height: height)

@@ -1,3 +1,5 @@
+import FolioHTML
+
 /// A word-sized line without axes for tables and KPI rows; the last value is marked and every
 /// point keeps its tooltip. It has no text, so its small viewBox needs no legibility arithmetic.
 struct Sparkline: ChartKind {
@@ -13,7 +15,7 @@ struct Sparkline: ChartKind {
         let band = BandScale(count: series.values.count, range: (Self.inset, Self.width - Self.inset), padding: 0)
         let scale = LinearScale(domain: (ticks.lower, ticks.upper), range: (Self.height - Self.inset, Self.inset))
         let y = { scale.clampedPosition(of: $0) }
-        var svg = SVGWriter()
+        var svg = MarkupWriter()
         svg.raw(LineMarks.line(series.values, style: series.style, x: band.center(at:), y: y, width: 2))
         svg.open("g", [("class", "markers \(series.style.className)")])
         let last = series.values.lastIndex { $0 != nil }
@@ -27,8 +29,8 @@ struct Sparkline: ChartKind {
                 "circle",
                 [
                     ("class", row == last || lone ? "marker \(series.style.className)" : "hit"),
-                    ("cx", SVGWriter.number(band.center(at: row))), ("cy", SVGWriter.number(y(value))),
-                    ("r", SVGWriter.number(radius)),
+                    ("cx", SVGNumber.text(band.center(at: row))), ("cy", SVGNumber.text(y(value))),
+                    ("r", SVGNumber.text(radius)),
                 ])
             svg.element("title", text: data.tooltip(series: 0, row: row, formatter: context.formatter))
             svg.close("circle")

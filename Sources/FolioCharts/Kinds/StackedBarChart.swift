@@ -1,3 +1,5 @@
+import FolioHTML
+
 /// Series stacked in one bar per category: contacts by channel adding up to the month's total.
 ///
 /// With `normalized` (stacked-bar-100) each bar shows shares of its total on a 0–100 % axis.
@@ -25,7 +27,7 @@ struct StackedBarChart: ChartKind {
         let frame = CategoryFrame(
             data: data, context: context, values: positive + negative,
             legend: BarMarks.legend(data, chartID: context.id), padding: 0.25, ticks: fixedTicks)
-        var svg = SVGWriter()
+        var svg = MarkupWriter()
         svg.raw(BarMarks.definitions(for: data.series, chartID: context.id))
         svg.raw(frame.background)
         var up = rows.map { _ in 0.0 }, down = rows.map { _ in 0.0 }

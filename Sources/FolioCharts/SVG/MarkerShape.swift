@@ -10,11 +10,11 @@ enum MarkerShape: Int, Sendable, CaseIterable {
     /// A closed path centred on (x, y) whose shapes have about the same visual area at `size`.
     func path(x: Double, y: Double, size: Double) -> String {
         let r = size / 2
-        func p(_ dx: Double, _ dy: Double) -> String { SVGWriter.number(x + dx) + " " + SVGWriter.number(y + dy) }
+        func p(_ dx: Double, _ dy: Double) -> String { SVGNumber.text(x + dx) + " " + SVGNumber.text(y + dy) }
         switch self {
         case .circle:
-            return "M\(p(-r, 0))a\(SVGWriter.number(r)) \(SVGWriter.number(r)) 0 1 0 \(SVGWriter.number(2 * r)) 0"
-                + "a\(SVGWriter.number(r)) \(SVGWriter.number(r)) 0 1 0 \(SVGWriter.number(-2 * r)) 0Z"
+            return "M\(p(-r, 0))a\(SVGNumber.text(r)) \(SVGNumber.text(r)) 0 1 0 \(SVGNumber.text(2 * r)) 0"
+                + "a\(SVGNumber.text(r)) \(SVGNumber.text(r)) 0 1 0 \(SVGNumber.text(-2 * r)) 0Z"
         case .square:
             let s = r * 0.9
             return "M\(p(-s, -s))L\(p(s, -s))L\(p(s, s))L\(p(-s, s))Z"

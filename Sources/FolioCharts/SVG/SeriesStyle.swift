@@ -1,3 +1,5 @@
+import FolioHTML
+
 /// Everything that tells series apart: a palette class (colour from CSS), a dash pattern, a marker
 /// shape and, for bars, a hatch pattern, so the chart still reads in greyscale or for colour-blind readers.
 struct SeriesStyle: Sendable, Hashable {
@@ -34,7 +36,7 @@ struct SeriesStyle: Sendable, Hashable {
 
         /// The `<pattern>` element for this hatch.
         func definition(chartID: String) -> String {
-            var svg = SVGWriter()
+            var svg = MarkupWriter()
             svg.open(
                 "pattern",
                 [

@@ -1,164 +1,62 @@
 import FolioData
-import FolioDiagnostics
 
-/// A validated chart block: every column exists and has a type the chart can draw.
+/// What to draw: a validated chart, every column present and of a type the chart can draw.
 ///
-/// Parsing checks everything up front, so drawing never fails and errors point at the YAML key.
-struct ChartSpec: Sendable {
-    static let keys = [
-        "type", "data", "x", "y", "title", "caption", "description", "labels", "x_title", "y_title", "format",
-        "min", "max", "zero", "target", "reference", "sort", "filter", "limit", "trend", "label",
-    ]
-
-    var type: ChartType
-    var table: DataTable
-    var x: Column
-    var y: [Column]
-    var title: String?
-    var caption: String?
-    var description: String?
-    /// Column name → label for legend and table header, in the author's order.
-    var labels: [String: String]
-    var xTitle: String?
-    var yTitle: String?
-    var format: ValueFormat
-    var minimum: Double?
-    var maximum: Double?
-    var includesZero: Bool
+/// Charts never read author YAML: `FolioDirectives` builds this from a ```chart block and checks
+/// everything up front, so drawing never fails.
+public struct ChartSpec: Sendable {
+    public var type: ChartType
+    public var table: DataTable
+    /// The data file as readers see it in the provenance line (`metrics/monthly.csv`).
+    public var source: String
+    public var x: Column
+    public var y: [Column]
+    public var title: String?
+    public var caption: String?
+    public var description: String?
+    /// Column name → label for legend and table header.
+    public var labels: [String: String]
+    public var xTitle: String?
+    public var yTitle: String?
+    public var format: ValueFormat
+    public var minimum: Double?
+    public var maximum: Double?
+    public var includesZero: Bool
     /// `target:` comes first, labelled with `strings.target`.
-    var targets: [Double]
-    var references: [ReferenceLine]
-    var query: RowQuery
-    var trend: Bool
-    var pointLabel: Column?
+    public var targets: [Double]
+    public var references: [ReferenceLine]
+    public var query: RowQuery
+    public var trend: Bool
+    public var pointLabel: Column?
 
-    func label(for column: Column) -> String { labels[column.name] ?? column.name }
-
-    init(block: YAMLBlock, catalog: TableCatalog) throws {
-        try block.checkKeys(Self.keys)
-        let typeName = try block.required("type", hint: "add `type: line` (one of \(Self.typeList))")
-        guard let type = ChartType(rawValue: typeName) else {
-            let near = EditDistance.nearest(to: typeName, in: ChartType.allCases.map(\.rawValue), limit: 1)
-            throw block.error(
-                "unknown chart type '\(typeName)'", at: block.location(ofValue: "type"),
-                hint: (near.first.map { "did you mean '\($0)'? " } ?? "") + "types: \(Self.typeList)")
-        }
+    public init(
+        type: ChartType, table: DataTable, source: String, x: Column, y: [Column], title: String? = nil,
+        caption: String? = nil, description: String? = nil, labels: [String: String] = [:], xTitle: String? = nil,
+        yTitle: String? = nil, format: ValueFormat, minimum: Double? = nil, maximum: Double? = nil,
+        includesZero: Bool, targets: [Double] = [], references: [ReferenceLine] = [], query: RowQuery = RowQuery(),
+        trend: Bool = false, pointLabel: Column? = nil
+    ) {
         self.type = type
-        let table = try catalog.table(for: block, naming: try block.strings("y") ?? [])
         self.table = table
-
-        let yMetrics = (try block.strings("y") ?? []).compactMap { catalog.metric($0, in: table) }
-        if let xName = try block.string("x") {
-            x = try TableCatalog.column(xName, in: table, key: "x", block: block)
-        } else if !yMetrics.isEmpty, let period = TableCatalog.periodColumn(of: table) {
-            x = period
-        } else if type == .sparkline, let first = table.columns.first {
-            x = first
-        } else {
-            throw block.error(
-                "missing required key 'x'", at: block.location(of: block.mark),
-                hint: "add `x: <column>`; \(table.path) has: \(table.columnNames.joined(separator: ", "))")
-        }
-        if type == .scatter {
-            x = try TableCatalog.numericColumn(x.name, in: table, key: "x", block: block)
-        }
-        guard let yNames = try block.strings("y"), !yNames.isEmpty else {
-            let numeric = table.columns.filter { ValueFormat(columnType: $0.type) != nil }.map(\.name)
-            throw block.error(
-                "missing required key 'y'", at: block.location(of: block.mark),
-                hint: "add `y: <column>` or `y: [a, b]`; numeric columns: \(numeric.joined(separator: ", "))")
-        }
-        y = try yNames.map {
-            try TableCatalog.numericColumn(catalog.columnName($0, in: table), in: table, key: "y", block: block)
-        }
-        if [.bar, .hbar, .sparkline, .scatter].contains(type), y.count > 1 {
-            throw block.error(
-                "a \(type.rawValue) chart draws one series; 'y' lists \(y.count)",
-                at: block.location(ofValue: "y"), hint: "use `type: grouped-bar` or `line`, or one y column")
-        }
-
-        title = try block.string("title")
-        if title == nil, type != .sparkline {
-            throw block.error(
-                "missing required key 'title'", at: block.location(of: block.mark),
-                hint: "add `title: …`; it names the chart for every reader, including screen readers")
-        }
-        caption = try block.string("caption")
-        description = try block.string("description")
-        xTitle = try block.string("x_title")
-        yTitle = try block.string("y_title")
-        labels = [:]
-        for metric in yMetrics { labels[metric.column] = metric.name }
-        if let labelBlock = try block.mapping("labels") {
-            for pair in try labelBlock.stringPairs() {
-                _ = try TableCatalog.column(pair.key, in: table, key: "labels", block: block)
-                labels[pair.key] = pair.value
-            }
-        }
-
-        if let formatName = try block.string("format") {
-            guard let format = ValueFormat(rawValue: formatName) else {
-                throw block.error(
-                    "unknown format '\(formatName)'", at: block.location(ofValue: "format"),
-                    hint: "formats: " + ValueFormat.allCases.map(\.rawValue).joined(separator: ", "))
-            }
-            self.format = format
-        } else if !yMetrics.isEmpty, yMetrics.count == y.count, let name = yMetrics[0].format,
-            let format = ValueFormat(rawValue: name), yMetrics.allSatisfy({ $0.format == name })
-        {
-            self.format = format
-        } else {
-            let formats = y.compactMap { ValueFormat(columnType: $0.type) }
-            if let mixed = formats.first(where: { $0 != formats.first }) {
-                throw block.error(
-                    "y columns mix \(formats[0].rawValue) and \(mixed.rawValue) values on one axis",
-                    at: block.location(ofValue: "y"),
-                    hint: "draw them in separate charts, or set `format:` if they share a unit")
-            }
-            self.format = formats.first ?? .number
-        }
-        minimum = try block.number("min")
-        maximum = try block.number("max")
-        if let minimum, let maximum, minimum >= maximum {
-            throw block.error("min (\(minimum)) must be below max (\(maximum))", at: block.location(ofValue: "max"))
-        }
-        includesZero = try block.bool("zero") ?? type.includesZeroByDefault
-        targets = try block.number("target").map { [$0] } ?? []
-        if targets.isEmpty, y.count == 1, let target = yMetrics.first?.target { targets = [target] }
-        references = try (block.mappings("reference") ?? []).map { item in
-            try item.checkKeys(["value", "label"])
-            guard let value = try item.number("value") else {
-                throw item.error(
-                    "missing required key 'value'", at: item.location(of: item.mark),
-                    hint: "write `- {value: 0.8, label: Benchmark}`")
-            }
-            return ReferenceLine(value: value, label: try item.string("label") ?? "")
-        }
-
-        var query = try RowQuery.parse(from: block, table: table)
-        if let sort = try block.string("sort") {
-            let descending = sort.hasPrefix("-")
-            switch descending ? String(sort.dropFirst()) : sort {
-            case "x": query.sortColumn = x.name
-            case "y": query.sortColumn = y[0].name
-            default:
-                throw block.error(
-                    "unknown sort '\(sort)'", at: block.location(ofValue: "sort"),
-                    hint: "use x, -x, y or -y (a leading - sorts descending)")
-            }
-            query.descending = descending
-        }
+        self.source = source
+        self.x = x
+        self.y = y
+        self.title = title
+        self.caption = caption
+        self.description = description
+        self.labels = labels
+        self.xTitle = xTitle
+        self.yTitle = yTitle
+        self.format = format
+        self.minimum = minimum
+        self.maximum = maximum
+        self.includesZero = includesZero
+        self.targets = targets
+        self.references = references
         self.query = query
-        trend = try block.bool("trend") ?? false
-        if trend, type != .scatter {
-            throw block.error(
-                "'trend' applies to scatter charts only", at: block.location(ofKey: "trend"),
-                hint: "remove it or use `type: scatter`")
-        }
-        pointLabel = try block.string("label").map {
-            try TableCatalog.column($0, in: table, key: "label", block: block)
-        }
+        self.trend = trend
+        self.pointLabel = pointLabel
     }
 
-    private static var typeList: String { ChartType.allCases.map(\.rawValue).joined(separator: ", ") }
+    func label(for column: Column) -> String { labels[column.name] ?? column.name }
 }

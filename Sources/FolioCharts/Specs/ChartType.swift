@@ -1,5 +1,5 @@
 /// The `type:` of a chart block; each case is drawn by one `ChartKind` in `Kinds/`.
-enum ChartType: String, Sendable, CaseIterable {
+public enum ChartType: String, Sendable, CaseIterable {
     case line
     case area
     case bar
@@ -11,7 +11,7 @@ enum ChartType: String, Sendable, CaseIterable {
     case sparkline
 
     /// Bars start at zero by default (a bar's length is its value); lines and points need not.
-    var includesZeroByDefault: Bool {
+    public var includesZeroByDefault: Bool {
         switch self {
         case .bar, .hbar, .groupedBar, .stackedBar, .stackedBar100, .area: true
         case .line, .scatter, .sparkline: false

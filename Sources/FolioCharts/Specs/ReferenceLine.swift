@@ -1,5 +1,10 @@
 /// A labelled horizontal (or, in horizontal bars, vertical) line at a value: a target or a benchmark.
-struct ReferenceLine: Sendable, Hashable {
-    var value: Double
-    var label: String
+public struct ReferenceLine: Sendable, Hashable {
+    public var value: Double
+    public var label: String
+
+    public init(value: Double, label: String) {
+        self.value = value
+        self.label = label
+    }
 }

@@ -2,37 +2,35 @@ import FolioData
 
 /// Which rows of a table a directive uses, in which order: `filter`, then `sort`, then `limit`
 /// (the last N rows, so `limit: 12` on monthly data means the latest twelve months).
-struct RowQuery: Sendable, Hashable {
-    var sortColumn: String?
-    var descending = false
+public struct RowQuery: Sendable, Hashable {
+    public var sortColumn: String?
+    public var descending = false
     /// Column and wanted value, in the author's order.
-    var filters: [Filter] = []
-    var limit: Int?
+    public var filters: [Filter] = []
+    public var limit: Int?
 
-    struct Filter: Sendable, Hashable {
-        var column: String
-        var value: String
-    }
+    public init() {}
 
-    /// Reads `filter:` and `limit:`; `sort:` is read by the caller, whose meaning of it differs.
-    static func parse(from block: YAMLBlock, table: DataTable) throws -> RowQuery {
-        var query = RowQuery()
-        if let filter = try block.mapping("filter") {
-            for pair in try filter.stringPairs() {
-                _ = try TableCatalog.column(pair.key, in: table, key: "filter", block: block)
-                query.filters.append(Filter(column: pair.key, value: pair.value))
-            }
+    public struct Filter: Sendable, Hashable {
+        public var column: String
+        /// The author's text (`2026-03`, `Telefon`, `85%`).
+        public var value: String
+        /// The text read as a quantity (`85%` is 0.85), matched against number cells; nil if it is none.
+        public var number: Double?
+
+        public init(column: String, value: String, number: Double?) {
+            self.column = column
+            self.value = value
+            self.number = number
         }
-        query.limit = try block.positiveInteger("limit")
-        return query
     }
 
     /// Row indices after filter, sort and limit; ties keep file order so output is deterministic.
-    func rows(of table: DataTable) -> [Int] {
+    public func rows(of table: DataTable) -> [Int] {
         var rows = Array(0..<table.rowCount)
         for filter in filters {
             guard let column = table.column(named: filter.column) else { continue }
-            rows = rows.filter { Self.cell(column.values[$0], matches: filter.value) }
+            rows = rows.filter { Self.cell(column.values[$0], matches: filter) }
         }
         if let sortColumn, let column = table.column(named: sortColumn) {
             rows.sort { a, b in
@@ -45,12 +43,13 @@ struct RowQuery: Sendable, Hashable {
     }
 
     /// Whether a cell equals the author's filter text (`2026-03`, `Telefon`, `85%`).
-    static func cell(_ cell: Cell, matches text: String) -> Bool {
+    static func cell(_ cell: Cell, matches filter: Filter) -> Bool {
+        let text = filter.value
         switch cell {
         case .missing: return text.isEmpty
         case let .text(value): return value == text
         case let .number(value):
-            guard let wanted = YAMLBlock.number(from: text) else { return false }
+            guard let wanted = filter.number else { return false }
             return abs(value - wanted) <= 1e-9 * max(1, abs(value))
         case let .month(year, month): return text == DateText.month(year: year, month: month)
         case let .day(year, month, day): return text == DateText.day(year: year, month: month, day: day)

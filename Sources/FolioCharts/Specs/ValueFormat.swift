@@ -3,12 +3,12 @@ import FolioData
 /// How a chart's values read: plain numbers, percents (stored as fractions) or durations (seconds).
 ///
 /// Chosen by the chart's `format:` key or, by default, from the y column's type.
-enum ValueFormat: String, Sendable, Hashable, CaseIterable {
+public enum ValueFormat: String, Sendable, Hashable, CaseIterable {
     case number
     case percent
     case duration
 
-    init?(columnType: ColumnType) {
+    public init?(columnType: ColumnType) {
         switch columnType {
         case .number: self = .number
         case .percent: self = .percent
@@ -17,7 +17,7 @@ enum ValueFormat: String, Sendable, Hashable, CaseIterable {
         }
     }
 
-    var columnType: ColumnType {
+    public var columnType: ColumnType {
         switch self {
         case .number: .number
         case .percent: .percent
@@ -34,7 +34,7 @@ enum ValueFormat: String, Sendable, Hashable, CaseIterable {
     }
 
     /// A value as a reader sees it in a tooltip, table or description.
-    func text(_ value: Double, formatter: ValueFormatter) -> String {
+    public func text(_ value: Double, formatter: ValueFormatter) -> String {
         switch self {
         case .number: formatter.number(value)
         case .percent: formatter.percent(value, fractionDigits: Self.percentDigits(value))

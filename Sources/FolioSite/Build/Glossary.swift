@@ -1,5 +1,5 @@
-import FolioCharts
 import FolioData
+import FolioHTML
 import FolioMarkdown
 import Foundation
 

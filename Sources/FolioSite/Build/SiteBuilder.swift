@@ -1,6 +1,6 @@
-import FolioCharts
 import FolioData
 import FolioDiagnostics
+import FolioDirectives
 import FolioMarkdown
 import Foundation
 
@@ -78,7 +78,8 @@ public struct SiteBuilder: Sendable {
             sourceRoot: options.sourceRoot, includeDrafts: options.includeDrafts
         )
         .load(
-            requiredStrings: StringTable.templateKeys + ChartStrings.keys + Glossary.stringKeys, reusing: old.pages)
+            requiredStrings: StringTable.templateKeys + DirectiveRenderer.stringKeys + Glossary.stringKeys,
+            reusing: old.pages)
         if !keep { loadedPages = [:] }  // the files' bytes matter only to a next build
         if let baseURL = options.baseURL {
             source.config.baseURL = baseURL.isEmpty || baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
@@ -101,7 +102,6 @@ public struct SiteBuilder: Sendable {
         )
         if !metrics.isEmpty { engine.inlineNames = ["metric"] }
         let markdown = engine
-        let metricSources = Dictionary(uniqueKeysWithValues: metrics.map { ($0.id, $0.data) })
         let authored = source.pages.filter { !Glossary.isGlossary($0) }
 
         // What may be reused: bodies rendered against the same configuration, strings and metrics
@@ -134,7 +134,7 @@ public struct SiteBuilder: Sendable {
                             try reusedBody?.value
                             ?? Self.renderBody(
                                 page, markdown: markdown, directive: directives[page.language],
-                                metricSources: metricSources, linkStyle: context.linkStyle)
+                                linkStyle: context.linkStyle)
                         let path = (page.outputPath + ["index.html"]).joined(separator: "/")
                         var shell: Shared<CachedShell>
                         var shellReused = false
@@ -255,8 +255,7 @@ public struct SiteBuilder: Sendable {
 
     /// One page's Markdown with its chart, table and KPI blocks and `{{metric}}` values.
     private static func renderBody(
-        _ page: Page, markdown: MarkdownRenderer, directive: DirectiveRenderer?, metricSources: [String: String],
-        linkStyle: LinkStyle
+        _ page: Page, markdown: MarkdownRenderer, directive: DirectiveRenderer?, linkStyle: LinkStyle
     ) throws -> CachedBody {
         var engine = markdown
         engine.quoteStyle = QuoteStyle.forLanguage(page.language)
@@ -267,11 +266,12 @@ public struct SiteBuilder: Sendable {
             page.body, path: page.sourcePath, firstLine: page.bodyFirstLine,
             expand: { block in
                 used.append(block)
-                shown.formUnion(MetricUsage.ids(in: block, sources: metricSources))
                 guard let kind = DirectiveKind(rawValue: block.name), let directive else { return "" }
-                return try directive.render(
-                    kind, yaml: block.body, location: block.location, id: "\(block.name)-\(block.ordinal)",
-                    reading: &dataRead)
+                let rendered = try directive.render(
+                    kind, yaml: block.body, location: block.location, id: "\(block.name)-\(block.ordinal)")
+                shown.formUnion(rendered.metrics)
+                dataRead.formUnion(rendered.dataFiles)
+                return rendered.html
             },
             rewriteLink: linkStyle.adjust(authorLink:),
             evaluate: { expression in
@@ -280,11 +280,12 @@ public struct SiteBuilder: Sendable {
                         expression.location, "write a metric value as {{metric <id> <selector>}}",
                         hint: "for example {{metric csat latest}}; selectors: latest, previous, change, target, period")
                 }
-                shown.insert(expression.arguments[0])
-                if let file = directive.dataFile(ofMetric: expression.arguments[0]) { dataRead.insert(file) }
-                return try directive.inlineValue(
+                let value = try directive.inlineValue(
                     metric: expression.arguments[0], selector: expression.arguments[1],
                     location: expression.location)
+                shown.formUnion(value.metrics)
+                dataRead.formUnion(value.dataFiles)
+                return value.html
             })
         return CachedBody(
             body: page.body, firstLine: page.bodyFirstLine, language: page.language, rendered: rendered,
@@ -310,11 +311,10 @@ public struct SiteBuilder: Sendable {
         var renderers: [String: DirectiveRenderer] = [:]
         for language in source.config.languages {
             let table = source.strings[language.code]
-            let strings = try ChartStrings(lookup: { table?.values[$0] })
             let infos = Dictionary(uniqueKeysWithValues: metrics.map { ($0.id, $0.info(language: language.code)) })
-            renderers[language.code] = DirectiveRenderer(
-                tables: tables, formatter: ValueFormatter(localeIdentifier: language.locale), strings: strings,
-                metrics: infos)
+            renderers[language.code] = try DirectiveRenderer(
+                tables: tables, formatter: ValueFormatter(localeIdentifier: language.locale),
+                lookup: { table?.values[$0] }, metrics: infos)
         }
         return renderers
     }

@@ -1,7 +1,6 @@
-import FolioCharts
 import FolioDiagnostics
+import FolioDirectives
 import Foundation
-import Yams
 
 /// `folio check`: builds the site in memory and reports what would embarrass it once published.
 ///
@@ -34,7 +33,7 @@ public struct SiteChecker: Sendable {
         let rows = TranslationMatrix.rows(pages: site.source.pages.filter { !Glossary.isGlossary($0) }, config: config)
         found += TranslationMatrix.diagnostics(rows, config: config, strict: strict)
 
-        let used = Set(site.pages.flatMap(\.directives).compactMap { Self.dataPath(in: $0.body) })
+        let used = Set(site.pages.flatMap(\.directives).compactMap { DirectiveRenderer.dataFile(namedIn: $0.body) })
         for file in site.dataFiles where !used.contains(file) {
             found.append(
                 Diagnostic(
@@ -76,13 +75,6 @@ public struct SiteChecker: Sendable {
         }
         return CheckReport(
             diagnostics: DiagnosticList(found).diagnostics, translations: rows, languages: config.languages.map(\.code))
-    }
-
-    /// The `data:` value of a directive block, read without rendering it.
-    static func dataPath(in yaml: String) -> String? {
-        // AuthorYAML rejects aliases before composing: a "billion laughs" block must not hang check.
-        guard let root = try? AuthorYAML.compose(yaml), let mapping = root.mapping else { return nil }
-        return mapping["data"]?.string
     }
 
     static func flatten(_ error: Error) -> [Diagnostic] {

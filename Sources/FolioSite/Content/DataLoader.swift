@@ -1,5 +1,6 @@
 import FolioData
 import FolioDiagnostics
+import FolioYAML
 import Foundation
 import Yams
 

@@ -1,4 +1,5 @@
 import FolioDiagnostics
+import FolioYAML
 
 /// The YAML header of a page: typed, with every field's meaning fixed here.
 public struct FrontMatter: Sendable, Hashable {

@@ -1,6 +1,6 @@
-import FolioCharts
 import FolioData
 import FolioDiagnostics
+import FolioYAML
 import Foundation
 import Yams
 
@@ -40,16 +40,10 @@ enum MetricRegistryLoader {
                 hint: "give it `data`, `column`, `direction` and a block per language")
         }
         var fields: [String: Node] = [:]
+        problems += reader.unknownKeys(of: mapping, known: keys + languages) { "unknown key '\($0)' in metric '\(id)'" }
         for (key, value) in mapping {
             let name = key.string ?? ""
-            if keys.contains(name) || languages.contains(name) {
-                fields[name] = value
-            } else {
-                problems.append(
-                    Diagnostic(
-                        reader.location(key.mark), "unknown key '\(name)' in metric '\(id)'",
-                        hint: "known keys: \((keys + languages).joined(separator: ", "))"))
-            }
+            if keys.contains(name) || languages.contains(name) { fields[name] = value }
         }
         func required(_ key: String) throws -> String {
             guard let node = fields[key] else {
@@ -113,15 +107,12 @@ enum MetricRegistryLoader {
                 continue
             }
             var values: [String: String] = [:]
+            problems += reader.unknownKeys(of: block, known: textKeys) {
+                "unknown key '\($0)' in metric '\(id)' (\(language))"
+            }
             for (key, value) in block {
                 let name = key.string ?? ""
-                guard textKeys.contains(name) else {
-                    problems.append(
-                        Diagnostic(
-                            reader.location(key.mark), "unknown key '\(name)' in metric '\(id)' (\(language))",
-                            hint: "known keys: \(textKeys.joined(separator: ", "))"))
-                    continue
-                }
+                guard textKeys.contains(name) else { continue }
                 values[name] = try reader.string(value, key: name)
             }
             for key in ["name", "description"] where (values[key] ?? "").isEmpty {

@@ -1,5 +1,5 @@
-import FolioCharts
 import FolioDiagnostics
+import FolioDirectives
 
 /// One metric defined once for the whole site in `content/metrics.yml`: what it is called and
 /// means in each language, where its numbers live, which way is good, its target and valid range.

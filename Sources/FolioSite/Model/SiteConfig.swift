@@ -1,4 +1,5 @@
 import FolioDiagnostics
+import FolioYAML
 import Yams
 
 /// Site-wide settings from `content/site.yml`.
@@ -84,15 +85,10 @@ public struct SiteConfig: Sendable, Hashable {
             throw Diagnostic(reader.location(value.mark), "language '\(code)' needs `name`, `locale` and `title`")
         }
         var fields: [String: String] = [:]
+        problems += reader.unknownKeys(of: mapping, known: knownLanguageKeys) { "unknown language key '\($0)'" }
         for (field, fieldValue) in mapping {
             let name = field.string ?? ""
-            guard knownLanguageKeys.contains(name) else {
-                problems.append(
-                    Diagnostic(
-                        reader.location(field.mark), "unknown language key '\(name)'",
-                        hint: "known keys: \(knownLanguageKeys.joined(separator: ", "))"))
-                continue
-            }
+            guard knownLanguageKeys.contains(name) else { continue }
             fields[name] = try reader.string(fieldValue, key: name)
         }
         for required in ["name", "locale", "title"] where (fields[required] ?? "").isEmpty {

@@ -1,4 +1,5 @@
 import FolioDiagnostics
+import FolioYAML
 
 /// The interface words of one language (menu labels, "Contents", …), from `templates/strings/<lang>.yml`.
 ///

@@ -1,4 +1,4 @@
-import FolioCharts
+import FolioHTML
 
 /// A template's output for one view shape, as literal bytes with holes for the view's leaves.
 ///

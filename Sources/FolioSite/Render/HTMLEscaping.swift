@@ -1,4 +1,4 @@
-import FolioCharts
+import FolioHTML
 import Mustache
 
 /// HTML escaping for `{{tags}}` with exactly swift-mustache's output, but fast in the usual case.

@@ -1,4 +1,4 @@
-import FolioCharts
+import FolioHTML
 
 extension PageView {
     /// The outline as nested `<ol>` lists, placed by `toc.mustache` with `{{{tableOfContents}}}`.

@@ -1,6 +1,7 @@
 import FolioCharts
 import FolioData
 import FolioDiagnostics
+import FolioDirectives
 import FuzzCommon
 
 /// libFuzzer entry: raw bytes as a CSV data file (invalid UTF-8 included), with and without a `;` schema;
@@ -39,7 +40,7 @@ private func draw(_ table: DataTable) {
     let location = SourceLocation(path: "content/sv/fuzz.md", line: 4, column: 1)
     for (kind, yaml) in blocks {
         FuzzOracle.expectDiagnostics(path: "content/sv/fuzz.md") {
-            let html = try renderer.render(kind, yaml: yaml, location: location, id: "\(kind.rawValue)-1")
+            let html = try renderer.render(kind, yaml: yaml, location: location, id: "\(kind.rawValue)-1").html
             FuzzOracle.require(!html.contains("<script"), "unescaped <script in \(kind) output")
         }
     }

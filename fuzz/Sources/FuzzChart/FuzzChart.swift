@@ -1,5 +1,5 @@
-import FolioCharts
 import FolioDiagnostics
+import FolioDirectives
 import FuzzCommon
 
 /// libFuzzer entry: the text of a ```chart block (also tried as ```kpi and ```table), over the
@@ -11,7 +11,7 @@ public func fuzzChart(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
     let location = SourceLocation(path: "content/sv/fuzz.md", line: 10, column: 1)
     for kind in DirectiveKind.allCases {
         FuzzOracle.expectDiagnostics(path: "content/sv/fuzz.md") {
-            let html = try renderer.render(kind, yaml: yaml, location: location, id: "\(kind.rawValue)-1")
+            let html = try renderer.render(kind, yaml: yaml, location: location, id: "\(kind.rawValue)-1").html
             FuzzOracle.require(!html.contains("<script"), "unescaped <script in \(kind) output")
             FuzzOracle.require(!html.contains("<img"), "unescaped <img in \(kind) output")
         }

@@ -1,5 +1,6 @@
 import FolioCharts
 import FolioData
+import FolioDirectives
 import Foundation
 
 /// The data the chart and Markdown targets draw from: the bundled playbook's metric files (so seeds

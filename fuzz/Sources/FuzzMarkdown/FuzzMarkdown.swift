@@ -1,5 +1,5 @@
-import FolioCharts
 import FolioDiagnostics
+import FolioDirectives
 import FolioMarkdown
 import FuzzCommon
 
@@ -22,7 +22,8 @@ public func fuzzMarkdown(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
                 }
                 return try renderer.render(
                     kind, yaml: directive.body, location: directive.location,
-                    id: "\(directive.name)-\(directive.ordinal)")
+                    id: "\(directive.name)-\(directive.ordinal)"
+                ).html
             },
             rewriteLink: { $0 })
         FuzzOracle.require(!rendered.html.contains("<script"), "raw <script got through with raw HTML off")

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import FolioCharts
+@testable import FolioDirectives
 
 @Suite struct ChartStringsTests {
     @Test func fillsEveryKeyFromATable() throws {

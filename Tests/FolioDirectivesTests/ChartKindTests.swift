@@ -1,8 +1,10 @@
 import FolioData
+import FolioHTML
 import Foundation
 import Testing
 
 @testable import FolioCharts
+@testable import FolioDirectives
 
 #if canImport(FoundationXML)
     import FoundationXML

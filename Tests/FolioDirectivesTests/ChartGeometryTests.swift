@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import FolioCharts
+@testable import FolioDirectives
 
 #if canImport(FoundationXML)
     import FoundationXML
@@ -138,7 +139,7 @@ import Testing
             try gridline(document, axis: "axis-y", label: Fixture.formatter.number(0, fractionDigits: 0)))
         let area = try #require(
             try Fixture.elements(document, "path", class: "area").first?.attribute(forName: "d")?.stringValue)
-        #expect(area.hasSuffix(" \(SVGWriter.number(zero))Z"))
+        #expect(area.hasSuffix(" \(SVGNumber.text(zero))Z"))
     }
 
     @Test func groupedBarsSitSideBySide() throws {

@@ -1,4 +1,6 @@
+import FolioCharts
 import FolioData
+import FolioYAML
 
 /// A validated ```table block: which columns, in which order, under which headers.
 struct TableSpec: Sendable {
@@ -25,7 +27,7 @@ struct TableSpec: Sendable {
             }
         }
         caption = try block.string("caption")
-        query = try RowQuery.parse(from: block, table: table)
+        query = try RowQueryReader.query(from: block, table: table)
         if let sort = try block.string("sort") {
             query.descending = sort.hasPrefix("-")
             let name = query.descending ? String(sort.dropFirst()) : sort
@@ -44,6 +46,8 @@ struct TableSpec: Sendable {
         }
         return DataTableHTML(caption: caption, headers: headers, rows: rows)
             .html(regionLabel: caption ?? headers.map(\.label).joined(separator: ", "))
-            + Provenance.html(table: table, rows: selected, formatter: formatter, strings: strings)
+            + Provenance.html(
+                source: TableCatalog.dataKey(table.path), table: table, rows: selected, formatter: formatter,
+                strings: strings)
     }
 }

@@ -1,4 +1,6 @@
+import FolioCharts
 import FolioData
+import FolioYAML
 
 /// A validated ```kpi block: headline figures for the latest period, one tile per column.
 struct KPISpec: Sendable {
@@ -26,14 +28,14 @@ struct KPISpec: Sendable {
         let metricNames = try (block.mappings("tiles") ?? []).compactMap { try $0.string("metric") }
         let table = try catalog.table(for: block, naming: metricNames)
         self.table = table
-        if try block.string("x") == nil, !metricNames.isEmpty, let period = TableCatalog.periodColumn(of: table) {
+        if try block.string("x") == nil, !metricNames.isEmpty, let period = table.periodColumn {
             x = period
         } else {
             let xName = try block.required("x", hint: "add `x: <period column>`, e.g. `x: month`")
             x = try TableCatalog.column(xName, in: table, key: "x", block: block)
         }
         title = try block.string("title")
-        query = try RowQuery.parse(from: block, table: table)
+        query = try RowQueryReader.query(from: block, table: table)
         query.sortColumn = x.name
         guard let items = try block.mappings("tiles"), !items.isEmpty else {
             throw block.error(

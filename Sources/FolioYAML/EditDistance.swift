@@ -1,6 +1,6 @@
 /// Levenshtein distance, for "did you mean" hints on misspelt keys, columns and file names.
-enum EditDistance {
-    static func between(_ a: String, _ b: String) -> Int {
+public enum EditDistance {
+    public static func between(_ a: String, _ b: String) -> Int {
         let a = Array(a.lowercased()), b = Array(b.lowercased())
         guard !a.isEmpty else { return b.count }
         guard !b.isEmpty else { return a.count }
@@ -19,7 +19,7 @@ enum EditDistance {
     /// Up to `limit` candidates closest to `name`, nearest first, ties by name. Only plausible ones
     /// (distance at most a third of the longer name, at least 2) and only those about as near as the
     /// best, so `montly.csv` suggests `monthly.csv` and not also `weekly.csv`.
-    static func nearest(to name: String, in candidates: [String], limit: Int = 3) -> [String] {
+    public static func nearest(to name: String, in candidates: [String], limit: Int = 3) -> [String] {
         let plausible =
             candidates
             .map { (candidate: $0, distance: between(name, $0)) }

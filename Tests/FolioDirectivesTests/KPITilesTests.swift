@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import FolioCharts
+@testable import FolioDirectives
 
 #if canImport(FoundationXML)
     import FoundationXML

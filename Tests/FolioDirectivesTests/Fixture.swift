@@ -4,6 +4,7 @@ import Foundation
 import Testing
 
 @testable import FolioCharts
+@testable import FolioDirectives
 
 #if canImport(FoundationXML)
     import FoundationXML
@@ -57,7 +58,7 @@ enum Fixture {
     }
 
     static func render(_ yaml: String, kind: DirectiveKind = .chart, id: String = "chart-1") throws -> String {
-        try renderer.render(kind, yaml: yaml, location: location, id: id)
+        try renderer.render(kind, yaml: yaml, location: location, id: id).html
     }
 
     /// The fragment parsed as XML (HTML5 inline SVG written by Folio is well-formed XML too).

@@ -1,5 +1,7 @@
+import FolioCharts
 import FolioData
 import FolioDiagnostics
+import FolioYAML
 
 /// The site's data files by path relative to `content/data`, with the checks every directive needs:
 /// the file exists, the columns exist, the columns hold the right kind of value.
@@ -18,7 +20,7 @@ struct TableCatalog: Sendable {
         }
         let path = try block.required(
             "data", hint: "add `data: metrics/monthly.csv` (a path under content/data), or name registered metrics")
-        let normalized = path.hasPrefix("content/data/") ? String(path.dropFirst("content/data/".count)) : path
+        let normalized = Self.dataKey(path)
         if let table = tables[normalized] { return table }
         let names = tables.keys.sorted()
         let near = EditDistance.nearest(to: normalized, in: names)
@@ -36,8 +38,13 @@ struct TableCatalog: Sendable {
     }
 
     /// The key of `table` in `tables` (its path relative to `content/data`).
-    func key(of table: DataTable) -> String {
-        table.path.hasPrefix("content/data/") ? String(table.path.dropFirst("content/data/".count)) : table.path
+    func key(of table: DataTable) -> String { Self.dataKey(table.path) }
+
+    /// A data path as a key of `tables`: relative to `content/data`, whether or not the author wrote
+    /// the folder (`data: content/data/teams.csv` and `data: teams.csv` name one file). The one place
+    /// data paths are normalised.
+    static func dataKey(_ path: String) -> String {
+        path.hasPrefix("content/data/") ? String(path.dropFirst("content/data/".count)) : path
     }
 
     /// The registered metric `name` stands for in `table`, if it is one and lives there.
@@ -51,11 +58,6 @@ struct TableCatalog: Sendable {
     /// The column a name in a spec means: a registered metric's source column, else the name itself.
     func columnName(_ name: String, in table: DataTable) -> String {
         metric(name, in: table)?.column ?? name
-    }
-
-    /// The first month or date column: the period axis a metric is read along.
-    static func periodColumn(of table: DataTable) -> Column? {
-        table.columns.first { $0.type == .month || $0.type == .date }
     }
 
     /// The named column, or a diagnostic at `key` listing the file's columns.

@@ -1,8 +1,7 @@
 import FolioDiagnostics
-import FolioTestSupport
 import Testing
 
-@testable import FolioCharts
+@testable import FolioYAML
 
 /// Aliases in author YAML are refused before Yams touches them, so a "billion laughs" block fails at
 /// once, with its position, while `*` and `&` in ordinary text are left alone.
@@ -18,6 +17,20 @@ import Testing
         }
         return lines.joined(separator: "\n") + "\n"
     }()
+
+    static let location = SourceLocation(path: "content/sv/kanaler.md", line: 10, column: 1)
+
+    /// The diagnostic reading `yaml` as a ```chart block at `location` throws, if it throws one.
+    func blockDiagnostic(_ yaml: String) -> Diagnostic? {
+        do {
+            _ = try YAMLBlock.parse(yaml, name: "chart", origin: Self.location)
+            return nil
+        } catch let diagnostic as Diagnostic {
+            return diagnostic
+        } catch {
+            return nil
+        }
+    }
 
     func alias(_ yaml: String) -> AuthorYAML.AliasFound? {
         do {
@@ -53,9 +66,7 @@ import Testing
 
     @Test func chartBlockWithLaughsIsADiagnosticAtTheAlias() throws {
         let diagnostic = try #require(
-            diagnostic {
-                _ = try Fixture.render("type: line\ndata: metrics/monthly.csv\n" + Self.laughs + "? *lol9\n: x\n")
-            })
+            blockDiagnostic("type: line\ndata: metrics/monthly.csv\n" + Self.laughs + "? *lol9\n: x\n"))
         // Line 10 holds YAML line 1; the first alias is on YAML line 4 (laughs line 2).
         #expect(diagnostic.location == SourceLocation(path: "content/sv/kanaler.md", line: 13, column: 14))
         #expect(diagnostic.message == "chart: YAML aliases (`*name`) are not supported")
@@ -85,7 +96,7 @@ import Testing
 
     @Test func unquotedValueStartingWithAStarIsExplained() throws {
         let diagnostic = try #require(
-            diagnostic { _ = try Fixture.render("type: line\ndata: metrics/monthly.csv\ntitle: *Viktigt*\n") })
+            blockDiagnostic("type: line\ndata: metrics/monthly.csv\ntitle: *Viktigt*\n"))
         #expect(diagnostic.location.line == 12)
         #expect(diagnostic.message.contains("alias") || diagnostic.message.contains("YAML"))
     }

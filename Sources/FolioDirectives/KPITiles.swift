@@ -1,4 +1,6 @@
+import FolioCharts
 import FolioData
+import FolioHTML
 
 /// Headline tiles: the latest value, its change against the previous period and the target.
 ///
@@ -11,7 +13,7 @@ struct KPITiles: Sendable {
 
     func html(id: String) -> String {
         let rows = spec.query.rows(of: spec.table)
-        var html = SVGWriter()
+        var html = MarkupWriter()
         html.open("div", [("class", "kpi-tiles"), ("id", id)])
         if let title = spec.title { html.element("p", [("class", "kpi-title")], text: title) }
         html.open("ul")
@@ -19,14 +21,17 @@ struct KPITiles: Sendable {
             html.raw(self.tile(tile, rows: rows))
         }
         html.close("ul")
-        html.raw(Provenance.html(table: spec.table, rows: rows, formatter: formatter, strings: strings))
+        html.raw(
+            Provenance.html(
+                source: TableCatalog.dataKey(spec.table.path), table: spec.table, rows: rows, formatter: formatter,
+                strings: strings))
         html.close("div")
         return html.output
     }
 
     private func tile(_ tile: KPISpec.Tile, rows: [Int]) -> String {
         let present = rows.compactMap { row in tile.column.values[row].number.map { (row: row, value: $0) } }
-        var html = SVGWriter()
+        var html = MarkupWriter()
         html.open("li", [("class", "kpi")])
         html.element("p", [("class", "kpi-label")], text: tile.label)
         guard let current = present.last else {
@@ -70,7 +75,7 @@ struct KPITiles: Sendable {
                 ? " " + formatter.number((abs(size) * 1000).rounded() / 10) + " " + strings.percentagePoints
                 : " " + tile.format.text(abs(size), formatter: formatter)
         }
-        var html = SVGWriter()
+        var html = MarkupWriter()
         html.open("p", [("class", "kpi-change \(tone)")])
         html.element("span", [("class", "kpi-arrow"), ("aria-hidden", "true")], text: arrow)
         html.text(

@@ -1,5 +1,7 @@
+import FolioCharts
 import FolioData
 import FolioDiagnostics
+import FolioYAML
 
 /// A registered metric's value in running text: `{{metric csat latest}}` -> `87,4 %`.
 ///
@@ -27,7 +29,7 @@ struct InlineMetric: Sendable {
         }
         let format =
             metric.format.flatMap(ValueFormat.init(rawValue:)) ?? ValueFormat(columnType: column.type) ?? .number
-        let period = TableCatalog.periodColumn(of: table)
+        let period = table.periodColumn
         let present = (0..<table.rowCount).compactMap { row in column.values[row].number.map { (row: row, value: $0) } }
         func require<T>(_ value: T?, _ what: String) throws -> T {
             guard let value else {

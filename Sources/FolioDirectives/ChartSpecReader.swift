@@ -1,0 +1,146 @@
+import FolioCharts
+import FolioData
+import FolioDiagnostics
+import FolioYAML
+
+/// Reads a ```chart block into a `ChartSpec`: every column exists and has a type the chart can draw.
+///
+/// Parsing checks everything up front, so drawing never fails and errors point at the YAML key.
+enum ChartSpecReader {
+    static let keys = [
+        "type", "data", "x", "y", "title", "caption", "description", "labels", "x_title", "y_title", "format",
+        "min", "max", "zero", "target", "reference", "sort", "filter", "limit", "trend", "label",
+    ]
+
+    static func spec(from block: YAMLBlock, catalog: TableCatalog) throws -> ChartSpec {
+        try block.checkKeys(Self.keys)
+        let typeName = try block.required("type", hint: "add `type: line` (one of \(Self.typeList))")
+        guard let type = ChartType(rawValue: typeName) else {
+            let near = EditDistance.nearest(to: typeName, in: ChartType.allCases.map(\.rawValue), limit: 1)
+            throw block.error(
+                "unknown chart type '\(typeName)'", at: block.location(ofValue: "type"),
+                hint: (near.first.map { "did you mean '\($0)'? " } ?? "") + "types: \(Self.typeList)")
+        }
+        let table = try catalog.table(for: block, naming: try block.strings("y") ?? [])
+
+        let yMetrics = (try block.strings("y") ?? []).compactMap { catalog.metric($0, in: table) }
+        var x: Column
+        if let xName = try block.string("x") {
+            x = try TableCatalog.column(xName, in: table, key: "x", block: block)
+        } else if !yMetrics.isEmpty, let period = table.periodColumn {
+            x = period
+        } else if type == .sparkline, let first = table.columns.first {
+            x = first
+        } else {
+            throw block.error(
+                "missing required key 'x'", at: block.location(of: block.mark),
+                hint: "add `x: <column>`; \(table.path) has: \(table.columnNames.joined(separator: ", "))")
+        }
+        if type == .scatter {
+            x = try TableCatalog.numericColumn(x.name, in: table, key: "x", block: block)
+        }
+        guard let yNames = try block.strings("y"), !yNames.isEmpty else {
+            let numeric = table.columns.filter { ValueFormat(columnType: $0.type) != nil }.map(\.name)
+            throw block.error(
+                "missing required key 'y'", at: block.location(of: block.mark),
+                hint: "add `y: <column>` or `y: [a, b]`; numeric columns: \(numeric.joined(separator: ", "))")
+        }
+        let y = try yNames.map {
+            try TableCatalog.numericColumn(catalog.columnName($0, in: table), in: table, key: "y", block: block)
+        }
+        if [.bar, .hbar, .sparkline, .scatter].contains(type), y.count > 1 {
+            throw block.error(
+                "a \(type.rawValue) chart draws one series; 'y' lists \(y.count)",
+                at: block.location(ofValue: "y"), hint: "use `type: grouped-bar` or `line`, or one y column")
+        }
+
+        let title = try block.string("title")
+        if title == nil, type != .sparkline {
+            throw block.error(
+                "missing required key 'title'", at: block.location(of: block.mark),
+                hint: "add `title: …`; it names the chart for every reader, including screen readers")
+        }
+        let caption = try block.string("caption")
+        let description = try block.string("description")
+        let xTitle = try block.string("x_title")
+        let yTitle = try block.string("y_title")
+        var labels: [String: String] = [:]
+        for metric in yMetrics { labels[metric.column] = metric.name }
+        if let labelBlock = try block.mapping("labels") {
+            for pair in try labelBlock.stringPairs() {
+                _ = try TableCatalog.column(pair.key, in: table, key: "labels", block: block)
+                labels[pair.key] = pair.value
+            }
+        }
+
+        let format: ValueFormat
+        if let formatName = try block.string("format") {
+            guard let chosen = ValueFormat(rawValue: formatName) else {
+                throw block.error(
+                    "unknown format '\(formatName)'", at: block.location(ofValue: "format"),
+                    hint: "formats: " + ValueFormat.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            format = chosen
+        } else if !yMetrics.isEmpty, yMetrics.count == y.count, let name = yMetrics[0].format,
+            let named = ValueFormat(rawValue: name), yMetrics.allSatisfy({ $0.format == name })
+        {
+            format = named
+        } else {
+            let formats = y.compactMap { ValueFormat(columnType: $0.type) }
+            if let mixed = formats.first(where: { $0 != formats.first }) {
+                throw block.error(
+                    "y columns mix \(formats[0].rawValue) and \(mixed.rawValue) values on one axis",
+                    at: block.location(ofValue: "y"),
+                    hint: "draw them in separate charts, or set `format:` if they share a unit")
+            }
+            format = formats.first ?? .number
+        }
+        let minimum = try block.number("min")
+        let maximum = try block.number("max")
+        if let minimum, let maximum, minimum >= maximum {
+            throw block.error("min (\(minimum)) must be below max (\(maximum))", at: block.location(ofValue: "max"))
+        }
+        let includesZero = try block.bool("zero") ?? type.includesZeroByDefault
+        var targets = try block.number("target").map { [$0] } ?? []
+        if targets.isEmpty, y.count == 1, let target = yMetrics.first?.target { targets = [target] }
+        let references = try (block.mappings("reference") ?? []).map { item in
+            try item.checkKeys(["value", "label"])
+            guard let value = try item.number("value") else {
+                throw item.error(
+                    "missing required key 'value'", at: item.location(of: item.mark),
+                    hint: "write `- {value: 0.8, label: Benchmark}`")
+            }
+            return ReferenceLine(value: value, label: try item.string("label") ?? "")
+        }
+
+        var query = try RowQueryReader.query(from: block, table: table)
+        if let sort = try block.string("sort") {
+            let descending = sort.hasPrefix("-")
+            switch descending ? String(sort.dropFirst()) : sort {
+            case "x": query.sortColumn = x.name
+            case "y": query.sortColumn = y[0].name
+            default:
+                throw block.error(
+                    "unknown sort '\(sort)'", at: block.location(ofValue: "sort"),
+                    hint: "use x, -x, y or -y (a leading - sorts descending)")
+            }
+            query.descending = descending
+        }
+        let trend = try block.bool("trend") ?? false
+        if trend, type != .scatter {
+            throw block.error(
+                "'trend' applies to scatter charts only", at: block.location(ofKey: "trend"),
+                hint: "remove it or use `type: scatter`")
+        }
+        let pointLabel = try block.string("label").map {
+            try TableCatalog.column($0, in: table, key: "label", block: block)
+        }
+        return ChartSpec(
+            type: type, table: table, source: catalog.key(of: table), x: x, y: y, title: title, caption: caption,
+            description: description, labels: labels, xTitle: xTitle, yTitle: yTitle, format: format,
+            minimum: minimum, maximum: maximum, includesZero: includesZero, targets: targets, references: references,
+            query: query, trend: trend, pointLabel: pointLabel)
+    }
+
+    private static var typeList: String { ChartType.allCases.map(\.rawValue).joined(separator: ", ") }
+}

@@ -1,0 +1,110 @@
+import FolioCharts
+import FolioData
+import FolioDiagnostics
+import FolioHTML
+import FolioYAML
+import Yams
+
+/// Turns one ```chart, ```kpi or ```table block into an HTML fragment at build time.
+///
+/// The site layer makes one per page language and calls `render` for each block; rendering is
+/// pure (no I/O), so pages can render in parallel and two builds produce identical bytes.
+public struct DirectiveRenderer: Sendable {
+    private let catalog: TableCatalog
+    private let formatter: ValueFormatter
+    private let strings: ChartStrings
+
+    /// - Parameter tables: data files keyed by path relative to `content/data` (`metrics/monthly.csv`).
+    /// - Parameter metrics: registered metrics by id, named in the page's language; specs may name
+    ///   them instead of columns (`y: [csat, nps]`, `- metric: frt`).
+    public init(
+        tables: [String: DataTable], formatter: ValueFormatter, strings: ChartStrings,
+        metrics: [String: MetricInfo] = [:]
+    ) {
+        self.catalog = TableCatalog(tables: tables, metrics: metrics)
+        self.formatter = formatter
+        self.strings = strings
+    }
+
+    /// The string-table keys of every interface word charts, tiles and tables print (`ChartStrings`).
+    public static let stringKeys = ChartStrings.keys
+
+    /// A renderer whose interface words come from a string table (`lookup("trend")`).
+    /// - Throws: `ChartStrings.MissingKeys` naming every key the table lacks.
+    public init(
+        tables: [String: DataTable], formatter: ValueFormatter, lookup: (String) -> String?,
+        metrics: [String: MetricInfo] = [:]
+    ) throws {
+        self.init(tables: tables, formatter: formatter, strings: try ChartStrings(lookup: lookup), metrics: metrics)
+    }
+
+    /// Renders one block.
+    /// - Parameters:
+    ///   - yaml: the code block's text.
+    ///   - location: where the block's first YAML line is in the Markdown file.
+    ///   - id: unique and deterministic per page (`chart-2`); prefixes every id in the output.
+    /// - Returns: the HTML, the data file the block read and the registered metrics it names.
+    /// - Throws: `Diagnostic` pointing at the offending YAML line.
+    public func render(_ kind: DirectiveKind, yaml: String, location: SourceLocation, id: String) throws
+        -> RenderedDirective
+    {
+        let block = try YAMLBlock.parse(yaml, name: kind.rawValue, origin: location)
+        let html: String
+        let table: DataTable
+        switch kind {
+        case .chart:
+            let spec = try ChartSpecReader.spec(from: block, catalog: catalog)
+            table = spec.table
+            html = ChartFigure.html(for: spec, id: id, formatter: formatter, strings: strings)
+        case .kpi:
+            let spec = try KPISpec(block: block, catalog: catalog)
+            table = spec.table
+            html = KPITiles(spec: spec, formatter: formatter, strings: strings).html(id: id)
+        case .table:
+            let spec = try TableSpec(block: block, catalog: catalog)
+            table = spec.table
+            var writer = MarkupWriter()
+            writer.open("div", [("class", "table-block"), ("id", id)])
+            writer.raw(spec.html(formatter: formatter, strings: strings))
+            writer.close("div")
+            html = writer.output
+        }
+        return RenderedDirective(html: html, dataFiles: [catalog.key(of: table)], metrics: metricIDs(in: block))
+    }
+
+    /// A registered metric's value for running text (`{{metric csat latest}}`), formatted for the
+    /// page's locale exactly as its KPI tile shows it. Selectors: latest, previous, change, target, period.
+    /// The result's `html` is the text; it reads the metric's data file and shows the metric.
+    public func inlineValue(metric id: String, selector: String, location: SourceLocation) throws
+        -> RenderedDirective
+    {
+        let text = try InlineMetric(catalog: catalog, formatter: formatter, strings: strings).text(
+            metric: id, selector: selector, location: location)
+        return RenderedDirective(
+            html: text, dataFiles: Set([catalog.metrics[id]?.data].compactMap { $0 }), metrics: [id])
+    }
+
+    /// The registered metrics a block names (`y: [csat, nps]`, `- metric: frt`). A block that reads
+    /// another file (`data: metrics/teams.csv`, `y: retention`) names a column there, not the metric.
+    private func metricIDs(in block: YAMLBlock) -> Set<String> {
+        guard !catalog.metrics.isEmpty else { return [] }
+        let data = block.entry("data")?.value.string.map(TableCatalog.dataKey)
+        var names: [String] = []
+        if let y = block.entry("y")?.value {
+            if let name = y.string { names.append(name) }
+            names += (y.sequence.map(Array.init) ?? []).compactMap(\.string)
+        }
+        for tile in block.entry("tiles")?.value.sequence.map(Array.init) ?? [] {
+            if let metric = tile.mapping?["metric"]?.string { names.append(metric) }
+        }
+        return Set(names.filter { name in catalog.metrics[name].map { data == nil || data == $0.data } ?? false })
+    }
+
+    /// The data file a block's `data:` key names, relative to `content/data`, read without rendering
+    /// the block (for `folio check`); nil when it names none or is not YAML. Aliases are refused before
+    /// composing, so a "billion laughs" block cannot hang the check.
+    public static func dataFile(namedIn yaml: String) -> String? {
+        guard let root = try? AuthorYAML.compose(yaml), let mapping = root.mapping else { return nil }
+        return mapping["data"]?.string.map(TableCatalog.dataKey)
+    }
+}
