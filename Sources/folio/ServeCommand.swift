@@ -1,4 +1,5 @@
 import ArgumentParser
+import FolioDiagnostics
 import FolioServer
 import Foundation
 
@@ -32,8 +33,9 @@ struct ServeCommand: AsyncParsableCommand {
             includeDrafts: site.drafts, verbose: verbose)
         do {
             try await PreviewServer(options: options).run()
-        } catch let error as ServeError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+        } catch {
+            let problems = DiagnosticList(flattening: error, at: SourceLocation(path: "folio serve"))
+            FileHandle.standardError.write(Data((problems.description + "\n").utf8))
             throw ExitCode(1)
         }
         print("Stopped.")

@@ -23,7 +23,9 @@ public struct SiteChecker: Sendable {
         do {
             site = try await SiteBuilder(options: options).render()
         } catch {
-            return CheckReport(diagnostics: Self.flatten(error), translations: [], languages: [])
+            return CheckReport(
+                diagnostics: DiagnosticList(flattening: error, at: SourceLocation(path: "folio")).diagnostics,
+                translations: [], languages: [])
         }
         let config = site.source.config
         var found: [Diagnostic] = []
@@ -83,13 +85,5 @@ public struct SiteChecker: Sendable {
         // AuthorYAML rejects aliases before composing: a "billion laughs" block must not hang check.
         guard let root = try? AuthorYAML.compose(yaml), let mapping = root.mapping else { return nil }
         return mapping["data"]?.string
-    }
-
-    static func flatten(_ error: Error) -> [Diagnostic] {
-        switch error {
-        case let list as DiagnosticList: list.diagnostics
-        case let diagnostic as Diagnostic: [diagnostic]
-        default: [Diagnostic(SourceLocation(path: "folio"), "\(error)")]
-        }
     }
 }

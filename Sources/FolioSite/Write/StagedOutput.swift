@@ -42,14 +42,12 @@ public final class StagedOutput: Sendable {
     /// Writes the files not written yet, on every core.
     public func write(_ files: [OutputFile]) throws {
         let done = written.withLock { $0 }
-        let failures = files.filter { !done.contains($0.path) }.concurrentMap { file -> Diagnostic? in
+        let failures = files.filter { !done.contains($0.path) }.concurrentMap { file -> DiagnosticList? in
             do {
                 try write(file)
                 return nil
-            } catch let diagnostic as Diagnostic {
-                return diagnostic
             } catch {
-                return Diagnostic(SourceLocation(path: file.path), "\(error)")
+                return DiagnosticList(flattening: error, at: SourceLocation(path: file.path))
             }
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
