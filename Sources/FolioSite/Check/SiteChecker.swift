@@ -20,8 +20,9 @@ public struct SiteChecker: Sendable {
 
     public func check() async -> CheckReport {
         let site: RenderedSite
+        let output = MemoryOutput()
         do {
-            site = try await SiteBuilder(options: options).render()
+            site = try await SiteBuilder(options: options).build(into: output)
         } catch {
             return CheckReport(
                 diagnostics: DiagnosticList(flattening: error, at: SourceLocation(path: "folio")).diagnostics,
@@ -29,7 +30,7 @@ public struct SiteChecker: Sendable {
         }
         let config = site.source.config
         var found: [Diagnostic] = []
-        let links = LinkCheck(files: site.files)
+        let links = LinkCheck(files: output.files)
         for page in site.pages { found += links.problems(in: page) }
 
         // The generated glossary is translated by the string tables, not by an author.

@@ -8,7 +8,7 @@ import Synchronization
 /// and a page's bytes need not stay in memory until the end. Only `commit` touches the output
 /// folder: it moves the old one aside and the staging folder in. A failed build calls `discard`,
 /// so the published `site/` is never left half written.
-public final class StagedOutput: Sendable {
+public final class StagedOutput: OutputSink {
     let output: URL
     let staging: URL
     /// Where the old output goes while the new one moves in.
