@@ -19,10 +19,14 @@ public struct ServeOptions: Sendable {
     /// How long the tree must stay unchanged before a rebuild starts, so a burst of saves
     /// (an editor writing a backup, then the file, within a few milliseconds) gives one rebuild.
     public var quietPeriod: Duration
+    /// Whether a rebuild reuses the previous build's results (`BuildOptions.reuse`); off, every
+    /// save renders the whole site, to tell a reuse bug from a rendering bug.
+    public var reuse: Bool
 
     public init(
         sourceRoot: URL, output: URL, host: String = "127.0.0.1", port: Int = 8080, includeDrafts: Bool = false,
-        verbose: Bool = false, pollInterval: Duration = .milliseconds(250), quietPeriod: Duration = .milliseconds(10)
+        verbose: Bool = false, pollInterval: Duration = .milliseconds(250), quietPeriod: Duration = .milliseconds(10),
+        reuse: Bool = true
     ) {
         self.sourceRoot = sourceRoot
         self.output = output
@@ -32,6 +36,7 @@ public struct ServeOptions: Sendable {
         self.verbose = verbose
         self.pollInterval = pollInterval
         self.quietPeriod = quietPeriod
+        self.reuse = reuse
     }
 
     /// Whether `host` only accepts connections from this machine.

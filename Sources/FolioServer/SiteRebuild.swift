@@ -20,7 +20,8 @@ struct SiteRebuild: Sendable {
         self.console = console
         session = BuildSession(
             options: BuildOptions(
-                sourceRoot: options.sourceRoot, output: options.output, includeDrafts: options.includeDrafts))
+                sourceRoot: options.sourceRoot, output: options.output, includeDrafts: options.includeDrafts,
+                reuse: options.reuse))
     }
 
     /// Builds, records and reports; returns whether the build succeeded.

@@ -30,7 +30,8 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let options = ServeOptions(
             sourceRoot: site.sourceURL, output: site.outputURL, host: host, port: port,
-            includeDrafts: site.drafts, verbose: verbose)
+            includeDrafts: site.drafts, verbose: verbose,
+            reuse: Self.reuse(environment: ProcessInfo.processInfo.environment))
         do {
             try await PreviewServer(options: options).run()
         } catch {
@@ -39,5 +40,11 @@ struct ServeCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
         print("Stopped.")
+    }
+
+    /// `FOLIO_REUSE=0` turns off reuse between rebuilds, so every save renders the whole site: a
+    /// page that differs between a warm and a cold build then points at reuse, not at rendering.
+    static func reuse(environment: [String: String]) -> Bool {
+        environment["FOLIO_REUSE"] != "0"
     }
 }

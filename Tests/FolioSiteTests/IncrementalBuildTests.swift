@@ -19,10 +19,11 @@ import Testing
         let session: BuildSession
         let first: BuildReport
 
-        init() async throws {
+        init(reuse: Bool = true) async throws {
             site = try FixtureSite("incremental-site")
             session = BuildSession(
-                options: BuildOptions(sourceRoot: site.root, output: site.root.appendingPathComponent("warm")))
+                options: BuildOptions(
+                    sourceRoot: site.root, output: site.root.appendingPathComponent("warm"), reuse: reuse))
             first = try await session.build()
         }
 
@@ -227,5 +228,20 @@ import Testing
         try FileManager.default.removeItem(at: playbook.site.root.appendingPathComponent("warm"))
         let report = try await playbook.rebuildMatchesColdBuild()
         #expect(report.filesWritten == report.files, "a folder that cannot be updated is written whole")
+    }
+
+    /// With reuse off (`FOLIO_REUSE=0`), a session renders every body and page on every build,
+    /// and still writes only the files whose bytes changed.
+    @Test func reuseOffRendersEverything() async throws {
+        let playbook = try await Playbook(reuse: false)
+        defer { playbook.site.remove() }
+        let all = playbook.first.work
+        try playbook.edit("content/sv/servicelofter.md") { $0 + "\nEn ny mening i slutet.\n" }
+        let report = try await playbook.rebuildMatchesColdBuild()
+        #expect(report.work.bodiesReused == 0)
+        #expect(report.work.pagesReused == 0)
+        #expect(report.work.bodiesRendered == all.bodiesRendered)
+        #expect(report.work.pagesRendered == all.pagesRendered)
+        #expect(report.filesWritten == 1)
     }
 }

@@ -8,12 +8,19 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Replaces `baseURL` from site.yml (`--base-url`).
     public var baseURL: String?
+    /// Whether a rebuild may reuse the previous build's results. Off (`FOLIO_REUSE=0` for
+    /// `folio serve`), every rebuild parses and renders everything, so a rendering bug can be
+    /// bisected between warm and cold builds; the output is the same either way.
+    public var reuse: Bool
 
-    public init(sourceRoot: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil) {
+    public init(
+        sourceRoot: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil, reuse: Bool = true
+    ) {
         self.sourceRoot = sourceRoot
         self.output = output
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
+        self.reuse = reuse
     }
 }
 

@@ -66,12 +66,13 @@ public struct SiteBuilder: Sendable {
 
     /// Renders the site, reusing from `previous` every page body and every page whose inputs are
     /// unchanged (see `BuildCache`), and writes every file into `sink`; returns the site and the
-    /// cache for the next build.
+    /// cache for the next build. With `options.reuse` off, `previous` is ignored and everything is
+    /// rendered again, so a warm build can be told apart from a cold one when hunting a bug.
     public func rebuild(reusing previous: BuildCache, into sink: some OutputSink) async throws
         -> (site: RenderedSite, cache: BuildCache)
     {
         let cacheOptions = CacheOptions(includeDrafts: options.includeDrafts, baseURL: options.baseURL)
-        let old = previous.options == cacheOptions ? previous : BuildCache()
+        let old = options.reuse && previous.options == cacheOptions ? previous : BuildCache()
         let inputs = try SiteInputs.load(options: options, reusing: old)
         let reuse = ReusePlan(inputs: inputs, previous: old)
         let rendering = try PageRendering(inputs: inputs, reuse: reuse)
