@@ -69,6 +69,7 @@ let package = Package(
         // Shared by the test targets only: repository root, fixture copies, builds, diagnostics.
         .target(
             name: "FolioTestSupport", dependencies: ["FolioDiagnostics", "FolioSite"], path: "Tests/FolioTestSupport"),
+        .testTarget(name: "FolioDiagnosticsTests", dependencies: ["FolioDiagnostics"]),
         .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown"]),
         .testTarget(name: "FolioDataTests", dependencies: ["FolioData", "FolioTestSupport"]),
         .testTarget(name: "FolioYAMLTests", dependencies: ["FolioYAML", "FolioDiagnostics"]),

@@ -100,14 +100,12 @@ public struct MarkdownRenderer: Sendable {
                                 let location = SourceLocation(path: path, line: inlineLine + firstLine - 1)
                                 typeset = try InlineExpression.expand(
                                     typeset, names: inlineNames, location: location, evaluate: evaluate)
-                            } catch let diagnostic as Diagnostic {
-                                failures.append(diagnostic)
-                            } catch let list as DiagnosticList {
-                                failures += list.diagnostics
                             } catch {
-                                failures.append(
-                                    Diagnostic(SourceLocation(path: path, line: inlineLine + firstLine - 1), "\(error)")
-                                )
+                                failures +=
+                                    DiagnosticList(
+                                        flattening: error,
+                                        at: SourceLocation(path: path, line: inlineLine + firstLine - 1)
+                                    ).diagnostics
                             }
                         }
                         if typeset != literal { cmark_node_set_literal(node, typeset) }
@@ -160,12 +158,8 @@ public struct MarkdownRenderer: Sendable {
         for (node, directive) in directiveNodes {
             do {
                 Self.replace(node, withHTML: try expand(directive))
-            } catch let diagnostic as Diagnostic {
-                failures.append(diagnostic)
-            } catch let list as DiagnosticList {
-                failures.append(contentsOf: list.diagnostics)
             } catch {
-                failures.append(Diagnostic(directive.location, "\(directive.name): \(error)"))
+                failures += DiagnosticList(flattening: error, at: directive.location).diagnostics
             }
         }
         if !failures.isEmpty { throw DiagnosticList(failures) }

@@ -1,3 +1,4 @@
+import FolioDiagnostics
 import Foundation
 import Hummingbird
 import Logging
@@ -67,12 +68,12 @@ public struct PreviewServer: Sendable {
                 try await app.run()
             }
         } catch let error as IOError where error.errnoCode == EADDRINUSE {
-            throw ServeError.portInUse(host: options.host, port: options.port)
+            throw Diagnostic.portInUse(host: options.host, port: options.port)
         } catch let error as IOError {
-            throw ServeError.cannotListen(
+            throw Diagnostic.cannotListen(
                 host: options.host, port: options.port, reason: String(cString: strerror(error.errnoCode)))
         } catch let error as SocketAddressError {
-            throw ServeError.cannotListen(host: options.host, port: options.port, reason: "\(error)")
+            throw Diagnostic.cannotListen(host: options.host, port: options.port, reason: "\(error)")
         }
         state.closeAll()
     }

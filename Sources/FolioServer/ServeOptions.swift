@@ -21,11 +21,14 @@ public struct ServeOptions: Sendable {
     public var quietPeriod: Duration
     /// Passed to each build (`BuildOptions.compiledTemplates`).
     public var compiledTemplates: Bool
+    /// Whether a rebuild reuses the previous build's results (`BuildOptions.reuse`); off, every
+    /// save renders the whole site, to tell a reuse bug from a rendering bug.
+    public var reuse: Bool
 
     public init(
         sourceRoot: URL, output: URL, host: String = "127.0.0.1", port: Int = 8080, includeDrafts: Bool = false,
         verbose: Bool = false, pollInterval: Duration = .milliseconds(250), quietPeriod: Duration = .milliseconds(10),
-        compiledTemplates: Bool = true
+        compiledTemplates: Bool = true, reuse: Bool = true
     ) {
         self.sourceRoot = sourceRoot
         self.output = output
@@ -36,6 +39,7 @@ public struct ServeOptions: Sendable {
         self.pollInterval = pollInterval
         self.quietPeriod = quietPeriod
         self.compiledTemplates = compiledTemplates
+        self.reuse = reuse
     }
 
     /// Whether `host` only accepts connections from this machine.

@@ -21,7 +21,7 @@ struct SiteRebuild: Sendable {
         session = BuildSession(
             options: BuildOptions(
                 sourceRoot: options.sourceRoot, output: options.output, includeDrafts: options.includeDrafts,
-                compiledTemplates: options.compiledTemplates))
+                compiledTemplates: options.compiledTemplates, reuse: options.reuse))
     }
 
     /// Builds, records and reports; returns whether the build succeeded.
@@ -49,11 +49,7 @@ struct SiteRebuild: Sendable {
 
     /// The errors as the terminal shows them: `path:line:column: error: message`, one per line.
     static func describe(_ error: any Error) -> String {
-        switch error {
-        case let list as DiagnosticList: list.description
-        case let diagnostic as Diagnostic: diagnostic.description
-        default: "error: \(error)"
-        }
+        DiagnosticList(flattening: error, at: SourceLocation(path: "folio")).description
     }
 
     static func milliseconds(since start: ContinuousClock.Instant) -> Int {

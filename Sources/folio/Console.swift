@@ -5,12 +5,7 @@ import Foundation
 enum Console {
     /// Prints `error` and returns the exit code: 1 for problems in the author's input.
     static func report(_ error: Error) -> Int32 {
-        let diagnostics: [Diagnostic]
-        switch error {
-        case let list as DiagnosticList: diagnostics = list.diagnostics
-        case let diagnostic as Diagnostic: diagnostics = [diagnostic]
-        default: diagnostics = [Diagnostic(SourceLocation(path: "folio"), "\(error)")]
-        }
+        let diagnostics = DiagnosticList(flattening: error, at: SourceLocation(path: "folio")).diagnostics
         var text = diagnostics.map(\.description).joined(separator: "\n")
         let errors = diagnostics.filter { $0.severity == .error }.count
         text += "\nBuild failed: \(errors) error\(errors == 1 ? "" : "s"); the previous output was left untouched.\n"

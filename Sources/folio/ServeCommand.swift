@@ -1,4 +1,5 @@
 import ArgumentParser
+import FolioDiagnostics
 import FolioServer
 import Foundation
 
@@ -29,13 +30,21 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let options = ServeOptions(
             sourceRoot: site.sourceURL, output: site.outputURL, host: host, port: port,
-            includeDrafts: site.drafts, verbose: verbose, compiledTemplates: BuildSwitches.compiledTemplates)
+            includeDrafts: site.drafts, verbose: verbose, compiledTemplates: BuildSwitches.compiledTemplates,
+            reuse: Self.reuse(environment: ProcessInfo.processInfo.environment))
         do {
             try await PreviewServer(options: options).run()
-        } catch let error as ServeError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+        } catch {
+            let problems = DiagnosticList(flattening: error, at: SourceLocation(path: "folio serve"))
+            FileHandle.standardError.write(Data((problems.description + "\n").utf8))
             throw ExitCode(1)
         }
         print("Stopped.")
+    }
+
+    /// `FOLIO_REUSE=0` turns off reuse between rebuilds, so every save renders the whole site: a
+    /// page that differs between a warm and a cold build then points at reuse, not at rendering.
+    static func reuse(environment: [String: String]) -> Bool {
+        environment["FOLIO_REUSE"] != "0"
     }
 }

@@ -1,3 +1,4 @@
+import FolioDiagnostics
 import Foundation
 import Testing
 
@@ -125,10 +126,11 @@ struct PreviewServerTests {
         let server = try await RunningServer.start()
         let options = ServeOptions(
             sourceRoot: server.root, output: server.root.appendingPathComponent("second-site"), port: server.port)
-        await #expect(throws: ServeError.self) {
+        let error = await #expect(throws: Diagnostic.self) {
             try await PreviewServer(options: options, console: .silent).run(handlesSignals: false)
         }
-        #expect(ServeError.portInUse(host: "127.0.0.1", port: 8080).description.contains("--port"))
+        #expect(error?.message.contains("already in use") == true)
+        #expect(error?.hint?.contains("--port") == true)
         await server.stop()
     }
 }

@@ -6,20 +6,25 @@ import Testing
 
 /// A warm build (`BuildSession`, as `folio serve` runs after each save) must write exactly what a
 /// cold `folio build` of the same sources writes, for every kind of change, while rendering only
-/// what the change reaches. Each test builds the bundled playbook (charts, KPI tiles, `{{metric}}`
-/// values, the glossary, both languages), changes one thing, builds again in the same session and
-/// compares the output folder, file by file and folder by folder, with a cold build of the result.
+/// what the change reaches. Each test builds the `incremental-site` fixture with the bundled
+/// templates (charts, KPI tiles, a table, `{{metric}}` values over two data files, the glossary,
+/// both languages), changes one thing, builds again in the same session and compares the output
+/// folder, file by file and folder by folder, with a cold build of the result.
+///
+/// The fixture, not the bundled playbook, so that editing the playbook never breaks these tests;
+/// the bundled templates are edited by structure (a key's line, the end of a file), not by text.
 @Suite struct IncrementalBuildTests {
-    /// The bundled playbook in a temporary folder, with a session whose first build has run.
+    /// The fixture in a temporary folder, with a session whose first build has run.
     struct Playbook {
         let site: FixtureSite
         let session: BuildSession
         let first: BuildReport
 
-        init() async throws {
-            site = try FixtureSite(repositoryFolders: ["content", "templates"])
+        init(reuse: Bool = true) async throws {
+            site = try FixtureSite("incremental-site")
             session = BuildSession(
-                options: BuildOptions(sourceRoot: site.root, output: site.root.appendingPathComponent("warm")))
+                options: BuildOptions(
+                    sourceRoot: site.root, output: site.root.appendingPathComponent("warm"), reuse: reuse))
             first = try await session.build()
         }
 
@@ -112,14 +117,14 @@ import Testing
     @Test func dataFile() async throws {
         let playbook = try await Playbook()
         defer { playbook.site.remove() }
-        try playbook.edit("content/data/metrics/teams.csv") {
+        try playbook.edit("content/data/teams.csv") {
             $0.replacingOccurrences(of: "Stockholm,89.7", with: "Stockholm,79.7")
         }
         let report = try await playbook.rebuildMatchesColdBuild()
-        // The two pages per language that read teams.csv; the other chart pages read other files.
-        #expect(report.work.bodiesRendered == 4, "only the bodies that read the changed file")
-        #expect(report.work.bodiesReused > 0, "pages without charts or metric values are not rendered again")
-        #expect(try playbook.warm("sv/nyckeltal/index.html").contains("79,7"))
+        // The one page per language that reads teams.csv; the metric pages read monthly.csv.
+        #expect(report.work.bodiesRendered == 2, "only the bodies that read the changed file")
+        #expect(report.work.bodiesReused == playbook.first.work.bodiesRendered - 2)
+        #expect(try playbook.warm("sv/team/index.html").contains("79,7"))
     }
 
     /// A page whose only data is a `{{metric}}` value in its text depends on that metric's file.
@@ -129,10 +134,12 @@ import Testing
         try playbook.site.write(
             "content/sv/bara-text.md", "---\ntitle: Bara text\n---\nCSAT: {{metric csat latest}}.\n")
         _ = try await playbook.rebuildMatchesColdBuild()
-        try playbook.edit("content/data/metrics/monthly.csv") {
+        try playbook.edit("content/data/monthly.csv") {
             $0.replacingOccurrences(of: "2026-10,87.4", with: "2026-10,77.4")
         }
-        _ = try await playbook.rebuildMatchesColdBuild()
+        let report = try await playbook.rebuildMatchesColdBuild()
+        // The new page and the metric page of each language; the team pages read teams.csv only.
+        #expect(report.work.bodiesRendered == 3)
         #expect(try playbook.warm("sv/bara-text/index.html").contains("77,4"))
     }
 
@@ -147,9 +154,7 @@ import Testing
     @Test func template() async throws {
         let playbook = try await Playbook()
         defer { playbook.site.remove() }
-        try playbook.edit("templates/footer.mustache") {
-            $0.replacingOccurrences(of: "<footer", with: "<footer id=\"fot\"")
-        }
+        try playbook.edit("templates/footer.mustache") { $0 + "<!-- edited -->\n" }
         let report = try await playbook.rebuildMatchesColdBuild()
         #expect(report.work.bodiesRendered == 0, "templates do not change page bodies")
         #expect(report.work.pagesReused == 0)
@@ -167,11 +172,14 @@ import Testing
     @Test func stringTable() async throws {
         let playbook = try await Playbook()
         defer { playbook.site.remove() }
-        try playbook.edit("templates/strings/sv.yml") {
-            $0.replacingOccurrences(of: "footerNote: Innehållet", with: "footerNote: Allt innehåll")
+        try playbook.edit("templates/strings/sv.yml") { text in
+            // The footer note's line, whatever the bundled strings say there.
+            text.split(separator: "\n", omittingEmptySubsequences: false).map {
+                $0.hasPrefix("footerNote:") ? "footerNote: Folio-testets fotnot" : String($0)
+            }.joined(separator: "\n")
         }
         _ = try await playbook.rebuildMatchesColdBuild()
-        #expect(try playbook.warm("sv/index.html").contains("Allt innehåll"))
+        #expect(try playbook.warm("sv/index.html").contains("Folio-testets fotnot"))
     }
 
     @Test func deletedPage() async throws {
@@ -221,5 +229,20 @@ import Testing
         try FileManager.default.removeItem(at: playbook.site.root.appendingPathComponent("warm"))
         let report = try await playbook.rebuildMatchesColdBuild()
         #expect(report.filesWritten == report.files, "a folder that cannot be updated is written whole")
+    }
+
+    /// With reuse off (`FOLIO_REUSE=0`), a session renders every body and page on every build,
+    /// and still writes only the files whose bytes changed.
+    @Test func reuseOffRendersEverything() async throws {
+        let playbook = try await Playbook(reuse: false)
+        defer { playbook.site.remove() }
+        let all = playbook.first.work
+        try playbook.edit("content/sv/servicelofter.md") { $0 + "\nEn ny mening i slutet.\n" }
+        let report = try await playbook.rebuildMatchesColdBuild()
+        #expect(report.work.bodiesReused == 0)
+        #expect(report.work.pagesReused == 0)
+        #expect(report.work.bodiesRendered == all.bodiesRendered)
+        #expect(report.work.pagesRendered == all.pagesRendered)
+        #expect(report.filesWritten == 1)
     }
 }

@@ -11,16 +11,21 @@ public struct BuildOptions: Sendable {
     /// False renders every page with swift-mustache instead of compiled templates; the output is
     /// the same either way, so turning it off bisects a rendering bug (`FOLIO_COMPILED_TEMPLATES=0`).
     public var compiledTemplates: Bool
+    /// Whether a rebuild may reuse the previous build's results. Off (`FOLIO_REUSE=0` for
+    /// `folio serve`), every rebuild parses and renders everything, so a rendering bug can be
+    /// bisected between warm and cold builds; the output is the same either way.
+    public var reuse: Bool
 
     public init(
         sourceRoot: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil,
-        compiledTemplates: Bool = true
+        compiledTemplates: Bool = true, reuse: Bool = true
     ) {
         self.sourceRoot = sourceRoot
         self.output = output
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
         self.compiledTemplates = compiledTemplates
+        self.reuse = reuse
     }
 }
 

@@ -23,21 +23,16 @@ public actor BuildSession {
     @discardableResult
     public func build() async throws -> BuildReport {
         let start = ContinuousClock.now
-        let (site, next, work) = try await SiteBuilder(options: options).render(reusing: cache)
+        let output = IncrementalOutput(writer: OutputWriter(output: options.output), previous: written)
+        let (site, next) = try await SiteBuilder(options: options).rebuild(reusing: cache, into: output)
         cache = next
-        let writer = OutputWriter(output: options.output)
-        var filesWritten = site.files.count
-        if let previous = written, let count = try? writer.update(site.files, previous: previous) {
-            filesWritten = count
-        } else {
-            written = nil
-            try writer.write(site.files)
-        }
-        written = Dictionary(site.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
+        written = nil
+        let (filesWritten, contents) = try output.commit()
+        written = contents
         let elapsed = ContinuousClock.now - start
         return BuildReport(
             pages: site.files.filter { $0.path.hasSuffix("index.html") }.count, files: site.files.count,
             seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
-            work: work, filesWritten: filesWritten)
+            work: site.work, filesWritten: filesWritten)
     }
 }

@@ -12,6 +12,8 @@ public struct RenderedSite: Sendable {
     /// The metric registry (empty without `content/metrics.yml`).
     public var metrics: [Metric]
     public var source: SiteSource
+    /// What was rendered again and what was reused (all rendered in a build that reuses nothing).
+    public var work = BuildWork()
 }
 
 /// One page after rendering.

@@ -1,22 +1,13 @@
-import FolioData
 import FolioDiagnostics
-import FolioDirectives
-import FolioMarkdown
 import Foundation
 
-/// One page's result in a build, and whether it was taken from the previous build.
-private struct PageOutcome: Sendable {
-    var page: Page
-    var body: Shared<CachedBody>
-    var shell: Shared<CachedShell>
-    var bodyReused: Bool
-    var shellReused: Bool
-}
-
-/// The build pipeline: load content -> model -> render (in parallel) -> write.
+/// The build pipeline in three steps: load every input (`SiteInputs`), render each page from them
+/// (`PageRendering`, in parallel), then assemble the site-wide files (`SiteAssembly`) and hand
+/// every file to the sink the caller passes.
 ///
-/// Everything before `OutputWriter` is computed in memory, so any error stops the build before
-/// a single byte of the previous site is touched.
+/// Two entry points: `build(into:)` for a build that keeps nothing (`folio build`, `folio check`)
+/// and `rebuild(reusing:into:)` for one that reuses the previous build's results and keeps its own
+/// for the next (`folio serve`).
 public struct SiteBuilder: Sendable {
     public var options: BuildOptions
 
@@ -33,14 +24,15 @@ public struct SiteBuilder: Sendable {
     /// `build()`, also returning the rendered site (its page files already written, so listed with
     /// empty contents). `folio build` holds on to it until the process exits: freeing a large
     /// site's model piece by piece took a tenth of a second after all the work was done.
+    ///
+    /// The files go to a staging folder that replaces the output folder only once every file is
+    /// written, so a failed build leaves the published site as it was.
     public func buildKeepingSite() async throws -> (report: BuildReport, site: RenderedSite) {
         let start = Date()
         let stage = try OutputWriter(output: options.output).stage()
         let site: RenderedSite
-        let work: BuildWork
         do {
-            (site, _, work) = try await render(reusing: nil, streamingTo: stage)
-            try stage.write(site.files)
+            site = try await build(into: stage)
             try stage.commit()
         } catch {
             stage.discard()
@@ -49,273 +41,129 @@ public struct SiteBuilder: Sendable {
         let files = site.files
         let pages = files.filter { $0.path.hasSuffix("index.html") }.count
         let report = BuildReport(
-            pages: pages, files: files.count, seconds: Date().timeIntervalSince(start), work: work,
+            pages: pages, files: files.count, seconds: Date().timeIntervalSince(start), work: site.work,
             filesWritten: files.count)
         return (report, site)
     }
 
-    /// Renders every output file in memory without writing anything, keeping what `folio check`
-    /// needs to know about each page (its links, directives and metrics as written).
-    public func render() async throws -> RenderedSite {
-        try await render(reusing: nil).site
+    /// Renders the whole site and writes every file into `sink`, keeping nothing for a next build.
+    ///
+    /// Each page goes to the sink as soon as it is rendered and its bytes are let go, so writing
+    /// overlaps rendering and a large site's HTML is never all in memory (285 instead of 400 MiB at
+    /// 10,000 pages, BENCHMARKS.md). The returned site lists every file, pages with empty contents.
+    public func build(into sink: some OutputSink) async throws -> RenderedSite {
+        let inputs = try SiteInputs.load(options: options, reusing: nil)
+        let rendering = try PageRendering(
+            inputs: inputs, reuse: ReusePlan(inputs: inputs, previous: BuildCache()),
+            compiledTemplates: options.compiledTemplates)
+        let (pages, work) = try await renderPages(of: inputs, with: rendering) { outcome in
+            try sink.write(outcome.file)
+            return RenderedPage(
+                page: outcome.page, file: OutputFile(path: outcome.file.path, contents: []),
+                links: outcome.body.value.rendered.links, directives: outcome.body.value.directives,
+                metrics: outcome.body.value.metrics)
+        }
+        return try finish(pages, work: work, inputs: inputs, rendering: rendering, into: sink)
     }
 
     /// Renders the site, reusing from `previous` every page body and every page whose inputs are
-    /// unchanged (see `BuildCache`). Without a cache nothing is kept, as `folio build` needs nothing
-    /// kept; with one (even empty) the result carries the cache for the next build.
-    ///
-    /// With `stage` (and no cache), each page is written there as soon as it is rendered and its
-    /// bytes are let go: the returned site then lists those files with empty contents.
-    public func render(reusing previous: BuildCache?, streamingTo stage: StagedOutput? = nil) async throws
-        -> (site: RenderedSite, cache: BuildCache, work: BuildWork)
+    /// unchanged (see `BuildCache`), and writes every file into `sink`; returns the site and the
+    /// cache for the next build. With `options.reuse` off, `previous` is ignored and everything is
+    /// rendered again, so a warm build can be told apart from a cold one when hunting a bug.
+    public func rebuild(reusing previous: BuildCache, into sink: some OutputSink) async throws
+        -> (site: RenderedSite, cache: BuildCache)
     {
-        let keep = previous != nil
         let cacheOptions = CacheOptions(includeDrafts: options.includeDrafts, baseURL: options.baseURL)
-        var old = previous ?? BuildCache()
-        if old.options != cacheOptions { old = BuildCache() }
-
-        var (source, loadedPages) = try ContentLoader(
-            sourceRoot: options.sourceRoot, includeDrafts: options.includeDrafts
-        )
-        .load(
-            requiredStrings: StringTable.templateKeys + DirectiveRenderer.stringKeys + Glossary.stringKeys,
-            reusing: old.pages)
-        if !keep { loadedPages = [:] }  // the files' bytes matter only to a next build
-        if let baseURL = options.baseURL {
-            source.config.baseURL = baseURL.isEmpty || baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        let old = options.reuse && previous.options == cacheOptions ? previous : BuildCache()
+        let inputs = try SiteInputs.load(options: options, reusing: old)
+        let reuse = ReusePlan(inputs: inputs, previous: old)
+        let rendering = try PageRendering(inputs: inputs, reuse: reuse, compiledTemplates: options.compiledTemplates)
+        let (outcomes, work) = try await renderPages(of: inputs, with: rendering) { outcome in
+            try sink.write(outcome.file)
+            return outcome
         }
-        let templates = try TemplateSet.load(
-            from: options.sourceRoot.appendingPathComponent("templates"), displayFolder: "templates")
-        let stylesheet = try Stylesheet.load(from: options.sourceRoot.appendingPathComponent("templates/css"))
-        let (tables, dataFiles) = try DataLoader(dataRoot: options.sourceRoot.appendingPathComponent("content/data"))
-            .load(reusing: old.dataFiles)
-        let metrics = try loadMetrics(config: source.config, tables: tables)
-        if !metrics.isEmpty { source.pages += Glossary.pages(config: source.config, strings: source.strings) }
-        let directives = try directiveRenderers(source: source, tables: tables, metrics: metrics)
-        let context = try SiteContext(source: source, stylesheetName: stylesheet.fileName)
-        let renderer = PageRenderer(
-            context: context, templates: templates, compiledTemplates: options.compiledTemplates)
-        var engine = MarkdownRenderer(
-            allowsRawHTML: source.config.unsafeHTML,
-            directiveNames: Set(DirectiveKind.allCases.map(\.rawValue)),
-            reservedIDs: ["main", "toc-title", "chapters-title"]
-        )
-        if !metrics.isEmpty { engine.inlineNames = ["metric"] }
-        let markdown = engine
-        let authored = source.pages.filter { !Glossary.isGlossary($0) }
+        var next = BuildCache()
+        next.options = cacheOptions
+        next.pages = inputs.pageFiles
+        next.environment = reuse.environment
+        next.tables = inputs.tables
+        next.dataFiles = inputs.dataFiles
+        next.shellInputs = reuse.shellInputs
+        for outcome in outcomes {
+            next.bodies[outcome.page.sourcePath] = outcome.body
+            next.shells[outcome.file.path] = outcome.shell
+        }
+        let pages = outcomes.map {
+            RenderedPage(
+                page: $0.page, file: $0.file, links: $0.body.value.rendered.links,
+                directives: $0.body.value.directives, metrics: $0.body.value.metrics)
+        }
+        let site = try finish(pages, work: work, inputs: inputs, rendering: rendering, into: sink)
+        return (site, next)
+    }
 
-        // What may be reused: bodies rendered against the same configuration, strings and metrics
-        // (and the same contents of the data files they read); whole pages when nothing around them changed.
-        let environment = BodyEnvironment(config: source.config, strings: source.strings, metrics: metrics)
-        let sameEnvironment = old.environment == environment
-        // Data files added, removed or changed since the previous build; compared once here,
-        // not once per page that reads them.
-        let oldTables = old.tables ?? [:]
-        let changedData = Set(oldTables.keys).union(tables.keys).filter { oldTables[$0] != tables[$0] }
-        let shellInputs = ShellInputs(pages: source.pages, stylesheetName: stylesheet.fileName, templates: templates)
-        let sameShellInputs = old.shellInputs == shellInputs
-        let sameTemplates = old.shellInputs?.templates == shellInputs.templates
-        let oldBodies = old.bodies
-        let oldShells = old.shells
-
-        let results = await withTaskGroup(of: (Int, Result<PageOutcome, DiagnosticList>).self) { group in
+    /// Renders every authored page on every core, passing each result through `keep` as soon as it
+    /// is ready (where it is written, and what of it is kept is decided); returns the kept values
+    /// in page order. Every page is tried, so one run reports every page that fails.
+    private func renderPages<Kept: Sendable>(
+        of inputs: SiteInputs, with rendering: PageRendering,
+        keeping keep: @escaping @Sendable (PageOutcome) throws -> Kept
+    ) async throws -> (kept: [Kept], work: BuildWork) {
+        let authored = inputs.source.pages.filter { !Glossary.isGlossary($0) }
+        typealias Result = Swift.Result<(kept: Kept, bodyReused: Bool, shellReused: Bool), DiagnosticList>
+        let results = await withTaskGroup(of: (Int, Result).self) { group in
             for (index, page) in authored.enumerated() {
                 group.addTask {
                     do {
-                        var reusedBody: Shared<CachedBody>?
-                        if sameEnvironment, let cached = oldBodies[page.sourcePath], cached.value.body == page.body,
-                            cached.value.firstLine == page.bodyFirstLine, cached.value.language == page.language,
-                            cached.value.dataRead.isDisjoint(with: changedData)
-                        {
-                            reusedBody = cached
-                        }
-                        let bodyReused = reusedBody != nil
-                        var bodyValue =
-                            try reusedBody?.value
-                            ?? Self.renderBody(
-                                page, markdown: markdown, directive: directives[page.language],
-                                linkStyle: context.linkStyle)
-                        let path = (page.outputPath + ["index.html"]).joined(separator: "/")
-                        var shell: Shared<CachedShell>
-                        var shellReused = false
-                        if bodyReused, sameShellInputs, let cached = oldShells[path] {
-                            shell = cached
-                            shellReused = true
-                        } else {
-                            let view = renderer.pageView(page, markdown: bodyValue.rendered)
-                            if sameTemplates, let cached = oldShells[path], cached.value.view == view {
-                                shell = cached
-                                shellReused = true
-                            } else {
-                                var file = OutputFile(path: path, contents: renderer.render(view, of: page))
-                                if let stage, !keep {
-                                    try stage.write(file)
-                                    file.contents = []
-                                }
-                                // Without a next build to serve, the view (and the page's HTML in it) is let go now.
-                                shell = Shared(CachedShell(view: keep ? view : nil, file: file))
-                            }
-                        }
-                        if !keep {
-                            bodyValue.body = ""
-                            bodyValue.rendered.html = ""
-                        }
-                        let body = reusedBody ?? Shared(bodyValue)
-                        return (
-                            index,
-                            .success(
-                                PageOutcome(
-                                    page: page, body: body, shell: shell, bodyReused: bodyReused,
-                                    shellReused: shellReused))
-                        )
-                    } catch let list as DiagnosticList {
-                        return (index, .failure(list))
-                    } catch let diagnostic as Diagnostic {
-                        return (index, .failure(DiagnosticList([diagnostic])))
+                        let outcome = try rendering.render(page)
+                        return (index, .success((try keep(outcome), outcome.bodyReused, outcome.shellReused)))
                     } catch {
                         return (
                             index,
-                            .failure(DiagnosticList([Diagnostic(SourceLocation(path: page.sourcePath), "\(error)")]))
+                            .failure(DiagnosticList(flattening: error, at: SourceLocation(path: page.sourcePath)))
                         )
                     }
                 }
             }
-            var collected: [(Int, Result<PageOutcome, DiagnosticList>)] = []
+            var collected: [(Int, Result)] = []
             for await result in group { collected.append(result) }
             return collected.sorted { $0.0 < $1.0 }.map(\.1)
         }
-        var pages: [RenderedPage] = []
+        var kept: [Kept] = []
         var problems: [Diagnostic] = []
         var work = BuildWork()
-        var next = BuildCache()
-        if keep {
-            next.options = cacheOptions
-            next.pages = loadedPages
-            next.environment = environment
-            next.tables = tables
-            next.dataFiles = dataFiles
-            next.shellInputs = shellInputs
-        }
         for result in results {
             switch result {
-            case let .success(outcome):
-                pages.append(
-                    RenderedPage(
-                        page: outcome.page, file: outcome.shell.value.file, links: outcome.body.value.rendered.links,
-                        directives: outcome.body.value.directives, metrics: outcome.body.value.metrics))
-                if outcome.bodyReused { work.bodiesReused += 1 } else { work.bodiesRendered += 1 }
-                if outcome.shellReused { work.pagesReused += 1 } else { work.pagesRendered += 1 }
-                if keep {
-                    next.bodies[outcome.page.sourcePath] = outcome.body
-                    next.shells[outcome.shell.value.file.path] = outcome.shell
-                }
+            case let .success(page):
+                kept.append(page.kept)
+                if page.bodyReused { work.bodiesReused += 1 } else { work.bodiesRendered += 1 }
+                if page.shellReused { work.pagesReused += 1 } else { work.pagesRendered += 1 }
             case let .failure(list): problems += list.diagnostics
             }
         }
         if !problems.isEmpty { throw DiagnosticList(problems) }
+        return (kept, work)
+    }
 
-        // The glossary lists the pages that use each metric, so it is written once they are known.
-        for page in source.pages where Glossary.isGlossary(page) {
-            guard let strings = source.strings[page.language], let language = source.config.language(page.language)
-            else { continue }
-            let body = Glossary.body(
-                for: page, metrics: metrics, usage: pages, formatter: ValueFormatter(localeIdentifier: language.locale),
-                strings: strings, linkStyle: context.linkStyle)
-            let file = OutputFile(
-                path: (page.outputPath + ["index.html"]).joined(separator: "/"),
-                contents: renderer.render(page, markdown: body))
-            pages.append(RenderedPage(page: page, file: file, links: [], directives: [], metrics: []))
-            work.pagesRendered += 1
-        }
-
+    /// The third step: the glossary and the site-wide files, written into `sink` after the pages
+    /// (a path already written by a page is not written again), and the rendered site.
+    private func finish(
+        _ authored: [RenderedPage], work: BuildWork, inputs: SiteInputs, rendering: PageRendering,
+        into sink: some OutputSink
+    ) throws -> RenderedSite {
+        var work = work
+        var written = Set(authored.map(\.file.path))
+        let glossary = SiteAssembly.glossaryPages(inputs: inputs, rendering: rendering, usage: authored)
+        work.pagesRendered += glossary.count
+        let pages = authored + glossary
         var files = pages.map(\.file)
-        files.append(OutputFile(path: "index.html", text: renderer.redirect()))
-        files.append(
-            OutputFile(path: "404.html", text: renderer.notFound(language: source.config.defaultLanguage, at: [])))
-        for language in source.config.languages {
-            files.append(
-                OutputFile(
-                    path: "\(language.code)/404.html",
-                    text: renderer.notFound(language: language.code, at: [language.code])))
+        files.append(contentsOf: SiteAssembly.siteFiles(inputs: inputs, rendering: rendering))
+        for file in files.dropFirst(authored.count) {
+            guard written.insert(file.path).inserted else { continue }
+            try sink.write(file)
         }
-        files.append(OutputFile(path: stylesheet.fileName, contents: stylesheet.contents))
-        files.append(OutputFile(path: "robots.txt", text: Sitemap.robots(context: context)))
-        if !source.config.baseURL.isEmpty {
-            files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(pages: source.pages, context: context)))
-        }
-        let favicon = options.sourceRoot.appendingPathComponent("templates/\(SiteContext.faviconName)")
-        if let bytes = FileManager.default.contents(atPath: favicon.path) {
-            files.append(OutputFile(path: SiteContext.faviconName, contents: [UInt8](bytes)))
-        }
-        let site = RenderedSite(
-            files: files, pages: pages, dataFiles: tables.keys.sorted(), tables: tables, metrics: metrics,
-            source: source)
-        return (site, next, work)
-    }
-
-    /// One page's Markdown with its chart, table and KPI blocks and `{{metric}}` values.
-    private static func renderBody(
-        _ page: Page, markdown: MarkdownRenderer, directive: DirectiveRenderer?, linkStyle: LinkStyle
-    ) throws -> CachedBody {
-        var engine = markdown
-        engine.quoteStyle = QuoteStyle.forLanguage(page.language)
-        var used: [Directive] = []
-        var shown: Set<String> = []
-        var dataRead: Set<String> = []
-        let rendered = try engine.render(
-            page.body, path: page.sourcePath, firstLine: page.bodyFirstLine,
-            expand: { block in
-                used.append(block)
-                guard let kind = DirectiveKind(rawValue: block.name), let directive else { return "" }
-                let rendered = try directive.render(
-                    kind, yaml: block.body, location: block.location, id: "\(block.name)-\(block.ordinal)")
-                shown.formUnion(rendered.metrics)
-                dataRead.formUnion(rendered.dataFiles)
-                return rendered.html
-            },
-            rewriteLink: linkStyle.adjust(authorLink:),
-            evaluate: { expression in
-                guard expression.arguments.count == 2, let directive else {
-                    throw Diagnostic(
-                        expression.location, "write a metric value as {{metric <id> <selector>}}",
-                        hint: "for example {{metric csat latest}}; selectors: latest, previous, change, target, period")
-                }
-                let value = try directive.inlineValue(
-                    metric: expression.arguments[0], selector: expression.arguments[1],
-                    location: expression.location)
-                shown.formUnion(value.metrics)
-                dataRead.formUnion(value.dataFiles)
-                return value.html
-            })
-        return CachedBody(
-            body: page.body, firstLine: page.bodyFirstLine, language: page.language, rendered: rendered,
-            directives: used, metrics: shown, dataRead: dataRead)
-    }
-
-    /// The metric registry, checked against the data; empty when the site has no `content/metrics.yml`.
-    private func loadMetrics(config: SiteConfig, tables: [String: DataTable]) throws -> [Metric] {
-        let path = "content/metrics.yml"
-        let url = options.sourceRoot.appendingPathComponent(path)
-        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
-        let metrics = try MetricRegistryLoader.parse(
-            SourceText.read(url, displayPath: path), path: path, languages: config.languages.map(\.code))
-        let problems = MetricRegistryLoader.validate(metrics, tables: tables)
-        if !problems.isEmpty { throw DiagnosticList(problems) }
-        return metrics
-    }
-
-    /// One chart renderer per language: its locale's number formats and its interface words.
-    private func directiveRenderers(source: SiteSource, tables: [String: DataTable], metrics: [Metric]) throws
-        -> [String: DirectiveRenderer]
-    {
-        var renderers: [String: DirectiveRenderer] = [:]
-        for language in source.config.languages {
-            let table = source.strings[language.code]
-            let infos = Dictionary(uniqueKeysWithValues: metrics.map { ($0.id, $0.info(language: language.code)) })
-            renderers[language.code] = try DirectiveRenderer(
-                tables: tables, formatter: ValueFormatter(localeIdentifier: language.locale),
-                lookup: { table?.values[$0] }, metrics: infos)
-        }
-        return renderers
+        return RenderedSite(
+            files: files, pages: pages, dataFiles: inputs.tables.keys.sorted(), tables: inputs.tables,
+            metrics: inputs.metrics, source: inputs.source, work: work)
     }
 }

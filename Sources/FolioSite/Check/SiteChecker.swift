@@ -19,14 +19,17 @@ public struct SiteChecker: Sendable {
 
     public func check() async -> CheckReport {
         let site: RenderedSite
+        let output = MemoryOutput()
         do {
-            site = try await SiteBuilder(options: options).render()
+            site = try await SiteBuilder(options: options).build(into: output)
         } catch {
-            return CheckReport(diagnostics: Self.flatten(error), translations: [], languages: [])
+            return CheckReport(
+                diagnostics: DiagnosticList(flattening: error, at: SourceLocation(path: "folio")).diagnostics,
+                translations: [], languages: [])
         }
         let config = site.source.config
         var found: [Diagnostic] = []
-        let links = LinkCheck(files: site.files)
+        let links = LinkCheck(files: output.files)
         for page in site.pages { found += links.problems(in: page) }
 
         // The generated glossary is translated by the string tables, not by an author.
@@ -75,13 +78,5 @@ public struct SiteChecker: Sendable {
         }
         return CheckReport(
             diagnostics: DiagnosticList(found).diagnostics, translations: rows, languages: config.languages.map(\.code))
-    }
-
-    static func flatten(_ error: Error) -> [Diagnostic] {
-        switch error {
-        case let list as DiagnosticList: list.diagnostics
-        case let diagnostic as Diagnostic: [diagnostic]
-        default: [Diagnostic(SourceLocation(path: "folio"), "\(error)")]
-        }
     }
 }

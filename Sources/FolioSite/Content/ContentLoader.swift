@@ -69,13 +69,9 @@ public struct ContentLoader: Sendable {
                         try loader.loadPage(
                             file: folder + "/" + relative, language: entry, relativePath: relative,
                             previous: previous))
-                } catch let diagnostic as Diagnostic {
-                    return .failure(DiagnosticList([diagnostic]))
-                } catch let list as DiagnosticList {
-                    return .failure(list)
                 } catch {
                     return .failure(
-                        DiagnosticList([Diagnostic(SourceLocation(path: "content/\(entry)/\(relative)"), "\(error)")]))
+                        DiagnosticList(flattening: error, at: SourceLocation(path: "content/\(entry)/\(relative)")))
                 }
             }
             for result in results {
@@ -103,10 +99,8 @@ public struct ContentLoader: Sendable {
             do {
                 let text = try SourceText.read(sourceRoot.appendingPathComponent(path), displayPath: path)
                 strings[language.code] = try StringTable.parse(text, language: language.code, path: path)
-            } catch let diagnostic as Diagnostic {
-                problems.append(diagnostic)
-            } catch let list as DiagnosticList {
-                problems.append(contentsOf: list.diagnostics)
+            } catch {
+                problems += DiagnosticList(flattening: error, at: SourceLocation(path: path)).diagnostics
             }
         }
         problems += StringTable.missingKeys(

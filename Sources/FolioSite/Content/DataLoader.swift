@@ -56,10 +56,8 @@ struct DataLoader: Sendable {
                     : try CSVReader(schema: schema).read(bytes, path: display)
                 tables[path] = table
                 files[path] = LoadedTable(bytes: bytes, schemaBytes: schemaBytes, table: table)
-            } catch let diagnostic as Diagnostic {
-                problems.append(diagnostic)
-            } catch let list as DiagnosticList {
-                problems += list.diagnostics
+            } catch {
+                problems += DiagnosticList(flattening: error, at: SourceLocation(path: display)).diagnostics
             }
         }
         if !problems.isEmpty { throw DiagnosticList(problems) }

@@ -8,7 +8,7 @@ import Synchronization
 /// and a page's bytes need not stay in memory until the end. Only `commit` touches the output
 /// folder: it moves the old one aside and the staging folder in. A failed build calls `discard`,
 /// so the published `site/` is never left half written.
-public final class StagedOutput: Sendable {
+public final class StagedOutput: OutputSink {
     let output: URL
     let staging: URL
     /// Where the old output goes while the new one moves in.
@@ -42,14 +42,12 @@ public final class StagedOutput: Sendable {
     /// Writes the files not written yet, on every core.
     public func write(_ files: [OutputFile]) throws {
         let done = written.withLock { $0 }
-        let failures = files.filter { !done.contains($0.path) }.concurrentMap { file -> Diagnostic? in
+        let failures = files.filter { !done.contains($0.path) }.concurrentMap { file -> DiagnosticList? in
             do {
                 try write(file)
                 return nil
-            } catch let diagnostic as Diagnostic {
-                return diagnostic
             } catch {
-                return Diagnostic(SourceLocation(path: file.path), "\(error)")
+                return DiagnosticList(flattening: error, at: SourceLocation(path: file.path))
             }
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }

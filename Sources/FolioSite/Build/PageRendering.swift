@@ -1,0 +1,123 @@
+import FolioData
+import FolioDiagnostics
+import FolioDirectives
+import FolioMarkdown
+
+/// One page's result in a build, and whether it was taken from the previous build.
+struct PageOutcome: Sendable {
+    var page: Page
+    var body: Shared<CachedBody>
+    var shell: Shared<CachedShell>
+    var bodyReused: Bool
+    var shellReused: Bool
+
+    /// Where the page's file goes in the output.
+    var file: OutputFile { shell.value.file }
+}
+
+/// The second of the build's three steps: renders one page at a time from the build's inputs,
+/// reusing what `reuse` allows. Pure: it reads and writes no file, so the builder may call it for
+/// every page at once on every core and decide itself where each finished file goes.
+struct PageRendering: Sendable {
+    let context: SiteContext
+    let renderer: PageRenderer
+    let reuse: ReusePlan
+    private let markdown: MarkdownRenderer
+    private let directives: [String: DirectiveRenderer]
+
+    /// Makes the tools every page shares (Markdown engine, chart renderers, templates, site
+    /// context) once per build.
+    init(inputs: SiteInputs, reuse: ReusePlan, compiledTemplates: Bool = true) throws {
+        let source = inputs.source
+        let metrics = inputs.metrics
+        directives = try Self.directiveRenderers(source: source, tables: inputs.tables, metrics: metrics)
+        context = try SiteContext(source: source, stylesheetName: inputs.stylesheet.fileName)
+        renderer = PageRenderer(context: context, templates: inputs.templates, compiledTemplates: compiledTemplates)
+        var engine = MarkdownRenderer(
+            allowsRawHTML: source.config.unsafeHTML,
+            directiveNames: Set(DirectiveKind.allCases.map(\.rawValue)),
+            reservedIDs: ["main", "toc-title", "chapters-title"]
+        )
+        if !metrics.isEmpty { engine.inlineNames = ["metric"] }
+        markdown = engine
+        self.reuse = reuse
+    }
+
+    /// One authored page: its body (reused, or Markdown and charts rendered), then its file
+    /// (reused, or its view put through the templates).
+    func render(_ page: Page) throws -> PageOutcome {
+        let reusedBody = reuse.body(of: page)
+        let bodyReused = reusedBody != nil
+        let body =
+            try reusedBody
+            ?? Shared(
+                Self.renderBody(
+                    page, markdown: markdown, directive: directives[page.language], linkStyle: context.linkStyle))
+        let path = (page.outputPath + ["index.html"]).joined(separator: "/")
+        if let shell = reuse.shell(at: path, bodyReused: bodyReused) {
+            return PageOutcome(page: page, body: body, shell: shell, bodyReused: bodyReused, shellReused: true)
+        }
+        let view = renderer.pageView(page, markdown: body.value.rendered)
+        if let shell = reuse.shell(at: path, view: view) {
+            return PageOutcome(page: page, body: body, shell: shell, bodyReused: bodyReused, shellReused: true)
+        }
+        let file = OutputFile(path: path, contents: renderer.render(view, of: page))
+        return PageOutcome(
+            page: page, body: body, shell: Shared(CachedShell(view: view, file: file)), bodyReused: bodyReused,
+            shellReused: false)
+    }
+
+    /// One page's Markdown with its chart, table and KPI blocks and `{{metric}}` values.
+    private static func renderBody(
+        _ page: Page, markdown: MarkdownRenderer, directive: DirectiveRenderer?, linkStyle: LinkStyle
+    ) throws -> CachedBody {
+        var engine = markdown
+        engine.quoteStyle = QuoteStyle.forLanguage(page.language)
+        var used: [Directive] = []
+        var shown: Set<String> = []
+        var dataRead: Set<String> = []
+        let rendered = try engine.render(
+            page.body, path: page.sourcePath, firstLine: page.bodyFirstLine,
+            expand: { block in
+                used.append(block)
+                guard let kind = DirectiveKind(rawValue: block.name), let directive else { return "" }
+                let rendered = try directive.render(
+                    kind, yaml: block.body, location: block.location, id: "\(block.name)-\(block.ordinal)")
+                shown.formUnion(rendered.metrics)
+                dataRead.formUnion(rendered.dataFiles)
+                return rendered.html
+            },
+            rewriteLink: linkStyle.adjust(authorLink:),
+            evaluate: { expression in
+                guard expression.arguments.count == 2, let directive else {
+                    throw Diagnostic(
+                        expression.location, "write a metric value as {{metric <id> <selector>}}",
+                        hint: "for example {{metric csat latest}}; selectors: latest, previous, change, target, period")
+                }
+                let value = try directive.inlineValue(
+                    metric: expression.arguments[0], selector: expression.arguments[1],
+                    location: expression.location)
+                shown.formUnion(value.metrics)
+                dataRead.formUnion(value.dataFiles)
+                return value.html
+            })
+        return CachedBody(
+            body: page.body, firstLine: page.bodyFirstLine, language: page.language, rendered: rendered,
+            directives: used, metrics: shown, dataRead: dataRead)
+    }
+
+    /// One chart renderer per language: its locale's number formats and its interface words.
+    private static func directiveRenderers(source: SiteSource, tables: [String: DataTable], metrics: [Metric]) throws
+        -> [String: DirectiveRenderer]
+    {
+        var renderers: [String: DirectiveRenderer] = [:]
+        for language in source.config.languages {
+            let table = source.strings[language.code]
+            let infos = Dictionary(uniqueKeysWithValues: metrics.map { ($0.id, $0.info(language: language.code)) })
+            renderers[language.code] = try DirectiveRenderer(
+                tables: tables, formatter: ValueFormatter(localeIdentifier: language.locale),
+                lookup: { table?.values[$0] }, metrics: infos)
+        }
+        return renderers
+    }
+}

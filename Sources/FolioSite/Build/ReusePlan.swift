@@ -1,0 +1,57 @@
+/// What a build may take from the previous one, decided once from the two builds' inputs before
+/// any page renders (see `BuildCache` for why each comparison is enough).
+///
+/// A plan made from an empty cache reuses nothing: that is a cold build.
+struct ReusePlan: Sendable {
+    /// What every body of this build is rendered against, kept for the next build to compare.
+    let environment: BodyEnvironment
+    /// Everything this build's page surroundings are made from, kept for the next build to compare.
+    let shellInputs: ShellInputs
+    /// Bodies were rendered against the same configuration, strings and metrics.
+    private let sameEnvironment: Bool
+    /// Data files added, removed or changed since the previous build; compared once here, not once
+    /// per page that reads them.
+    private let changedData: Set<String>
+    /// Nothing around any page changed: a page with a reused body keeps its file.
+    private let sameShellInputs: Bool
+    /// The templates are the same: a page whose view is equal keeps its file.
+    private let sameTemplates: Bool
+    private let bodies: [String: Shared<CachedBody>]
+    private let shells: [String: Shared<CachedShell>]
+
+    init(inputs: SiteInputs, previous old: BuildCache) {
+        let source = inputs.source
+        environment = BodyEnvironment(config: source.config, strings: source.strings, metrics: inputs.metrics)
+        shellInputs = ShellInputs(
+            pages: source.pages, stylesheetName: inputs.stylesheet.fileName, templates: inputs.templates)
+        sameEnvironment = old.environment == environment
+        let oldTables = old.tables ?? [:]
+        changedData = Set(oldTables.keys).union(inputs.tables.keys).filter { oldTables[$0] != inputs.tables[$0] }
+        sameShellInputs = old.shellInputs == shellInputs
+        sameTemplates = old.shellInputs?.templates == shellInputs.templates
+        bodies = old.bodies
+        shells = old.shells
+    }
+
+    /// The previous build's body of `page`, if it was rendered from the same text in the same
+    /// environment and none of the data files it read changed.
+    func body(of page: Page) -> Shared<CachedBody>? {
+        guard sameEnvironment, let cached = bodies[page.sourcePath], cached.value.body == page.body,
+            cached.value.firstLine == page.bodyFirstLine, cached.value.language == page.language,
+            cached.value.dataRead.isDisjoint(with: changedData)
+        else { return nil }
+        return cached
+    }
+
+    /// The previous build's file at `path`, if neither the body nor anything around the page changed.
+    func shell(at path: String, bodyReused: Bool) -> Shared<CachedShell>? {
+        guard bodyReused, sameShellInputs else { return nil }
+        return shells[path]
+    }
+
+    /// The previous build's file at `path`, if it was rendered from an equal view with the same templates.
+    func shell(at path: String, view: PageView) -> Shared<CachedShell>? {
+        guard sameTemplates, let cached = shells[path], cached.value.view == view else { return nil }
+        return cached
+    }
+}

@@ -1,0 +1,68 @@
+import FolioData
+import FolioDiagnostics
+import FolioDirectives
+import Foundation
+
+/// Everything one build reads from disk, parsed: the first of the build's three steps (load,
+/// render, write).
+///
+/// Nothing is rendered here and nothing after this reads a file, so every error in the sources
+/// is found before a page is rendered, and rendering is a function of this value alone.
+struct SiteInputs: Sendable {
+    /// Configuration (with `--base-url` applied), pages (the generated glossary's included) and
+    /// interface strings.
+    var source: SiteSource
+    /// Page files' bytes by display path, for the next build to compare with; empty in a build
+    /// that keeps nothing for a next one.
+    var pageFiles: [String: LoadedPage]
+    var templates: TemplateSet
+    var stylesheet: Stylesheet
+    /// Data tables by path relative to `content/data`.
+    var tables: [String: DataTable]
+    /// The data files' bytes, so the next build parses only those that changed.
+    var dataFiles: [String: LoadedTable]
+    /// The metric registry (empty without `content/metrics.yml`).
+    var metrics: [Metric]
+    /// `templates/favicon.svg`, published as it is; nil when the site has none.
+    var favicon: [UInt8]?
+
+    /// Reads and parses the site under `options.sourceRoot`, parsing again only the page and data
+    /// files whose bytes differ from `previous`. Without `previous` (a cold build) the page files'
+    /// bytes are let go at once: nothing needs them once parsed.
+    static func load(options: BuildOptions, reusing previous: BuildCache?) throws -> SiteInputs {
+        let old = previous ?? BuildCache()
+        let root = options.sourceRoot
+        var (source, pageFiles) = try ContentLoader(sourceRoot: root, includeDrafts: options.includeDrafts)
+            .load(
+                requiredStrings: StringTable.templateKeys + DirectiveRenderer.stringKeys + Glossary.stringKeys,
+                reusing: old.pages)
+        if previous == nil { pageFiles = [:] }
+        if let baseURL = options.baseURL {
+            source.config.baseURL = baseURL.isEmpty || baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        }
+        let templates = try TemplateSet.load(from: root.appendingPathComponent("templates"), displayFolder: "templates")
+        let stylesheet = try Stylesheet.load(from: root.appendingPathComponent("templates/css"))
+        let (tables, dataFiles) = try DataLoader(dataRoot: root.appendingPathComponent("content/data"))
+            .load(reusing: old.dataFiles)
+        let metrics = try loadMetrics(sourceRoot: root, config: source.config, tables: tables)
+        if !metrics.isEmpty { source.pages += Glossary.pages(config: source.config, strings: source.strings) }
+        let favicon = FileBytes.read(root.appendingPathComponent("templates/\(SiteContext.faviconName)").path)
+        return SiteInputs(
+            source: source, pageFiles: pageFiles, templates: templates, stylesheet: stylesheet, tables: tables,
+            dataFiles: dataFiles, metrics: metrics, favicon: favicon)
+    }
+
+    /// The metric registry, checked against the data; empty when the site has no `content/metrics.yml`.
+    private static func loadMetrics(sourceRoot: URL, config: SiteConfig, tables: [String: DataTable]) throws
+        -> [Metric]
+    {
+        let path = "content/metrics.yml"
+        let url = sourceRoot.appendingPathComponent(path)
+        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
+        let metrics = try MetricRegistryLoader.parse(
+            SourceText.read(url, displayPath: path), path: path, languages: config.languages.map(\.code))
+        let problems = MetricRegistryLoader.validate(metrics, tables: tables)
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+        return metrics
+    }
+}
