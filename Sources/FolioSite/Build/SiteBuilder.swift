@@ -78,7 +78,8 @@ public struct SiteBuilder: Sendable {
             sourceRoot: options.sourceRoot, includeDrafts: options.includeDrafts
         )
         .load(
-            requiredStrings: StringTable.templateKeys + ChartStrings.keys + Glossary.stringKeys, reusing: old.pages)
+            requiredStrings: StringTable.templateKeys + ChartStrings.keys + Glossary.stringKeys + MarkdownStrings.keys,
+            reusing: old.pages)
         if !keep { loadedPages = [:] }  // the files' bytes matter only to a next build
         if let baseURL = options.baseURL {
             source.config.baseURL = baseURL.isEmpty || baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
@@ -117,6 +118,7 @@ public struct SiteBuilder: Sendable {
         let oldBodies = old.bodies
         let oldShells = old.shells
 
+        let stringTables = source.strings
         let results = await withTaskGroup(of: (Int, Result<PageOutcome, DiagnosticList>).self) { group in
             for (index, page) in authored.enumerated() {
                 group.addTask {
@@ -133,7 +135,7 @@ public struct SiteBuilder: Sendable {
                             try reusedBody?.value
                             ?? Self.renderBody(
                                 page, markdown: markdown, directive: directives[page.language],
-                                metricSources: metricSources, linkStyle: context.linkStyle)
+                                metricSources: metricSources, linkStyle: context.linkStyle, strings: stringTables)
                         let path = (page.outputPath + ["index.html"]).joined(separator: "/")
                         var shell: Shared<CachedShell>
                         var shellReused = false
@@ -255,10 +257,11 @@ public struct SiteBuilder: Sendable {
     /// One page's Markdown with its chart, table and KPI blocks and `{{metric}}` values.
     private static func renderBody(
         _ page: Page, markdown: MarkdownRenderer, directive: DirectiveRenderer?, metricSources: [String: String],
-        linkStyle: LinkStyle
+        linkStyle: LinkStyle, strings: [String: StringTable]
     ) throws -> CachedBody {
         var engine = markdown
         engine.quoteStyle = QuoteStyle.forLanguage(page.language)
+        engine.strings = MarkdownStrings(lookup: { strings[page.language]?.values[$0] }) ?? engine.strings
         var used: [Directive] = []
         var shown: Set<String> = []
         var dataRead: Set<String> = []
