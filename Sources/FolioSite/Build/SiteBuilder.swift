@@ -125,6 +125,7 @@ public struct SiteBuilder: Sendable {
                     do {
                         var reusedBody: Shared<CachedBody>?
                         if sameEnvironment, let cached = oldBodies[page.sourcePath], cached.value.body == page.body,
+                            cached.value.outputPath == page.outputPath,
                             cached.value.firstLine == page.bodyFirstLine, cached.value.language == page.language,
                             cached.value.dataRead.isDisjoint(with: changedData)
                         {
@@ -203,7 +204,8 @@ public struct SiteBuilder: Sendable {
                 pages.append(
                     RenderedPage(
                         page: outcome.page, file: outcome.shell.value.file, links: outcome.body.value.rendered.links,
-                        directives: outcome.body.value.directives, metrics: outcome.body.value.metrics))
+                        directives: outcome.body.value.directives, metrics: outcome.body.value.metrics,
+                        notes: outcome.body.value.rendered.notes))
                 if outcome.bodyReused { work.bodiesReused += 1 } else { work.bodiesRendered += 1 }
                 if outcome.shellReused { work.pagesReused += 1 } else { work.pagesRendered += 1 }
                 if keep {
@@ -275,7 +277,7 @@ public struct SiteBuilder: Sendable {
                     kind, yaml: block.body, location: block.location, id: "\(block.name)-\(block.ordinal)",
                     reading: &dataRead)
             },
-            rewriteLink: linkStyle.adjust(authorLink:),
+            rewriteLink: { linkStyle.adjust(authorLink: $0, from: page.outputPath) },
             evaluate: { expression in
                 guard expression.arguments.count == 2, let directive else {
                     throw Diagnostic(
@@ -290,7 +292,7 @@ public struct SiteBuilder: Sendable {
             })
         return CachedBody(
             body: page.body, firstLine: page.bodyFirstLine, language: page.language, rendered: rendered,
-            directives: used, metrics: shown, dataRead: dataRead)
+            directives: used, metrics: shown, dataRead: dataRead, outputPath: page.outputPath)
     }
 
     /// The metric registry, checked against the data; empty when the site has no `content/metrics.yml`.
