@@ -29,6 +29,24 @@ struct Footnotes {
 
     init(strings: MarkdownStrings) { self.strings = strings }
 
+    /// Lines between the top-level blocks of `document` (so not part of any block) that start a
+    /// footnote definition: cmark read them as link reference definitions (`[^1]: Fotnoten.`),
+    /// which would turn `[^1]` into a link. The renderer parses the page again without them.
+    static func consumedDefinitionLines(in document: OpaquePointer, lines: SourceLines) -> [Int] {
+        var found: [Int] = []
+        var covered = 0
+        for block in CmarkTree.children(of: document) + [nil] {
+            let first = block.map { Int(cmark_node_get_start_line($0)) } ?? lines.count + 1
+            if covered + 1 < first {
+                for line in (covered + 1)..<first where FootnoteDefinition.start(of: lines.line(line)) != nil {
+                    found.append(line)
+                }
+            }
+            if let block { covered = max(covered, Int(cmark_node_get_end_line(block))) }
+        }
+        return found
+    }
+
     /// Finds the top-level definitions of `document`, parsed from `lines`, and moves them to a
     /// footnotes section at its end; `tables` also reads the tables inside them.
     mutating func extract(
@@ -210,13 +228,15 @@ struct Footnotes {
             notes[index].number = order.count
             notes[index].id = Self.uniqueID("fn_" + Self.idPart(label, fallback: order.count), used: &usedIDs)
         }
-        let note = notes[index]
-        let base = "fnref_" + note.id.dropFirst(3)
-        let id = Self.uniqueID(note.references.isEmpty ? base : base + "_\(note.references.count + 1)", used: &usedIDs)
+        // Read the fields, not the whole note: a copy would make each append copy the references.
+        let noteID = notes[index].id
+        let number = notes[index].number ?? 0
+        let earlier = notes[index].references.count
+        let base = "fnref_" + noteID.dropFirst(3)
+        let id = Self.uniqueID(earlier == 0 ? base : base + "_\(earlier + 1)", used: &usedIDs)
         notes[index].references.append(id)
-        let number = note.number ?? 0
         return CmarkTree.customInline(
-            enter: "<sup class=\"footnote-ref\"><a href=\"#\(note.id)\" id=\"\(id)\" "
+            enter: "<sup class=\"footnote-ref\"><a href=\"#\(noteID)\" id=\"\(id)\" "
                 + "aria-describedby=\"footnotes_title\">\(number)</a></sup>")
     }
 

@@ -47,16 +47,23 @@ public struct MarkdownRenderer: Sendable {
         evaluate: (InlineExpression) throws -> String = { _ in "" }
     ) throws -> RenderedMarkdown {
         let options = allowsRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
-        let parsed: OpaquePointer? = markdown.withCString { pointer in
-            cmark_parse_document(pointer, strlen(pointer), options)
-        }
-        guard let document = parsed else {
+        guard var document = CmarkTree.parse(markdown, options: options) else {
             throw Diagnostic(SourceLocation(path: path), "Markdown parser ran out of memory")
         }
         defer { cmark_node_free(document) }
 
         // The GitHub-flavoured extensions, each only where the page's bytes say it can apply.
         let present = ExtensionBytes(markdown)
+        if present.hasCaret {
+            // Footnote definitions cmark took for link reference definitions: parse again with
+            // those lines left empty (so every other line keeps its number).
+            let lines = SourceLines(markdown)
+            let consumed = Footnotes.consumedDefinitionLines(in: document, lines: lines)
+            if !consumed.isEmpty, let reparsed = CmarkTree.parse(lines.text(blanking: Set(consumed)), options: options) {
+                cmark_node_free(document)
+                document = reparsed
+            }
+        }
         var notes: [MarkdownNote] = []
         var tracker = LineTracker()
         var tables = TableTransform(options: options, strings: strings)

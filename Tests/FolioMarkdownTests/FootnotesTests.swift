@@ -90,4 +90,10 @@ import Testing
         let result = try renderer.render(source, path: "a.md")
         #expect(result.html.components(separatedBy: "footnote-backref").count == 20_001)
     }
+
+    @Test func adjacentReferencesWithLinkLikeDefinitions() throws {
+        let result = try renderer.render("Text[^1][^2].\n\n[^1]: Fotnoten.\n[^2]: Nota.\n", path: "a.md")
+        #expect(result.html.contains(">1</a></sup><sup class=\"footnote-ref\"><a href=\"#fn_2\""))
+        #expect(result.notes.isEmpty)
+    }
 }
