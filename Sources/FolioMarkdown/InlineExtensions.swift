@@ -10,7 +10,7 @@ struct InlineExtensions {
 
     /// Rewrites the tree under `root`.
     mutating func apply(to root: OpaquePointer, bytes: ExtensionBytes) {
-        guard bytes.hasAutolink || bytes.hasTilde || bytes.hasBracket else { return }
+        guard bytes.hasAutolink || bytes.hasTilde || bytes.hasTask else { return }
         var linkTexts: [OpaquePointer] = []
         var tildeParents: [OpaquePointer] = []
         var seenParents: Set<OpaquePointer> = []
@@ -31,7 +31,7 @@ struct InlineExtensions {
                 let html = CmarkTree.literal(node).lowercased()
                 if html.hasPrefix("<a ") || html.hasPrefix("<a>") { insideRawAnchor = true }
                 if html.hasPrefix("</a") { insideRawAnchor = false }
-            case (CMARK_EVENT_ENTER, CMARK_NODE_ITEM) where bytes.hasBracket: items.append(node)
+            case (CMARK_EVENT_ENTER, CMARK_NODE_ITEM) where bytes.hasTask: items.append(node)
             case (CMARK_EVENT_ENTER, CMARK_NODE_TEXT):
                 guard let literal = cmark_node_get_literal(node) else { break }
                 if bytes.hasAutolink, linkDepth == 0, !insideRawAnchor, strchr(literal, 0x2E) != nil {

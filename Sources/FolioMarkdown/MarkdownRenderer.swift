@@ -59,7 +59,8 @@ public struct MarkdownRenderer: Sendable {
             // those lines left empty (so every other line keeps its number).
             let lines = SourceLines(markdown)
             let consumed = Footnotes.consumedDefinitionLines(in: document, lines: lines)
-            if !consumed.isEmpty, let reparsed = CmarkTree.parse(lines.text(blanking: Set(consumed)), options: options) {
+            if !consumed.isEmpty, let reparsed = CmarkTree.parse(lines.text(blanking: Set(consumed)), options: options)
+            {
                 cmark_node_free(document)
                 document = reparsed
             }
@@ -82,7 +83,7 @@ public struct MarkdownRenderer: Sendable {
             }
             tracker.rowLines = tables.rowLines
         }
-        if present.hasBracket || present.hasTilde || present.hasAutolink {
+        if present.hasTask || present.hasTilde || present.hasAutolink || present.hasCaret {
             // cmark leaves `[`, `_` and `~` as text nodes of their own: one node per run of text
             // lets the extensions see `[x] `, `a_b@c.se` and `~~` whole.
             cmark_consolidate_text_nodes(document)
@@ -139,12 +140,20 @@ public struct MarkdownRenderer: Sendable {
                             if let last = buffer.last { typography.previous = last }
                             break
                         }
-                        let literal = String(cString: bytes)
-                        var typeset = literal
-                        if hasTypography, let bytes = Typography.typeset(buffer, style: quoteStyle, state: &typography)
-                        {
-                            typeset = String(decoding: bytes, as: UTF8.self)
+                        var typesetBytes =
+                            hasTypography ? Typography.typeset(buffer, style: quoteStyle, state: &typography) : nil
+                        if !hasExpression, typesetBytes != nil {
+                            // Straight from bytes to the node, with no Swift string in between.
+                            typesetBytes?.append(0)
+                            typesetBytes?.withUnsafeBufferPointer { typeset in
+                                typeset.withMemoryRebound(to: CChar.self) {
+                                    _ = cmark_node_set_literal(node, $0.baseAddress)
+                                }
+                            }
+                            break
                         }
+                        let literal = String(cString: bytes)
+                        var typeset = typesetBytes.map { String(decoding: $0, as: UTF8.self) } ?? literal
                         if !inlineNames.isEmpty {
                             do {
                                 let location = SourceLocation(path: path, line: inlineLine + firstLine - 1)

@@ -35,12 +35,13 @@ enum Typography {
 
     /// The typeset bytes of `text`, or nil for `.straight`, which leaves text as written.
     static func typeset(_ text: UnsafeBufferPointer<UInt8>, style: QuoteStyle, state: inout State) -> [UInt8]? {
-        guard let marks = style.marks else { return nil }
-        let doubleOpen = Array(String(marks.open).utf8)
-        let doubleClose = Array(String(marks.close).utf8)
-        let apostrophe = Array("\u{2019}".utf8)
-        let singleOpen = Array((style == .romanian ? "\u{00AB}" : "\u{2019}").utf8)
-        let singleClose = Array((style == .romanian ? "\u{00BB}" : "\u{2019}").utf8)
+        guard style != .straight else { return nil }
+        let romanian = style == .romanian
+        let doubleOpen = romanian ? Marks.lowDouble : Marks.rightDouble
+        let doubleClose = Marks.rightDouble
+        let apostrophe = Marks.rightSingle
+        let singleOpen = romanian ? Marks.leftGuillemet : Marks.rightSingle
+        let singleClose = romanian ? Marks.rightGuillemet : Marks.rightSingle
         var result: [UInt8] = []
         result.reserveCapacity(text.count + 8)
         var index = 0
@@ -66,14 +67,14 @@ enum Typography {
                 }
             } else if byte == UInt8(ascii: "-"), next == UInt8(ascii: "-") {
                 let em = index + 2 < text.count && text[index + 2] == UInt8(ascii: "-")
-                result += Array((em ? "\u{2014}" : "\u{2013}").utf8)
+                result += em ? Marks.emDash : Marks.enDash
                 index += em ? 3 : 2
                 state.previous = UInt8(ascii: "-")
                 continue
             } else if byte == UInt8(ascii: "."), next == UInt8(ascii: "."), index + 2 < text.count,
                 text[index + 2] == UInt8(ascii: ".")
             {
-                result += Array("\u{2026}".utf8)
+                result += Marks.ellipsis
                 index += 3
                 state.previous = UInt8(ascii: ".")
                 continue
@@ -84,6 +85,18 @@ enum Typography {
             index += 1
         }
         return result
+    }
+
+    /// The UTF-8 bytes of each mark, made once.
+    private enum Marks {
+        static let rightDouble = Array("\u{201D}".utf8)
+        static let lowDouble = Array("\u{201E}".utf8)
+        static let rightSingle = Array("\u{2019}".utf8)
+        static let leftGuillemet = Array("\u{00AB}".utf8)
+        static let rightGuillemet = Array("\u{00BB}".utf8)
+        static let enDash = Array("\u{2013}".utf8)
+        static let emDash = Array("\u{2014}".utf8)
+        static let ellipsis = Array("\u{2026}".utf8)
     }
 
     /// Letters and digits, and every byte of a non-ASCII character (å, ș, …).
