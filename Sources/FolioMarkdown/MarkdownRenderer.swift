@@ -17,6 +17,8 @@ public struct MarkdownRenderer: Sendable {
     public var reservedIDs: Set<String>
     /// Names of `{{name …}}` expressions expanded in text (`metric`).
     public var inlineNames: Set<String> = []
+    /// Interface words the Markdown extensions print (footnotes, section links, table regions).
+    public var strings: MarkdownStrings = .english
 
     public init(
         allowsRawHTML: Bool = false,
@@ -45,24 +47,62 @@ public struct MarkdownRenderer: Sendable {
         evaluate: (InlineExpression) throws -> String = { _ in "" }
     ) throws -> RenderedMarkdown {
         let options = allowsRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
-        let parsed: OpaquePointer? = markdown.withCString { pointer in
-            cmark_parse_document(pointer, strlen(pointer), options)
-        }
-        guard let document = parsed else {
+        guard var document = CmarkTree.parse(markdown, options: options) else {
             throw Diagnostic(SourceLocation(path: path), "Markdown parser ran out of memory")
         }
         defer { cmark_node_free(document) }
 
+        // The GitHub-flavoured extensions, each only where the page's bytes say it can apply.
+        let present = ExtensionBytes(markdown)
+        if present.hasCaret {
+            // Footnote definitions cmark took for link reference definitions: parse again with
+            // those lines left empty (so every other line keeps its number).
+            let lines = SourceLines(markdown)
+            let consumed = Footnotes.consumedDefinitionLines(in: document, lines: lines)
+            if !consumed.isEmpty, let reparsed = CmarkTree.parse(lines.text(blanking: Set(consumed)), options: options)
+            {
+                cmark_node_free(document)
+                document = reparsed
+            }
+        }
+        var notes: [MarkdownNote] = []
+        var tracker = LineTracker()
+        var tables = TableTransform(options: options, strings: strings)
+        var footnotes = Footnotes(strings: strings)
+        if present.hasPipe || present.hasCaret {
+            let lines = SourceLines(markdown)
+            if present.hasPipe { tables.apply(to: document, lines: lines) }
+            if present.hasCaret {
+                footnotes.extract(from: document, lines: lines, options: options, tables: &tables, tracker: &tracker)
+            }
+            notes += tables.mismatches.map {
+                MarkdownNote(
+                    line: $0 + firstLine - 1,
+                    message: "this looks like a table, but its delimiter row has not as many cells as its header row",
+                    hint: "give the `| --- |` row one cell per header cell")
+            }
+            tracker.rowLines = tables.rowLines
+        }
+        if present.hasTask || present.hasTilde || present.hasAutolink || present.hasCaret {
+            // cmark leaves `[`, `_` and `~` as text nodes of their own: one node per run of text
+            // lets the extensions see `[x] `, `a_b@c.se` and `~~` whole.
+            cmark_consolidate_text_nodes(document)
+        }
+        var inlineExtensions = InlineExtensions()
+        inlineExtensions.apply(to: document, bytes: present)
+        var usedIDs = reservedIDs
+        if present.hasCaret {
+            footnotes.link(in: document, tracker: tracker, usedIDs: &usedIDs, firstLine: firstLine)
+            notes += footnotes.problems
+        }
+
         var headings: [Heading] = []
         var links: [MarkdownLink] = []
-        // cmark gives inline nodes no line of their own: count from the enclosing block's first
-        // line, one more at each line break, so a link's line is exact in wrapped paragraphs.
-        var inlineLine = 0
         var failures: [Diagnostic] = []
-        var usedIDs = reservedIDs
         var headingNodes: [OpaquePointer] = []
         var directiveNodes: [(node: OpaquePointer, directive: Directive)] = []
-        var quoteOpen = false
+        var typography = Typography.State()
+        var autolinkDepth = 0
 
         // Pass 1: read the tree, typeset quotes in place, and note the nodes to replace.
         // Structural edits wait for pass 2, because cmark's iterator must not see a changing tree.
@@ -75,26 +115,45 @@ public struct MarkdownRenderer: Sendable {
             if let node = cmark_iter_get_node(iterator) {
                 let type = cmark_node_get_type(node)
                 if event == CMARK_EVENT_ENTER {
-                    if type.rawValue >= CMARK_NODE_FIRST_BLOCK.rawValue
-                        && type.rawValue <= CMARK_NODE_LAST_BLOCK.rawValue
-                    {
-                        inlineLine = Int(cmark_node_get_start_line(node))
-                    }
+                    // cmark gives inline nodes no line of their own: the tracker counts from the
+                    // enclosing block's first line, so a link's line is exact in wrapped paragraphs.
+                    tracker.enter(node, type)
+                    let inlineLine = tracker.line
                     switch type {
-                    case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                        inlineLine += 1
                     case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM:
-                        quoteOpen = false
-                    case CMARK_NODE_TEXT:
-                        // Most text has neither a quote to typeset nor an expression to expand:
-                        // look at the C bytes before making a Swift string of them.
+                        typography = Typography.State()
+                    case CMARK_NODE_CUSTOM_INLINE where tables.cells.contains(node):
+                        typography = Typography.State()
+                    case CMARK_NODE_TEXT where autolinkDepth == 0:
+                        // Most text has nothing to typeset and no expression to expand: look at
+                        // the C bytes before making a Swift string of them.
                         guard let bytes = cmark_node_get_literal(node) else { break }
-                        let hasQuote = quoteStyle != .straight && strchr(bytes, 0x22) != nil
+                        let hasTypography =
+                            quoteStyle != .straight
+                            && (strchr(bytes, 0x22) != nil || strchr(bytes, 0x27) != nil || strstr(bytes, "--") != nil
+                                || strstr(bytes, "...") != nil)
                         let hasExpression = !inlineNames.isEmpty && strstr(bytes, "{{") != nil
-                        guard hasQuote || hasExpression else { break }
-                        if !hasExpression, Self.typesetInPlace(node, bytes, quoteStyle, &quoteOpen) { break }
+                        let count = strlen(bytes)
+                        let buffer = UnsafeBufferPointer(
+                            start: UnsafeRawPointer(bytes).assumingMemoryBound(to: UInt8.self), count: count)
+                        guard hasTypography || hasExpression else {
+                            if let last = buffer.last { typography.previous = last }
+                            break
+                        }
+                        var typesetBytes =
+                            hasTypography ? Typography.typeset(buffer, style: quoteStyle, state: &typography) : nil
+                        if !hasExpression, typesetBytes != nil {
+                            // Straight from bytes to the node, with no Swift string in between.
+                            typesetBytes?.append(0)
+                            typesetBytes?.withUnsafeBufferPointer { typeset in
+                                typeset.withMemoryRebound(to: CChar.self) {
+                                    _ = cmark_node_set_literal(node, $0.baseAddress)
+                                }
+                            }
+                            break
+                        }
                         let literal = String(cString: bytes)
-                        var typeset = quoteStyle.typeset(literal, open: &quoteOpen)
+                        var typeset = typesetBytes.map { String(decoding: $0, as: UTF8.self) } ?? literal
                         if !inlineNames.isEmpty {
                             do {
                                 let location = SourceLocation(path: path, line: inlineLine + firstLine - 1)
@@ -110,6 +169,7 @@ public struct MarkdownRenderer: Sendable {
                         }
                         if typeset != literal { cmark_node_set_literal(node, typeset) }
                     case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                        if inlineExtensions.autolinks.contains(node) { autolinkDepth += 1 }
                         let url = Self.string(cmark_node_get_url(node))
                         let rewritten = rewriteLink(url)
                         if rewritten != url { cmark_node_set_url(node, rewritten) }
@@ -132,8 +192,10 @@ public struct MarkdownRenderer: Sendable {
                     default:
                         break
                     }
-                } else if event == CMARK_EVENT_EXIT, type == CMARK_NODE_HEADING {
-                    headingNodes.append(node)
+                } else if event == CMARK_EVENT_EXIT {
+                    tracker.exit(node)
+                    if type == CMARK_NODE_LINK, inlineExtensions.autolinks.contains(node) { autolinkDepth -= 1 }
+                    if type == CMARK_NODE_HEADING { headingNodes.append(node) }
                 }
             }
             event = cmark_iter_next(iterator)
@@ -153,6 +215,15 @@ public struct MarkdownRenderer: Sendable {
             if html.hasPrefix(open) {
                 html = "<h\(level) id=\"\(id)\">" + html.dropFirst(open.count)
             }
+            if level == 2 || level == 3 {
+                // A link to the section itself, for readers to share; after the heading, not in it,
+                // so the heading's accessible name stays its text.
+                let label = CmarkTree.escape(strings.fill(strings.sectionLink, "heading", text))
+                if html.hasSuffix("\n") { html.removeLast() }
+                html =
+                    "<div class=\"section-heading\">" + html
+                    + "<a class=\"section-link\" href=\"#\(id)\" aria-label=\"\(label)\">#</a></div>\n"
+            }
             Self.replace(node, withHTML: html)
         }
         for (node, directive) in directiveNodes {
@@ -168,24 +239,7 @@ public struct MarkdownRenderer: Sendable {
             throw Diagnostic(SourceLocation(path: path), "Markdown renderer ran out of memory")
         }
         defer { free(rendered) }
-        return RenderedMarkdown(html: String(cString: rendered), headings: headings, links: links)
-    }
-
-    /// Typesets the quotes of a text node from its C bytes, with no Swift string in between;
-    /// false when the text needs the `Character` path (a combining mark after a quote).
-    private static func typesetInPlace(
-        _ node: OpaquePointer, _ literal: UnsafePointer<CChar>, _ style: QuoteStyle, _ open: inout Bool
-    ) -> Bool {
-        let count = strlen(literal)
-        let typeset = literal.withMemoryRebound(to: UInt8.self, capacity: count) {
-            style.typeset(utf8: UnsafeBufferPointer(start: $0, count: count), open: &open)
-        }
-        guard var typeset else { return false }
-        typeset.append(0)
-        typeset.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_literal(node, $0.baseAddress) }
-        }
-        return true
+        return RenderedMarkdown(html: String(cString: rendered), headings: headings, links: links, notes: notes)
     }
 
     /// Puts a custom block holding `html` where `node` was; cmark writes its text verbatim.

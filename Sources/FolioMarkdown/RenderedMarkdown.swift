@@ -4,11 +4,14 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var headings: [Heading]
     /// The page's links and images as written, with their lines, for link checking.
     public var links: [MarkdownLink]
+    /// What `folio check` warns about: undefined footnotes, tables whose rows do not line up.
+    public var notes: [MarkdownNote]
 
-    public init(html: String, headings: [Heading], links: [MarkdownLink]) {
+    public init(html: String, headings: [Heading], links: [MarkdownLink], notes: [MarkdownNote] = []) {
         self.html = html
         self.headings = headings
         self.links = links
+        self.notes = notes
     }
 }
 

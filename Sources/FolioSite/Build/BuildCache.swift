@@ -64,6 +64,8 @@ struct CachedBody: Sendable {
     /// The data files its charts, tables and `{{metric}}` values read (keys of the build's
     /// tables): a change to one of these, and only these, renders it again.
     var dataRead: Set<String>
+    /// The page's folder: links written from the site's root are made relative to it.
+    var outputPath: [String] = []
 }
 
 /// The inputs of every page's surroundings: all pages without their bodies, the stylesheet's

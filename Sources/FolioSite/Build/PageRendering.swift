@@ -24,6 +24,7 @@ struct PageRendering: Sendable {
     let reuse: ReusePlan
     private let markdown: MarkdownRenderer
     private let directives: [String: DirectiveRenderer]
+    private let strings: [String: StringTable]
 
     /// Makes the tools every page shares (Markdown engine, chart renderers, templates, site
     /// context) once per build.
@@ -40,6 +41,7 @@ struct PageRendering: Sendable {
         )
         if !metrics.isEmpty { engine.inlineNames = ["metric"] }
         markdown = engine
+        strings = source.strings
         self.reuse = reuse
     }
 
@@ -52,7 +54,8 @@ struct PageRendering: Sendable {
             try reusedBody
             ?? Shared(
                 Self.renderBody(
-                    page, markdown: markdown, directive: directives[page.language], linkStyle: context.linkStyle))
+                    page, markdown: markdown, directive: directives[page.language], linkStyle: context.linkStyle,
+                    strings: strings))
         let path = (page.outputPath + ["index.html"]).joined(separator: "/")
         if let shell = reuse.shell(at: path, bodyReused: bodyReused) {
             return PageOutcome(page: page, body: body, shell: shell, bodyReused: bodyReused, shellReused: true)
@@ -69,10 +72,12 @@ struct PageRendering: Sendable {
 
     /// One page's Markdown with its chart, table and KPI blocks and `{{metric}}` values.
     private static func renderBody(
-        _ page: Page, markdown: MarkdownRenderer, directive: DirectiveRenderer?, linkStyle: LinkStyle
+        _ page: Page, markdown: MarkdownRenderer, directive: DirectiveRenderer?, linkStyle: LinkStyle,
+        strings: [String: StringTable]
     ) throws -> CachedBody {
         var engine = markdown
         engine.quoteStyle = QuoteStyle.forLanguage(page.language)
+        engine.strings = MarkdownStrings(lookup: { strings[page.language]?.values[$0] }) ?? engine.strings
         var used: [Directive] = []
         var shown: Set<String> = []
         var dataRead: Set<String> = []
@@ -87,7 +92,7 @@ struct PageRendering: Sendable {
                 dataRead.formUnion(rendered.dataFiles)
                 return rendered.html
             },
-            rewriteLink: linkStyle.adjust(authorLink:),
+            rewriteLink: { linkStyle.adjust(authorLink: $0, from: page.outputPath) },
             evaluate: { expression in
                 guard expression.arguments.count == 2, let directive else {
                     throw Diagnostic(
@@ -103,7 +108,7 @@ struct PageRendering: Sendable {
             })
         return CachedBody(
             body: page.body, firstLine: page.bodyFirstLine, language: page.language, rendered: rendered,
-            directives: used, metrics: shown, dataRead: dataRead)
+            directives: used, metrics: shown, dataRead: dataRead, outputPath: page.outputPath)
     }
 
     /// One chart renderer per language: its locale's number formats and its interface words.

@@ -24,4 +24,6 @@ public struct RenderedPage: Sendable {
     public var directives: [Directive]
     /// Ids of the registered metrics the page shows, in charts or in running text.
     public var metrics: Set<String>
+    /// What the Markdown renderer found suspicious (undefined footnotes, tables that do not line up).
+    public var notes: [MarkdownNote] = []
 }

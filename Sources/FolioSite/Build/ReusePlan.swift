@@ -37,7 +37,8 @@ struct ReusePlan: Sendable {
     /// environment and none of the data files it read changed.
     func body(of page: Page) -> Shared<CachedBody>? {
         guard sameEnvironment, let cached = bodies[page.sourcePath], cached.value.body == page.body,
-            cached.value.firstLine == page.bodyFirstLine, cached.value.language == page.language,
+            cached.value.outputPath == page.outputPath, cached.value.firstLine == page.bodyFirstLine,
+            cached.value.language == page.language,
             cached.value.dataRead.isDisjoint(with: changedData)
         else { return nil }
         return cached

@@ -61,7 +61,7 @@ public struct SiteBuilder: Sendable {
             return RenderedPage(
                 page: outcome.page, file: OutputFile(path: outcome.file.path, contents: []),
                 links: outcome.body.value.rendered.links, directives: outcome.body.value.directives,
-                metrics: outcome.body.value.metrics)
+                metrics: outcome.body.value.metrics, notes: outcome.body.value.rendered.notes)
         }
         return try finish(pages, work: work, inputs: inputs, rendering: rendering, into: sink)
     }
@@ -96,7 +96,8 @@ public struct SiteBuilder: Sendable {
         let pages = outcomes.map {
             RenderedPage(
                 page: $0.page, file: $0.file, links: $0.body.value.rendered.links,
-                directives: $0.body.value.directives, metrics: $0.body.value.metrics)
+                directives: $0.body.value.directives, metrics: $0.body.value.metrics,
+                notes: $0.body.value.rendered.notes)
         }
         let site = try finish(pages, work: work, inputs: inputs, rendering: rendering, into: sink)
         return (site, next)

@@ -1,6 +1,7 @@
 import FolioData
 import FolioDiagnostics
 import FolioDirectives
+import FolioMarkdown
 import Foundation
 
 /// Everything one build reads from disk, parsed: the first of the build's three steps (load,
@@ -34,7 +35,8 @@ struct SiteInputs: Sendable {
         let root = options.sourceRoot
         var (source, pageFiles) = try ContentLoader(sourceRoot: root, includeDrafts: options.includeDrafts)
             .load(
-                requiredStrings: StringTable.templateKeys + DirectiveRenderer.stringKeys + Glossary.stringKeys,
+                requiredStrings: StringTable.templateKeys + DirectiveRenderer.stringKeys + Glossary.stringKeys
+                    + MarkdownStrings.keys,
                 reusing: old.pages)
         if previous == nil { pageFiles = [:] }
         if let baseURL = options.baseURL {

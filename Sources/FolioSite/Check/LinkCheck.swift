@@ -35,9 +35,15 @@ struct LinkCheck {
             if pathPart.isEmpty {
                 target = here
             } else if pathPart.hasPrefix("/") {
-                return Diagnostic(
-                    location, "link '\(destination)' starts at the web server's root, which breaks under a sub-path",
-                    hint: "write it relative to this page, e.g. `../kanaler/`", severity: .warning)
+                // From the site's root: written relative in the page, checked like any other link.
+                let resolved = Self.resolve(pathPart.removingPercentEncoding ?? pathPart, from: "") ?? ""
+                guard let found = Self.target(resolved, in: files) else {
+                    return Diagnostic(
+                        location,
+                        "broken link '\(destination)': nothing is built at \(resolved.isEmpty ? "/" : resolved)",
+                        hint: "a link starting with / is read from the site's root, e.g. `/sv/kanaler/`")
+                }
+                target = found
             } else {
                 let folder = page.page.outputPath.joined(separator: "/")
                 guard let resolved = Self.resolve(pathPart.removingPercentEncoding ?? pathPart, from: folder) else {
@@ -62,6 +68,13 @@ struct LinkCheck {
             }
             return nil
         }
+    }
+
+    /// The built file a resolved link path names: the file itself or its folder's `index.html`.
+    static func target(_ resolved: String, in files: Set<String>) -> String? {
+        if files.contains(resolved) { return resolved }
+        let index = resolved.isEmpty ? "index.html" : resolved + "/index.html"
+        return files.contains(index) ? index : nil
     }
 
     static func isExternal(_ link: String) -> Bool {

@@ -30,7 +30,14 @@ public struct SiteChecker: Sendable {
         let config = site.source.config
         var found: [Diagnostic] = []
         let links = LinkCheck(files: output.files)
-        for page in site.pages { found += links.problems(in: page) }
+        for page in site.pages {
+            found += links.problems(in: page)
+            found += page.notes.map {
+                Diagnostic(
+                    SourceLocation(path: page.page.sourcePath, line: $0.line), $0.message, hint: $0.hint,
+                    severity: .warning)
+            }
+        }
 
         // The generated glossary is translated by the string tables, not by an author.
         let rows = TranslationMatrix.rows(pages: site.source.pages.filter { !Glossary.isGlossary($0) }, config: config)

@@ -38,4 +38,25 @@ public enum LinkStyle: Sendable, Hashable {
         guard isFolder || path == "." || path == ".." else { return link }
         return path + (isFolder ? "" : "/") + "index.html" + link[hash...]
     }
+
+    /// Adjusts an author's link for a page in folder `from`: a link from the site's root
+    /// (`/sv/kanaler/`) is written relative to the page, so the site works under a sub-path and
+    /// from disk; any other link as `adjust(authorLink:)` does.
+    public func adjust(authorLink link: String, from folder: [String]) -> String {
+        let bytes = link.utf8
+        guard bytes.first == UInt8(ascii: "/"), bytes.dropFirst().first != UInt8(ascii: "/") else {
+            return adjust(authorLink: link)
+        }
+        let end = bytes.firstIndex(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") }) ?? bytes.endIndex
+        let path = link[link.index(after: link.startIndex)..<end]
+        let segments = path.split(separator: "/").map(String.init)
+        let rest = link[end...]
+        if path.isEmpty || path.hasSuffix("/") {
+            return href(from: folder, to: segments) + rest
+        }
+        var common = 0
+        while common < folder.count, common < segments.count - 1, folder[common] == segments[common] { common += 1 }
+        let ups = String(repeating: "../", count: folder.count - common)
+        return ups + segments[common...].joined(separator: "/") + rest
+    }
 }

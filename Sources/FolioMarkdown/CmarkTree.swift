@@ -1,0 +1,87 @@
+import Ccmark
+import Foundation
+
+/// Small helpers over cmark's C tree, shared by the passes that rewrite it (tables, footnotes,
+/// strikethrough, autolinks, task lists). Every pass edits the tree only after its walk is over,
+/// because cmark's iterator must not see a changing tree.
+enum CmarkTree {
+    /// The node's children, first to last.
+    static func children(of node: OpaquePointer) -> [OpaquePointer] {
+        var result: [OpaquePointer] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            result.append(current)
+            child = cmark_node_next(current)
+        }
+        return result
+    }
+
+    /// A custom inline that writes `enter` before its children and `exit` after them.
+    static func customInline(enter: String, exit: String = "") -> OpaquePointer? {
+        guard let node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return nil }
+        cmark_node_set_on_enter(node, enter)
+        cmark_node_set_on_exit(node, exit)
+        return node
+    }
+
+    /// A custom block that writes `enter` before its children and `exit` after them.
+    static func customBlock(enter: String, exit: String = "") -> OpaquePointer? {
+        guard let node = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return nil }
+        cmark_node_set_on_enter(node, enter)
+        cmark_node_set_on_exit(node, exit)
+        return node
+    }
+
+    /// A text node holding `literal`.
+    static func text(_ literal: String) -> OpaquePointer? {
+        guard let node = cmark_node_new(CMARK_NODE_TEXT) else { return nil }
+        cmark_node_set_literal(node, literal)
+        return node
+    }
+
+    /// Moves every child of `source` to the end of `target`'s children.
+    static func moveChildren(of source: OpaquePointer, to target: OpaquePointer) {
+        while let child = cmark_node_first_child(source) {
+            cmark_node_unlink(child)
+            cmark_node_append_child(target, child)
+        }
+    }
+
+    /// Unlinks and frees `node` with its subtree.
+    static func remove(_ node: OpaquePointer) {
+        cmark_node_unlink(node)
+        cmark_node_free(node)
+    }
+
+    /// A node's literal text, or empty.
+    static func literal(_ node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+
+    /// Whether `type` is a block node type.
+    static func isBlock(_ type: cmark_node_type) -> Bool {
+        type.rawValue >= CMARK_NODE_FIRST_BLOCK.rawValue && type.rawValue <= CMARK_NODE_LAST_BLOCK.rawValue
+    }
+
+    /// Parses `text` as a document of its own, with the same options as the page.
+    static func parse(_ text: String, options: Int32) -> OpaquePointer? {
+        text.withCString { cmark_parse_document($0, strlen($0), options) }
+    }
+
+    /// Escapes text for HTML content and attribute values.
+    static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 8)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

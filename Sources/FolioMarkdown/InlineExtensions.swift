@@ -1,0 +1,88 @@
+import Ccmark
+import Foundation
+
+/// The inline GFM extensions that rewrite cmark's tree before the renderer's main walk:
+/// extended autolinks, strikethrough and task list items, each run only when the page's bytes
+/// allow it (`ExtensionBytes`) and only on the nodes that hold its trigger character.
+struct InlineExtensions {
+    /// Link nodes made from bare URLs: their text is a URL, never typeset.
+    var autolinks: Set<OpaquePointer> = []
+
+    /// Rewrites the tree under `root`.
+    mutating func apply(to root: OpaquePointer, bytes: ExtensionBytes) {
+        guard bytes.hasAutolink || bytes.hasTilde || bytes.hasTask else { return }
+        var linkTexts: [OpaquePointer] = []
+        var tildeParents: [OpaquePointer] = []
+        var seenParents: Set<OpaquePointer> = []
+        var items: [OpaquePointer] = []
+        var linkDepth = 0
+        var insideRawAnchor = false
+        guard let iterator = cmark_iter_new(root) else { return }
+        var event = cmark_iter_next(iterator)
+        while event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { break }
+            let type = cmark_node_get_type(node)
+            switch (event, type) {
+            case (CMARK_EVENT_ENTER, CMARK_NODE_LINK), (CMARK_EVENT_ENTER, CMARK_NODE_IMAGE): linkDepth += 1
+            case (CMARK_EVENT_EXIT, CMARK_NODE_LINK), (CMARK_EVENT_EXIT, CMARK_NODE_IMAGE): linkDepth -= 1
+            case (CMARK_EVENT_ENTER, CMARK_NODE_PARAGRAPH), (CMARK_EVENT_ENTER, CMARK_NODE_HEADING):
+                insideRawAnchor = false
+            case (CMARK_EVENT_ENTER, CMARK_NODE_HTML_INLINE):
+                let html = CmarkTree.literal(node).lowercased()
+                if html.hasPrefix("<a ") || html.hasPrefix("<a>") { insideRawAnchor = true }
+                if html.hasPrefix("</a") { insideRawAnchor = false }
+            case (CMARK_EVENT_ENTER, CMARK_NODE_ITEM) where bytes.hasTask: items.append(node)
+            case (CMARK_EVENT_ENTER, CMARK_NODE_TEXT):
+                guard let literal = cmark_node_get_literal(node) else { break }
+                if bytes.hasAutolink, linkDepth == 0, !insideRawAnchor, strchr(literal, 0x2E) != nil {
+                    linkTexts.append(node)
+                }
+                if bytes.hasTilde, strchr(literal, 0x7E) != nil, let parent = cmark_node_parent(node),
+                    seenParents.insert(parent).inserted
+                {
+                    tildeParents.append(parent)
+                }
+            default: break
+            }
+            event = cmark_iter_next(iterator)
+        }
+        cmark_iter_free(iterator)
+        for node in linkTexts { link(node) }
+        for parent in tildeParents where !autolinks.contains(parent) { Strikethrough.apply(to: parent) }
+        var wrapped: Set<OpaquePointer> = []
+        for item in items where TaskList.apply(to: item) {
+            if let list = cmark_node_parent(item), wrapped.insert(list).inserted { TaskList.wrap(list) }
+        }
+    }
+
+    /// Splits a text node around the autolinks in it.
+    private mutating func link(_ node: OpaquePointer) {
+        let bytes = Array(CmarkTree.literal(node).utf8)
+        let found = Autolink.find(in: bytes)
+        guard !found.isEmpty else { return }
+        var start = 0
+        for autolink in found {
+            if autolink.range.lowerBound > start,
+                let text = CmarkTree.text(piece(bytes, start..<autolink.range.lowerBound))
+            {
+                cmark_node_insert_before(node, text)
+            }
+            if let link = cmark_node_new(CMARK_NODE_LINK), let text = CmarkTree.text(piece(bytes, autolink.range)) {
+                cmark_node_set_url(link, autolink.destination)
+                cmark_node_append_child(link, text)
+                cmark_node_insert_before(node, link)
+                autolinks.insert(link)
+            }
+            start = autolink.range.upperBound
+        }
+        if start < bytes.count {
+            cmark_node_set_literal(node, piece(bytes, start..<bytes.count))
+        } else {
+            CmarkTree.remove(node)
+        }
+    }
+
+    private func piece(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+}

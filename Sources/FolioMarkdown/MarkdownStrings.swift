@@ -1,0 +1,41 @@
+import Foundation
+
+/// The interface words Markdown rendering prints, in the page's language: Folio hard-codes none,
+/// the site fills them from `templates/strings/<lang>.yml` (`keys` lists what every language needs).
+public struct MarkdownStrings: Sendable, Hashable {
+    /// Heading of the footnotes section: "Fotnoter" / "Note de subsol".
+    public var footnotes: String
+    /// Accessible name of a footnote's back-link; `{n}` is the footnote's number.
+    public var footnoteBackLink: String
+    /// Accessible name of a heading's section link; `{heading}` is the heading's text.
+    public var sectionLink: String
+    /// Accessible name of a table's scroll region; `{n}` is the table's number on the page.
+    public var table: String
+
+    /// The string-table keys, in the order of the fields.
+    public static let keys = ["footnotes", "footnoteBackLink", "sectionLink", "markdownTable"]
+
+    public init(footnotes: String, footnoteBackLink: String, sectionLink: String, table: String) {
+        self.footnotes = footnotes
+        self.footnoteBackLink = footnoteBackLink
+        self.sectionLink = sectionLink
+        self.table = table
+    }
+
+    /// Looks every key up; nil when one is missing (the site reports missing keys itself).
+    public init?(lookup: (String) -> String?) {
+        guard let footnotes = lookup("footnotes"), let backLink = lookup("footnoteBackLink"),
+            let sectionLink = lookup("sectionLink"), let table = lookup("markdownTable")
+        else { return nil }
+        self.init(footnotes: footnotes, footnoteBackLink: backLink, sectionLink: sectionLink, table: table)
+    }
+
+    /// English placeholders, for renderers used outside a site (tests, tools).
+    public static let english = MarkdownStrings(
+        footnotes: "Footnotes", footnoteBackLink: "Back to reference {n}", sectionLink: "Link to section: {heading}",
+        table: "Table {n}")
+
+    func fill(_ template: String, _ key: String, _ value: String) -> String {
+        template.replacingOccurrences(of: "{\(key)}", with: value)
+    }
+}

@@ -1,0 +1,41 @@
+import Ccmark
+
+/// GFM task list items: `- [ ] …` and `- [x] …` become disabled checkboxes labelled by the item's
+/// text, and a list holding them is wrapped in `<div class="task-list">`, styled without bullets.
+enum TaskList {
+    /// Makes `item` a task item if its first paragraph starts with `[ ]`, `[x]` or `[X]` and a
+    /// space; returns whether it did.
+    static func apply(to item: OpaquePointer) -> Bool {
+        guard let paragraph = cmark_node_first_child(item), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
+            let text = cmark_node_first_child(paragraph), cmark_node_get_type(text) == CMARK_NODE_TEXT
+        else { return false }
+        let literal = CmarkTree.literal(text)
+        let bytes = Array(literal.utf8.prefix(4))
+        guard bytes.count == 4, bytes[0] == UInt8(ascii: "["), bytes[2] == UInt8(ascii: "]"),
+            bytes[3] == UInt8(ascii: " ") || bytes[3] == UInt8(ascii: "\t")
+        else { return false }
+        let checked: Bool
+        switch bytes[1] {
+        case UInt8(ascii: " "): checked = false
+        case UInt8(ascii: "x"), UInt8(ascii: "X"): checked = true
+        default: return false
+        }
+        let rest = String(literal.utf8.dropFirst(4)).map { String($0.drop(while: { $0 == " " })) } ?? ""
+        if rest.isEmpty { CmarkTree.remove(text) } else { cmark_node_set_literal(text, rest) }
+        let box = "<input type=\"checkbox\" disabled" + (checked ? " checked" : "") + "> "
+        guard let label = CmarkTree.customInline(enter: "<label class=\"task\">" + box, exit: "</label>") else {
+            return false
+        }
+        CmarkTree.moveChildren(of: paragraph, to: label)
+        cmark_node_append_child(paragraph, label)
+        return true
+    }
+
+    /// Wraps `list` in the task list block, once.
+    static func wrap(_ list: OpaquePointer) {
+        guard let wrapper = CmarkTree.customBlock(enter: "<div class=\"task-list\">", exit: "</div>") else { return }
+        cmark_node_insert_before(list, wrapper)
+        cmark_node_unlink(list)
+        cmark_node_append_child(wrapper, list)
+    }
+}
