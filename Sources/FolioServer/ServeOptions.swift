@@ -19,10 +19,14 @@ public struct ServeOptions: Sendable {
     /// How long the tree must stay unchanged before a rebuild starts, so a burst of saves
     /// (an editor writing a backup, then the file, within a few milliseconds) gives one rebuild.
     public var quietPeriod: Duration
+    /// How often open live-reload streams get a comment: 15 s, as the HTML standard's notes on
+    /// server-sent events suggest for proxies; a write that fails also ends a stream whose close went unseen.
+    public var heartbeatInterval: Duration
 
     public init(
         sourceRoot: URL, output: URL, host: String = "127.0.0.1", port: Int = 8080, includeDrafts: Bool = false,
-        verbose: Bool = false, pollInterval: Duration = .milliseconds(250), quietPeriod: Duration = .milliseconds(10)
+        verbose: Bool = false, pollInterval: Duration = .milliseconds(250), quietPeriod: Duration = .milliseconds(10),
+        heartbeatInterval: Duration = .seconds(15)
     ) {
         self.sourceRoot = sourceRoot
         self.output = output
@@ -32,6 +36,7 @@ public struct ServeOptions: Sendable {
         self.verbose = verbose
         self.pollInterval = pollInterval
         self.quietPeriod = quietPeriod
+        self.heartbeatInterval = heartbeatInterval
     }
 
     /// Whether `host` only accepts connections from this machine.
