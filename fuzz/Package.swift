@@ -12,7 +12,7 @@ let fuzzerLink: [LinkerSetting] = [.unsafeFlags(["-sanitize=fuzzer,address"])]
 func fuzzTarget(_ name: String) -> Target {
     .executableTarget(
         name: name,
-        dependencies: ["FuzzCommon", .product(name: "FolioSite", package: "main")],
+        dependencies: ["FuzzCommon", .product(name: "FolioSite", package: "folio")],
         swiftSettings: fuzzerFlags,
         linkerSettings: fuzzerLink
     )
@@ -20,10 +20,12 @@ func fuzzTarget(_ name: String) -> Target {
 
 let package = Package(
     name: "FolioFuzz",
-    dependencies: [.package(path: "..")],
+    // SwiftPM names a path dependency after its folder unless told otherwise: without `name:` the
+    // products above would have to name whatever folder the checkout happens to be in.
+    dependencies: [.package(name: "folio", path: "..")],
     targets: [
         .target(name: "CFuzzer"),
-        .target(name: "FuzzCommon", dependencies: ["CFuzzer", .product(name: "FolioSite", package: "main")]),
+        .target(name: "FuzzCommon", dependencies: ["CFuzzer", .product(name: "FolioSite", package: "folio")]),
         fuzzTarget("FuzzFrontMatter"),
         fuzzTarget("FuzzCSV"),
         fuzzTarget("FuzzJSON"),

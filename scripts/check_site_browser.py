@@ -2,8 +2,8 @@
 """check_site_browser.py SITE_DIR SCREENSHOT_DIR RESULTS_FILE
 
 The browser half of scripts/check-site: headless Chromium (Debian's chromium + chromium-driver)
-driven by Selenium, on SITE_DIR served over HTTP on 127.0.0.1 (a free port, stdlib http.server
-acting like a static host: a folder without index.html is a 404).
+driven by Selenium, on SITE_DIR served over HTTP on 127.0.0.1 by scripts/static_site_server.py (a free
+port; a static host: a folder without index.html is a 404), the same server LinkChecker crawls.
 
 Checks, each written to RESULTS_FILE as a line `pass NAME` or `fail NAME`:
   a11y-light, a11y-dark  axe-core on every page at 1280 and at 390 px, prefers-color-scheme light /
@@ -23,10 +23,12 @@ only the JS file is used, Playwright is neither installed nor imported). Nothing
 time. The setup (pip, apt) is done by scripts/check-site before this runs; this script only reports.
 
 The root index.html is a 0-second <meta http-equiv="refresh"> to the default language. For the
-browser the server drops that one element, so the redirect page itself is audited rather than the
-page it points to (vnu checks the real markup; axe's meta-refresh rule passes 0-second refreshes).
+browser the server drops that one element (its drop_refresh mode), so the redirect page itself is
+audited rather than the page it points to.
 """
-import base64, functools, http.server, importlib.util, json, os, re, shutil, sys, threading, time, urllib.parse
+import base64, importlib.util, json, os, shutil, sys, time, urllib.parse
+
+from static_site_server import serve  # scripts/ is on sys.path when this file is run as a script
 
 AXE_PACKAGE = "axe_playwright_python"
 SCREENSHOT_PAGES = {  # name -> path per language (home, a long chapter, the metrics chapter)
@@ -36,34 +38,6 @@ SCREENSHOT_PAGES = {  # name -> path per language (home, a long chapter, the met
 }
 WIDE, NARROW, HEIGHT = 1280, 390, 900
 FAILING_IMPACTS = ("serious", "critical")
-REFRESH = re.compile(rb'<meta\s+http-equiv=["\']?refresh["\']?[^>]*>', re.I)
-
-
-class Handler(http.server.SimpleHTTPRequestHandler):
-    def list_directory(self, path):
-        self.send_error(404, "No index.html in this folder")
-
-    def log_message(self, *args):
-        pass
-
-    def do_GET(self):
-        path = self.translate_path(self.path)
-        if path.endswith(".html") and os.path.isfile(path):
-            with open(path, "rb") as f:
-                body = REFRESH.sub(b"", f.read())
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-            return
-        super().do_GET()
-
-
-def serve(root):
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=root))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    return httpd, f"http://127.0.0.1:{httpd.server_address[1]}/"
 
 
 def pages(root):
@@ -185,7 +159,7 @@ def main():
     root, shots, results = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2]), sys.argv[3]
     js = axe_source()
     all_pages = pages(root)
-    httpd, base = serve(root)
+    httpd, base = serve(root, drop_refresh=True)
     url = lambda p: base + urllib.parse.quote(p)
     outcome = {}
     rules = {}   # rule id -> (help, helpUrl), for the legend

@@ -12,6 +12,8 @@ import NIOCore
 public struct PreviewServer: Sendable {
     public var options: ServeOptions
     public var console: ServeConsole
+    /// The latest build and the open live-reload streams; tests read its subscriber count.
+    let state = PreviewState()
 
     public init(options: ServeOptions, console: ServeConsole = .terminal) {
         self.options = options
@@ -30,7 +32,7 @@ public struct PreviewServer: Sendable {
                 "warning: listening on \(options.host): anyone who can reach this machine on the network can read the site"
             )
         }
-        let state = PreviewState()
+        let state = self.state
         let rebuild = SiteRebuild(options: options, state: state, console: console)
         await rebuild.run()
 
@@ -44,7 +46,7 @@ public struct PreviewServer: Sendable {
                 fileProvider: files, cacheControl: CacheControl([(MediaType(type: .any), [.noCache])]),
                 searchForIndexHtml: true
             ).withAdditionalMediaTypes(forFileExtensions: Self.textTypes))
-        let events = ReloadEvents(state: state)
+        let events = ReloadEvents(state: state, log: options.verbose ? console.info : nil)
         router.get(RouterPath(PageInjection.eventsPath)) { request, _ in events.response(to: request) }
 
         var logger = Logger(label: "folio.serve")
@@ -60,7 +62,9 @@ public struct PreviewServer: Sendable {
                 await onReady(port)
             },
             logger: logger)
-        app.addServices(SourceWatcher(options: options, rebuild: rebuild))
+        app.addServices(
+            SourceWatcher(options: options, rebuild: rebuild),
+            ReloadHeartbeat(state: state, interval: options.heartbeatInterval))
         do {
             if handlesSignals {
                 try await app.runService()

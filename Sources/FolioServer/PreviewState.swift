@@ -16,6 +16,18 @@ final class PreviewState: @unchecked Sendable {
         var finishedAt: Date
     }
 
+    /// One open live-reload stream's view of the builds.
+    struct Subscription: Sendable {
+        /// Ends the subscription with `unsubscribe(_:)`.
+        var id: Int
+        /// The generation of the latest finished build when the subscription began.
+        var generation: Int
+        /// The latest generation, each time a build finishes, and again on each heartbeat. Only the
+        /// newest value is kept while the stream is busy; generations only grow, so a repeat never
+        /// hides a newer build.
+        var generations: AsyncStream<Int>
+    }
+
     private let lock = NSLock()
     private var build = Build(generation: 0, failure: nil, finishedAt: Date())
     private var listeners: [Int: AsyncStream<Int>.Continuation] = [:]
@@ -23,6 +35,11 @@ final class PreviewState: @unchecked Sendable {
 
     var current: Build {
         lock.withLock { build }
+    }
+
+    /// How many live-reload streams are open; it must fall back to 0 once every tab is closed.
+    var subscriberCount: Int {
+        lock.withLock { listeners.count }
     }
 
     /// Records a finished build and tells every open event stream its generation.
@@ -34,15 +51,25 @@ final class PreviewState: @unchecked Sendable {
         for listener in listeners.1 { listener.yield(listeners.0) }
     }
 
+    /// Tells every open event stream the current generation again, so each writes a heartbeat comment.
+    func heartbeat() {
+        let listeners = lock.withLock { (build.generation, Array(self.listeners.values)) }
+        for listener in listeners.1 { listener.yield(listeners.0) }
+    }
+
     /// A stream of build generations, from the next finished build on, and the id to end it with.
-    func subscribe() -> (id: Int, builds: AsyncStream<Int>) {
+    ///
+    /// The subscription also ends when its stream is dropped or the task reading it is cancelled, so
+    /// a stream that ends in a way nobody foresaw still lets go of its subscriber.
+    func subscribe() -> Subscription {
         let (stream, continuation) = AsyncStream<Int>.makeStream(bufferingPolicy: .bufferingNewest(1))
-        let id = lock.withLock {
+        let (id, generation) = lock.withLock {
             nextListener += 1
             listeners[nextListener] = continuation
-            return nextListener
+            return (nextListener, build.generation)
         }
-        return (id, stream)
+        continuation.onTermination = { [weak self] _ in self?.unsubscribe(id) }
+        return Subscription(id: id, generation: generation, generations: stream)
     }
 
     /// Ends a stream from `subscribe()`; ending one twice does nothing.

@@ -24,11 +24,14 @@ public struct ServeOptions: Sendable {
     /// Whether a rebuild reuses the previous build's results (`BuildOptions.reuse`); off, every
     /// save renders the whole site, to tell a reuse bug from a rendering bug.
     public var reuse: Bool
+    /// How often open live-reload streams get a comment: 15 s, as the HTML standard's notes on
+    /// server-sent events suggest for proxies; a write that fails also ends a stream whose close went unseen.
+    public var heartbeatInterval: Duration
 
     public init(
         sourceRoot: URL, output: URL, host: String = "127.0.0.1", port: Int = 8080, includeDrafts: Bool = false,
         verbose: Bool = false, pollInterval: Duration = .milliseconds(250), quietPeriod: Duration = .milliseconds(10),
-        compiledTemplates: Bool = true, reuse: Bool = true
+        heartbeatInterval: Duration = .seconds(15), compiledTemplates: Bool = true, reuse: Bool = true
     ) {
         self.sourceRoot = sourceRoot
         self.output = output
@@ -40,6 +43,7 @@ public struct ServeOptions: Sendable {
         self.quietPeriod = quietPeriod
         self.compiledTemplates = compiledTemplates
         self.reuse = reuse
+        self.heartbeatInterval = heartbeatInterval
     }
 
     /// Whether `host` only accepts connections from this machine.

@@ -1,6 +1,7 @@
-import FolioServer
 import FolioTestSupport
 import Foundation
+
+@testable import FolioServer
 
 /// A preview server on an ephemeral port, serving a throwaway copy of `Tests/Fixtures/basic-site`
 /// with the project's real templates. Stop it with `stop()`.
@@ -8,40 +9,47 @@ final class RunningServer: Sendable {
     let root: URL
     let port: Int
     let log: ConsoleLog
+    private let server: PreviewServer
     private let task: Task<Void, any Error>
 
     var output: URL { root.appendingPathComponent("site") }
 
     /// Copies the fixture, starts the server and waits until it listens.
-    static func start(quietPeriod: Duration = .milliseconds(100), prepare: (URL) throws -> Void = { _ in }) async throws
-        -> RunningServer
-    {
+    static func start(
+        quietPeriod: Duration = .milliseconds(100), heartbeatInterval: Duration = .seconds(15), verbose: Bool = false,
+        prepare: (URL) throws -> Void = { _ in }
+    ) async throws -> RunningServer {
         let root = try FixtureSite().root
         try prepare(root)
         let log = ConsoleLog()
         let options = ServeOptions(
-            sourceRoot: root, output: root.appendingPathComponent("site"), port: 0,
-            pollInterval: .milliseconds(50), quietPeriod: quietPeriod)
+            sourceRoot: root, output: root.appendingPathComponent("site"), port: 0, verbose: verbose,
+            pollInterval: .milliseconds(50), quietPeriod: quietPeriod, heartbeatInterval: heartbeatInterval)
+        let server = PreviewServer(options: options, console: log.console)
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         let task = Task {
             defer { continuation.finish() }
-            try await PreviewServer(options: options, console: log.console).run(handlesSignals: false) { port in
+            try await server.run(handlesSignals: false) { port in
                 continuation.yield(port)
             }
         }
         for await port in ports {
-            return RunningServer(root: root, port: port, log: log, task: task)
+            return RunningServer(root: root, port: port, log: log, server: server, task: task)
         }
         _ = try await task.value
         throw RawHTTPClient.Failure(description: "server stopped before listening: \(log.text)")
     }
 
-    private init(root: URL, port: Int, log: ConsoleLog, task: Task<Void, any Error>) {
+    private init(root: URL, port: Int, log: ConsoleLog, server: PreviewServer, task: Task<Void, any Error>) {
         self.root = root
         self.port = port
         self.log = log
+        self.server = server
         self.task = task
     }
+
+    /// The live-reload streams the server holds open.
+    var subscriberCount: Int { server.state.subscriberCount }
 
     func get(_ target: String, headers: [String: String] = [:]) async throws -> RawHTTPClient.Reply {
         try await RawHTTPClient.get(target, port: port, headers: headers)
