@@ -66,7 +66,9 @@ let package = Package(
             dependencies: [
                 "FolioSite", "FolioDiagnostics", "FolioServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // `make install` sets FOLIO_STAMPED=1 after scripts/stamp-version wrote the commit for --version.
+            swiftSettings: Context.environment["FOLIO_STAMPED"] == "1" ? [.define("FOLIO_STAMPED")] : []
         ),
         // Shared by the test targets only: repository root, fixture copies, builds, diagnostics.
         .target(
