@@ -3,7 +3,7 @@ SWIFT ?= swift
 CONFIG ?= release
 FOLIO = .build/$(CONFIG)/folio
 
-.PHONY: all deps build site test lint check-site fuzz serve clean
+.PHONY: all deps build site test lint check-site fuzz serve clean install
 
 all: site
 
@@ -38,6 +38,15 @@ check-site: deps
 FUZZ_SECONDS ?= 60
 fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) bash scripts/fuzz
+
+## install: the release binary, stamped with the commit it was built from (folio --version), into $(PREFIX)/bin.
+PREFIX ?= /usr/local
+install: deps
+	bash scripts/stamp-version
+	FOLIO_STAMPED=1 $(SWIFT) build -c release --product folio
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 .build/release/folio $(DESTDIR)$(PREFIX)/bin/folio
+	@echo "installed $(DESTDIR)$(PREFIX)/bin/folio: $$($(DESTDIR)$(PREFIX)/bin/folio --version)"
 
 serve: build
 	$(FOLIO) serve --source . --output site

@@ -31,6 +31,8 @@ let package = Package(
         .target(name: "FolioDiagnostics"),
         .target(name: "FolioYAML", dependencies: ["FolioDiagnostics", .product(name: "Yams", package: "Yams")]),
         .target(name: "FolioHTML"),
+        // The built-in theme: templates/ as generated Swift (scripts/embed-theme), so the binary is one file.
+        .target(name: "FolioTheme"),
         .target(name: "FolioMarkdown", dependencies: ["Ccmark", "FolioDiagnostics"]),
         .target(name: "FolioData", dependencies: ["FolioDiagnostics"]),
         .target(name: "FolioCharts", dependencies: ["FolioData", "FolioHTML"]),
@@ -45,7 +47,7 @@ let package = Package(
             name: "FolioSite",
             dependencies: [
                 "FolioDiagnostics", "FolioMarkdown", "FolioData", "FolioYAML", "FolioHTML", "FolioDirectives",
-                .product(name: "Yams", package: "Yams"),
+                "FolioTheme", .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -64,7 +66,9 @@ let package = Package(
             dependencies: [
                 "FolioSite", "FolioDiagnostics", "FolioServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // `make install` sets FOLIO_STAMPED=1 after scripts/stamp-version wrote the commit for --version.
+            swiftSettings: Context.environment["FOLIO_STAMPED"] == "1" ? [.define("FOLIO_STAMPED")] : []
         ),
         // Shared by the test targets only: repository root, fixture copies, builds, diagnostics.
         .target(
@@ -74,6 +78,7 @@ let package = Package(
         .testTarget(name: "FolioDataTests", dependencies: ["FolioData", "FolioTestSupport"]),
         .testTarget(name: "FolioYAMLTests", dependencies: ["FolioYAML", "FolioDiagnostics"]),
         .testTarget(name: "FolioHTMLTests", dependencies: ["FolioHTML"]),
+        .testTarget(name: "FolioThemeTests", dependencies: ["FolioTheme", "FolioTestSupport"]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioData"]),
         .testTarget(
             name: "FolioDirectivesTests",
@@ -84,7 +89,7 @@ let package = Package(
         .testTarget(
             name: "FolioSiteTests",
             dependencies: [
-                "FolioSite", "FolioDiagnostics", "FolioTestSupport",
+                "FolioSite", "FolioDiagnostics", "FolioTestSupport", "FolioTheme",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
     ],

@@ -38,6 +38,12 @@ struct CheckCommand: AsyncParsableCommand {
             print(report.json(), terminator: "")
         case .text:
             for diagnostic in report.diagnostics { print(diagnostic) }
+            if !report.overrides.isEmpty {
+                print("\nTheme overrides (files in templates/ used instead of Folio's built-in ones):")
+                for override in report.overrides {
+                    print("  templates/\(override.path): \(override.summary)")
+                }
+            }
             if !report.translations.isEmpty {
                 print("\nTranslations (record a translation's sourceRevision in its front matter):")
                 print(report.matrixText(), terminator: "")

@@ -4,11 +4,14 @@ import Foundation
 /// Prints build problems to standard error, compiler-style, and picks the exit code.
 enum Console {
     /// Prints `error` and returns the exit code: 1 for problems in the author's input.
-    static func report(_ error: Error) -> Int32 {
+    /// `command` and `outcome` word the summary line (`folio init failed: 1 error; nothing was written.`).
+    static func report(
+        _ error: Error, command: String = "Build", outcome: String = "the previous output was left untouched."
+    ) -> Int32 {
         let diagnostics = DiagnosticList(flattening: error, at: SourceLocation(path: "folio")).diagnostics
         var text = diagnostics.map(\.description).joined(separator: "\n")
         let errors = diagnostics.filter { $0.severity == .error }.count
-        text += "\nBuild failed: \(errors) error\(errors == 1 ? "" : "s"); the previous output was left untouched.\n"
+        text += "\n\(command) failed: \(errors) error\(errors == 1 ? "" : "s"); \(outcome)\n"
         FileHandle.standardError.write(Data(text.utf8))
         return 1
     }

@@ -270,16 +270,12 @@ import Testing
     @Test func missingInterfaceStringNamesKeyAndLanguage() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
-        let path = site.root.appendingPathComponent("templates/strings/ro.yml")
-        let text = try String(contentsOf: path, encoding: .utf8).split(separator: "\n").filter {
-            !$0.hasPrefix("contents:")
-        }.joined(separator: "\n")
-        try site.write("templates/strings/ro.yml", text)
+        try site.addUnshippedLanguage("fi", removing: ["contents"])
         let found = await site.problems()
         #expect(
             found.map(\.description).contains {
                 $0.hasPrefix(
-                    "templates/strings/ro.yml: error: interface string 'contents' is missing for language 'ro'")
+                    "templates/strings/fi.yml: error: interface string 'contents' is missing for language 'fi'")
             })
     }
 

@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func compiledPagesEqualSwiftMustache() throws {
-        let templates = try TemplateSet.load(from: TemplateVariablesTests.folder, displayFolder: "templates")
+        let templates = try TemplateSet.load(from: TemplateVariablesTests.folder)
         let shapes = TemplateShapes()
         var mismatches = 0
         for view in Self.views(count: 3000) {
@@ -74,7 +74,7 @@ import Testing
 
     /// `BuildOptions.compiledTemplates: false`: every page from swift-mustache, nothing compiled.
     @Test func withCompilingOffEveryPageComesFromSwiftMustache() throws {
-        let templates = try TemplateSet.load(from: TemplateVariablesTests.folder, displayFolder: "templates")
+        let templates = try TemplateSet.load(from: TemplateVariablesTests.folder)
         let shapes = TemplateShapes(compiling: false)
         for view in Self.views(count: 100) {
             let expected = Array(templates.render(view, template: "page").utf8)
@@ -109,7 +109,7 @@ import Testing
     /// A private-use character in the template's own text (here an interface string) makes the
     /// probe unreadable: that shape stays with swift-mustache, and pages still come out right.
     @Test func anUnreadableProbeKeepsSwiftMustache() throws {
-        let templates = try TemplateSet.load(from: TemplateVariablesTests.folder, displayFolder: "templates")
+        let templates = try TemplateSet.load(from: TemplateVariablesTests.folder)
         let shapes = TemplateShapes()
         var view = TemplateVariablesTests.sampleView()
         view.strings["skipToContent"] = "\u{E000}"
@@ -125,8 +125,7 @@ import Testing
         let site = try FixtureSite()
         defer { site.remove() }
         try site.write("templates/page.mustache", "{{<base}}{{$main}}<h1>{{uppercased(title)}}</h1>{{/main}}{{/base}}")
-        let templates = try TemplateSet.load(
-            from: site.root.appendingPathComponent("templates"), displayFolder: "templates")
+        let templates = try TemplateSet.load(from: site.root.appendingPathComponent("templates"))
         #expect(templates.usage.names["page"] == nil)
         let shapes = TemplateShapes()
         var view = TemplateVariablesTests.sampleView()

@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func bundledPageTemplatesQualify() throws {
-        let templates = try TemplateSet.load(from: TemplateVariablesTests.folder, displayFolder: "templates")
+        let templates = try TemplateSet.load(from: TemplateVariablesTests.folder)
         let page = try #require(templates.usage.names["page"])
         #expect(page.isSuperset(of: ["title", "content", "alternates", "switcher", "previous", "strings"]))
         // The menu is drawn by nav.mustache from its own view, not from the page's.

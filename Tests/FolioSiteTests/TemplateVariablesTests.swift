@@ -80,7 +80,7 @@ import Testing
     }
 
     @Test func everyTemplateRendersWithFixtureData() throws {
-        let templates = try TemplateSet.load(from: Self.folder, displayFolder: "templates")
+        let templates = try TemplateSet.load(from: Self.folder)
         let view = Self.sampleView()
         for name in ["page", "home", "notfound"] {
             let html = templates.render(view, template: name)

@@ -10,15 +10,16 @@ public struct FixtureSite: Sendable {
     public var root: URL { folder.url }
     public var output: URL { root.appendingPathComponent("site") }
 
-    /// Copies `Tests/Fixtures/<name>`, and the repository's `templates/` unless the fixture has its own.
-    public init(_ name: String = "basic-site") throws {
+    /// Copies `Tests/Fixtures/<name>`, and the repository's `templates/` unless the fixture has its
+    /// own or `templates` is false (the site then builds with Folio's built-in theme alone).
+    public init(_ name: String = "basic-site", templates: Bool = true) throws {
         folder = try TemporaryFolder("site")
         let manager = FileManager.default
         let fixture = Repository.url("Tests/Fixtures/\(name)")
         for entry in try manager.contentsOfDirectory(atPath: fixture.path) {
             try folder.copy(fixture.appendingPathComponent(entry), to: entry)
         }
-        if !manager.fileExists(atPath: root.appendingPathComponent("templates").path) {
+        if templates, !manager.fileExists(atPath: root.appendingPathComponent("templates").path) {
             try folder.copy(Repository.url("templates"), to: "templates")
         }
     }
@@ -30,6 +31,19 @@ public struct FixtureSite: Sendable {
         for name in repositoryFolders {
             try folder.copy(Repository.url(name), to: name)
         }
+    }
+
+    /// Adds a language Folio ships no strings for (`fi`): listed in site.yml, a home page, and
+    /// `templates/strings/<code>.yml` copied from the Swedish table without the `removing` keys.
+    /// Shipped languages fall back on the built-in table per key, so this is how a test makes a
+    /// key go missing.
+    public func addUnshippedLanguage(_ code: String, removing keys: [String]) throws {
+        let config = try String(contentsOf: root.appendingPathComponent("content/site.yml"), encoding: .utf8)
+        try write("content/site.yml", config + "  \(code):\n    name: \(code)\n    locale: \(code)\n    title: T\n")
+        try write("content/\(code)/_index.md", "---\ntitle: Home\n---\nText.\n")
+        let swedish = try String(contentsOf: Repository.url("templates/strings/sv.yml"), encoding: .utf8)
+        let kept = swedish.split(separator: "\n").filter { line in !keys.contains { line.hasPrefix($0 + ":") } }
+        try write("templates/strings/\(code).yml", kept.joined(separator: "\n") + "\n")
     }
 
     /// Replaces (or adds) a source file.

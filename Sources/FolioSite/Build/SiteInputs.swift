@@ -24,7 +24,7 @@ struct SiteInputs: Sendable {
     var dataFiles: [String: LoadedTable]
     /// The metric registry (empty without `content/metrics.yml`).
     var metrics: [Metric]
-    /// `templates/favicon.svg`, published as it is; nil when the site has none.
+    /// The theme's `favicon.svg` (the site's, or the built-in one), published as it is.
     var favicon: [UInt8]?
 
     /// Reads and parses the site under `options.sourceRoot`, parsing again only the page and data
@@ -33,22 +33,23 @@ struct SiteInputs: Sendable {
     static func load(options: BuildOptions, reusing previous: BuildCache?) throws -> SiteInputs {
         let old = previous ?? BuildCache()
         let root = options.sourceRoot
+        let theme = try SiteTheme.load(templatesFolder: root.appendingPathComponent("templates"))
         var (source, pageFiles) = try ContentLoader(sourceRoot: root, includeDrafts: options.includeDrafts)
             .load(
                 requiredStrings: StringTable.templateKeys + DirectiveRenderer.stringKeys + Glossary.stringKeys
                     + MarkdownStrings.keys,
-                reusing: old.pages)
+                theme: theme, reusing: old.pages)
         if previous == nil { pageFiles = [:] }
         if let baseURL = options.baseURL {
             source.config.baseURL = baseURL.isEmpty || baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
-        let templates = try TemplateSet.load(from: root.appendingPathComponent("templates"), displayFolder: "templates")
-        let stylesheet = try Stylesheet.load(from: root.appendingPathComponent("templates/css"))
+        let templates = try TemplateSet.load(theme: theme)
+        let stylesheet = Stylesheet.load(theme: theme)
         let (tables, dataFiles) = try DataLoader(dataRoot: root.appendingPathComponent("content/data"))
             .load(reusing: old.dataFiles)
         let metrics = try loadMetrics(sourceRoot: root, config: source.config, tables: tables)
         if !metrics.isEmpty { source.pages += Glossary.pages(config: source.config, strings: source.strings) }
-        let favicon = FileBytes.read(root.appendingPathComponent("templates/\(SiteContext.faviconName)").path)
+        let favicon = theme.files[SiteContext.faviconName].map { Array($0.text.utf8) }
         return SiteInputs(
             source: source, pageFiles: pageFiles, templates: templates, stylesheet: stylesheet, tables: tables,
             dataFiles: dataFiles, metrics: metrics, favicon: favicon)

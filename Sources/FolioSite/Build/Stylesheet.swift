@@ -1,19 +1,17 @@
 import FolioDiagnostics
 import Foundation
 
-/// The site's one stylesheet: `templates/css/*.css` joined in name order, published under a
+/// The site's one stylesheet: the theme's `css/*.css` (`templates/css/` over the built-in files) joined in name order, published under a
 /// content-hash name so hosts may cache it forever.
 struct Stylesheet: Sendable {
     var contents: [UInt8]
     var fileName: String
 
-    static func load(from folder: URL) throws -> Stylesheet {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
-            $0.hasSuffix(".css")
-        }.sorted()
+    /// Joins the theme's `css/*.css` files (the site's replacing built-in ones of the same name) in name order.
+    static func load(theme: SiteTheme) -> Stylesheet {
         var text = ""
-        for name in names {
-            text += try SourceText.read(folder.appendingPathComponent(name), displayPath: "templates/css/\(name)")
+        for file in theme.files(in: "css", suffix: ".css") {
+            text += file.text
             if !text.hasSuffix("\n") { text += "\n" }
         }
         let bytes = Array(text.utf8)

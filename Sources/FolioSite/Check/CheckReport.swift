@@ -6,6 +6,8 @@ public struct CheckReport: Sendable {
     public var diagnostics: [Diagnostic]
     public var translations: [TranslationRow]
     public var languages: [String]
+    /// The site's `templates/` files that replace or add to Folio's built-in theme.
+    public var overrides: [ThemeOverride] = []
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }

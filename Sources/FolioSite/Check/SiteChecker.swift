@@ -83,7 +83,23 @@ public struct SiteChecker: Sendable {
                         "add `description: …` (one sentence) to its front matter; search engines and link previews show it",
                     severity: .warning))
         }
+        // The build above read the same folder without error, so this cannot fail; no theme, no list.
+        let theme = try? SiteTheme.load(templatesFolder: options.sourceRoot.appendingPathComponent("templates"))
+        let overrides = theme?.overrides ?? []
+        found += overrides.filter { $0.status == .outdated }.map(Self.outdatedWarning)
         return CheckReport(
-            diagnostics: DiagnosticList(found).diagnostics, translations: rows, languages: config.languages.map(\.code))
+            diagnostics: DiagnosticList(found).diagnostics, translations: rows, languages: config.languages.map(\.code),
+            overrides: overrides)
+    }
+
+    /// A copy of a built-in theme file made before Folio's own file last changed.
+    static func outdatedWarning(_ override: ThemeOverride) -> Diagnostic {
+        let now = override.builtInHash ?? ""
+        return Diagnostic(
+            SourceLocation(path: "templates/\(override.path)", line: 1, column: 1),
+            "overrides a built-in file that has changed since this copy was made (folio-theme: \(override.recordedHash ?? "") here, \(now) now)",
+            hint:
+                "compare with `folio eject \(override.path) --print`, carry the changes you want into this file, then set its first line's hash to \(now)",
+            severity: .warning)
     }
 }

@@ -31,18 +31,19 @@ public struct ContentLoader: Sendable {
     var contentRoot: URL { sourceRoot.appendingPathComponent("content") }
 
     public func load(requiredStrings: [String]) throws -> SiteSource {
-        try load(requiredStrings: requiredStrings, reusing: [:]).source
+        let theme = try SiteTheme.load(templatesFolder: sourceRoot.appendingPathComponent("templates"))
+        return try load(requiredStrings: requiredStrings, theme: theme, reusing: [:]).source
     }
 
     /// Loads the site, parsing again only the page files whose bytes differ from `previous`
     /// (keyed by display path); returns every page file's bytes and result for the next build.
-    func load(requiredStrings: [String], reusing previous: [String: LoadedPage]) throws
+    /// Interface strings come from `theme` (built-in tables with the site's keys over them).
+    func load(requiredStrings: [String], theme: SiteTheme, reusing previous: [String: LoadedPage]) throws
         -> (source: SiteSource, pages: [String: LoadedPage])
     {
-        let configPath = "content/site.yml"
-        let config = try SiteConfig.parse(
-            SourceText.read(contentRoot.appendingPathComponent("site.yml"), displayPath: configPath), path: configPath)
+        let config = try readConfig()
         var problems: [Diagnostic] = []
+        problems += missingLanguageFolders(config)
         var pages: [Page] = []
         var loaded: [String: LoadedPage] = [:]
 
@@ -83,7 +84,10 @@ public struct ContentLoader: Sendable {
                 }
             }
         }
-        for language in config.languages where !pages.contains(where: { $0.language == language.code && $0.isHome }) {
+        for language in config.languages
+        where FileTree.isFolder(contentRoot.path + "/" + language.code)
+            && !pages.contains(where: { $0.language == language.code && $0.isHome })
+        {
             problems.append(
                 Diagnostic(
                     SourceLocation(path: "content/\(language.code)/_index.md"),
@@ -95,12 +99,13 @@ public struct ContentLoader: Sendable {
 
         var strings: [String: StringTable] = [:]
         for language in config.languages {
-            let path = "templates/strings/\(language.code).yml"
             do {
-                let text = try SourceText.read(sourceRoot.appendingPathComponent(path), displayPath: path)
-                strings[language.code] = try StringTable.parse(text, language: language.code, path: path)
+                strings[language.code] = try theme.strings(for: language.code)
             } catch {
-                problems += DiagnosticList(flattening: error, at: SourceLocation(path: path)).diagnostics
+                problems +=
+                    DiagnosticList(
+                        flattening: error, at: SourceLocation(path: "templates/strings/\(language.code).yml")
+                    ).diagnostics
             }
         }
         problems += StringTable.missingKeys(
@@ -109,6 +114,39 @@ public struct ContentLoader: Sendable {
         if !problems.isEmpty { throw DiagnosticList(problems) }
         pages.sort { $0.outputPath.lexicographicallyPrecedes($1.outputPath) }
         return (SiteSource(config: config, pages: pages, strings: strings), loaded)
+    }
+
+    /// Reads `content/site.yml`, saying what to do when the folder is not a site at all.
+    private func readConfig() throws -> SiteConfig {
+        let configPath = "content/site.yml"
+        guard FileTree.isFolder(contentRoot.path) else {
+            throw Diagnostic(
+                SourceLocation(path: "content/"),
+                "no content/ folder in \(sourceRoot.standardizedFileURL.path): this is not a Folio site",
+                hint:
+                    "run folio in a site's folder or pass --source DIR; to start a new site, run `folio init DIR`")
+        }
+        let url = contentRoot.appendingPathComponent("site.yml")
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw Diagnostic(
+                SourceLocation(path: configPath), "content/site.yml is missing",
+                hint:
+                    "create it with `defaultLanguage:` and `languages:` (see README \"Configuration\"), or start a new site with `folio init DIR`"
+            )
+        }
+        return try SiteConfig.parse(SourceText.read(url, displayPath: configPath), path: configPath)
+    }
+
+    /// A language in site.yml without its folder under content/: one error at the language's line.
+    private func missingLanguageFolders(_ config: SiteConfig) -> [Diagnostic] {
+        config.languages.filter { !FileTree.isFolder(contentRoot.path + "/" + $0.code) }.map { language in
+            Diagnostic(
+                config.languageLocations[language.code] ?? SourceLocation(path: "content/site.yml"),
+                "language '\(language.code)' is configured but content/\(language.code)/ does not exist",
+                hint:
+                    "create content/\(language.code)/_index.md (the home page, with a `title`), or remove '\(language.code)' from `languages:`"
+            )
+        }
     }
 
     private func loadPage(file: String, language: String, relativePath: String, previous: [String: LoadedPage]) throws

@@ -21,6 +21,12 @@ public enum FileTree {
         return names.sorted()
     }
 
+    /// Whether `path` is a folder (following links).
+    static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+    }
+
     private static func walk(_ folder: String, relative: String, keep: (String) -> Bool, into found: inout [String]) {
         entries(of: folder) { name, isFolder in
             let path = relative.isEmpty ? name : relative + "/" + name

@@ -11,6 +11,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var baseURL: String
     /// Let raw HTML in Markdown through; off so an author's `<script>` never reaches readers.
     public var unsafeHTML: Bool
+    /// Where each language's key is in site.yml, for errors about that language.
+    var languageLocations: [String: SourceLocation] = [:]
 
     public init(languages: [Language], defaultLanguage: String, baseURL: String = "", unsafeHTML: Bool = false) {
         self.languages = languages
@@ -47,7 +49,9 @@ public struct SiteConfig: Sendable, Hashable {
                             hint: "for example `languages:` then `  sv:` with `name`, `locale`, `title`")
                     }
                     for (key, value) in mapping {
-                        config.languages.append(try language(key, value, reader: reader, problems: &problems))
+                        let language = try language(key, value, reader: reader, problems: &problems)
+                        config.languages.append(language)
+                        config.languageLocations[language.code] = reader.location(key.mark)
                     }
                 default: break
                 }

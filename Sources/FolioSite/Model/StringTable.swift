@@ -19,8 +19,9 @@ public struct StringTable: Sendable, Hashable {
 
     public subscript(key: String) -> String { values[key] ?? "" }
 
-    static func parse(_ text: String, language: String, path: String) throws -> StringTable {
-        let reader = YAMLReader(path: path, lineOffset: 0)
+    /// Reads one strings file; `lineOffset` counts lines dropped above `text` (a `folio-theme:` header).
+    static func parse(_ text: String, language: String, path: String, lineOffset: Int = 0) throws -> StringTable {
+        let reader = YAMLReader(path: path, lineOffset: lineOffset)
         var values: [String: String] = [:]
         var problems: [Diagnostic] = []
         for entry in try reader.mapping(text) {

@@ -22,41 +22,44 @@ struct TemplateSet: Sendable {
         usage = TemplateUsage(sources: sources)
     }
 
-    /// Loads every `*.mustache` file in `folder`, turning a syntax error into `path:line:column`.
-    static func load(from folder: URL, displayFolder: String) throws -> TemplateSet {
+    /// Loads the theme's templates from `folder` over the built-in ones (see `SiteTheme`).
+    static func load(from folder: URL) throws -> TemplateSet {
+        try load(theme: SiteTheme.load(templatesFolder: folder))
+    }
+
+    /// Parses every top-level `*.mustache` file of the theme, turning a syntax error into `path:line:column`.
+    static func load(theme: SiteTheme) throws -> TemplateSet {
         HTMLEscaping.registered
         var library = MustacheLibrary()
         var problems: [Diagnostic] = []
         var sources: [String: String] = [:]
-        let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
-            $0.hasSuffix(".mustache")
-        }.sorted()
-        for file in files {
-            let path = "\(displayFolder)/\(file)"
+        var broken: Set<String> = []
+        for file in theme.files(in: "", suffix: ".mustache") {
+            let text = file.text
             do {
-                let text = try SourceText.read(folder.appendingPathComponent(file), displayPath: path)
                 let template = try MustacheTemplate(string: text)
                 // Parsed as written first, so errors keep their columns; then again with the fast escaper.
                 let fast = (try? MustacheTemplate(string: HTMLEscaping.pragma + text)) ?? template
-                let name = String(file.dropLast(".mustache".count))
+                let name = String(file.path.dropLast(".mustache".count))
                 library.register(fast, named: name)
                 sources[name] = text
             } catch let error as MustacheTemplate.ParserError {
+                broken.insert(String(file.path.dropLast(".mustache".count)))
                 problems.append(
                     Diagnostic(
-                        SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber),
+                        SourceLocation(
+                            path: file.displayPath, line: error.context.lineNumber + file.lineOffset,
+                            column: error.context.columnNumber),
                         "template syntax error: \(error.error)",
                         hint: "check that every {{#section}} is closed by a matching {{/section}} and tags are balanced"
                     ))
-            } catch let diagnostic as Diagnostic {
-                problems.append(diagnostic)
             }
         }
-        for name in required where library.getTemplate(named: name) == nil {
+        for name in required where library.getTemplate(named: name) == nil && !broken.contains(name) {
             problems.append(
                 Diagnostic(
-                    SourceLocation(path: "\(displayFolder)/\(name).mustache"), "template '\(name)' is missing",
-                    hint: "every site needs this template; copy it from Folio's templates/ folder"))
+                    SourceLocation(path: "templates/\(name).mustache"), "template '\(name)' is missing",
+                    hint: "every site needs this template; Folio's built-in theme has it"))
         }
         if !problems.isEmpty { throw DiagnosticList(problems) }
         return TemplateSet(library: library, sources: sources)
