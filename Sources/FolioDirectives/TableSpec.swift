@@ -4,13 +4,15 @@ import FolioYAML
 
 /// A validated ```table block: which columns, in which order, under which headers.
 struct TableSpec: Sendable {
-    static let keys = ["data", "columns", "labels", "caption", "sort", "filter", "limit"]
+    static let keys = ["data", "columns", "labels", "caption", "sort", "filter", "limit", "decimals"]
 
     var table: DataTable
     var columns: [Column]
     var labels: [String: String]
     var caption: String?
     var query: RowQuery
+    /// Decimals of every numeric column (`decimals:`); nil takes each column's own precision.
+    var decimals: Int?
 
     init(block: YAMLBlock, catalog: TableCatalog) throws {
         try block.checkKeys(Self.keys)
@@ -27,6 +29,7 @@ struct TableSpec: Sendable {
             }
         }
         caption = try block.string("caption")
+        decimals = try DecimalsReader.decimals(in: block)
         query = try RowQueryReader.query(from: block, table: table)
         if let sort = try block.string("sort") {
             query.descending = sort.hasPrefix("-")
@@ -41,8 +44,11 @@ struct TableSpec: Sendable {
             DataTableHTML.Header(label: labels[$0.name] ?? $0.name, numeric: ValueFormat(columnType: $0.type) != nil)
         }
         let selected = query.rows(of: table)
+        let digits = columns.map { decimals ?? Precision.decimals(of: $0) }
         let rows = selected.map { row in
-            columns.map { formatter.format($0.values[row], as: $0.type) }
+            columns.indices.map { index in
+                formatter.format(columns[index].values[row], as: columns[index].type, fractionDigits: digits[index])
+            }
         }
         return DataTableHTML(caption: caption, headers: headers, rows: rows)
             .html(regionLabel: caption ?? headers.map(\.label).joined(separator: ", "))

@@ -47,7 +47,8 @@ public enum ChartFigure {
         return html.output
     }
 
-    /// The chart's rows: point label (scatter), x, then each y column, formatted for the page's locale.
+    /// The chart's rows: point label (scatter), x, then each y column, formatted for the page's locale
+    /// with the same decimals as the marks' titles and the description (shares in a 100 % chart).
     /// A date or month column with no label of its own is headed with the localized word for period.
     static func table(for spec: ChartSpec, data: ChartData, formatter: ValueFormatter, strings: ChartStrings)
         -> DataTableHTML
@@ -61,10 +62,21 @@ public enum ChartFigure {
                     ? (unlabelledTime ? strings.period : data.xLabel) : spec.label(for: column),
                 numeric: index >= columns.count - spec.y.count)
         }
-        let rows = data.rows.map { row in
-            columns.enumerated().map { index, column in
-                let type = index >= columns.count - spec.y.count ? spec.format.columnType : column.type
-                return formatter.format(column.values[row], as: type)
+        let leading = columns.count - spec.y.count
+        let rows = data.rows.indices.map { position in
+            columns.indices.map { index -> String in
+                let row = data.rows[position]
+                guard index >= leading else {
+                    let cell = columns[index].values[row]
+                    if index == leading - 1, let xFormat = data.xFormat, let value = cell.number {
+                        return xFormat.text(value, formatter: formatter, decimals: data.xDecimals)
+                    }
+                    return formatter.format(cell, as: columns[index].type)
+                }
+                let series = index - leading
+                return data.series[series].values[position].map {
+                    data.text($0, series: series, formatter: formatter)
+                } ?? "–"
             }
         }
         return DataTableHTML(caption: nil, headers: headers, rows: rows)
