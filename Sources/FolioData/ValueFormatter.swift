@@ -8,6 +8,8 @@ import Foundation
 /// The styles are built once in `init`: make one formatter per locale and call it per cell.
 public struct ValueFormatter: Sendable {
     public let localeIdentifier: String
+    /// The locale's decimal mark (`,` in sv_SE and ro_RO), for files a spreadsheet reads.
+    public let decimalMark: Character
     private let locale: Locale
     private let calendar: Calendar
     /// Index = fraction digits (0...`cachedDigits`).
@@ -53,7 +55,8 @@ public struct ValueFormatter: Sendable {
             format: "\(day: .defaultDigits) \(month: .wide) \(year: .defaultDigits)",
             locale: locale, timeZone: utc, calendar: calendar
         )
-        numbers = NumberParser(decimalMark: locale.decimalSeparator?.first ?? ".")
+        decimalMark = locale.decimalSeparator?.first ?? "."
+        numbers = NumberParser(decimalMark: decimalMark)
     }
 
     /// A cell as a reader sees it in a table or tooltip, according to its column type; missing is `–`.

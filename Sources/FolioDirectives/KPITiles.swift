@@ -21,6 +21,7 @@ struct KPITiles: Sendable {
             html.raw(self.tile(tile, rows: rows))
         }
         html.close("ul")
+        html.raw(CSVDownload.link(id: id, strings: strings))
         html.raw(
             Provenance.html(
                 source: TableCatalog.dataKey(spec.table.path), table: spec.table, rows: rows, formatter: formatter,
@@ -87,5 +88,17 @@ struct KPITiles: Sendable {
 
     private func period(_ row: Int) -> String {
         formatter.format(spec.x.values[row], as: spec.x.type)
+    }
+
+    /// Every selected period of every tile's column as a CSV file: the period, then one column per
+    /// tile under its label.
+    func csv(id: String) -> CSVDownload {
+        let fields =
+            [CSVDownload.Field(header: strings.period, format: nil, decimals: 0)]
+            + spec.tiles.map { CSVDownload.Field(header: $0.label, format: $0.format, decimals: $0.decimals) }
+        let rows = spec.query.rows(of: spec.table).map { row in
+            [spec.x.values[row]] + spec.tiles.map { $0.column.values[row] }
+        }
+        return CSVDownload.make(id: id, fields: fields, rows: rows, formatter: formatter)
     }
 }

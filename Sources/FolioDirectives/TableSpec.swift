@@ -39,7 +39,7 @@ struct TableSpec: Sendable {
     }
 
     /// The HTML table, each cell formatted for the page's locale.
-    func html(formatter: ValueFormatter, strings: ChartStrings) -> String {
+    func html(formatter: ValueFormatter, strings: ChartStrings, id: String) -> String {
         let headers = columns.map {
             DataTableHTML.Header(label: labels[$0.name] ?? $0.name, numeric: ValueFormat(columnType: $0.type) != nil)
         }
@@ -52,8 +52,20 @@ struct TableSpec: Sendable {
         }
         return DataTableHTML(caption: caption, headers: headers, rows: rows)
             .html(regionLabel: caption ?? headers.map(\.label).joined(separator: ", "))
+            + CSVDownload.link(id: id, strings: strings)
             + Provenance.html(
                 source: TableCatalog.dataKey(table.path), table: table, rows: selected, formatter: formatter,
                 strings: strings)
+    }
+
+    /// The selected rows and columns as a CSV file, under the headers the table shows.
+    func csv(formatter: ValueFormatter, id: String) -> CSVDownload {
+        let fields = columns.map {
+            CSVDownload.Field(
+                header: labels[$0.name] ?? $0.name, format: ValueFormat(columnType: $0.type),
+                decimals: decimals ?? Precision.decimals(of: $0))
+        }
+        let rows = query.rows(of: table).map { row in columns.map { $0.values[row] } }
+        return CSVDownload.make(id: id, fields: fields, rows: rows, formatter: formatter)
     }
 }

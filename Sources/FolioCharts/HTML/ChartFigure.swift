@@ -40,6 +40,7 @@ public enum ChartFigure {
         let regionLabel = [spec.title, strings.dataTable].compactMap { $0 }.joined(separator: ": ")
         html.raw(table(for: spec, data: data, formatter: formatter, strings: strings).html(regionLabel: regionLabel))
         html.close("details")
+        html.raw(CSVDownload.link(id: id, strings: strings))
         html.raw(
             Provenance.html(
                 source: spec.source, table: spec.table, rows: data.rows, formatter: formatter, strings: strings))
@@ -80,5 +81,30 @@ public enum ChartFigure {
             }
         }
         return DataTableHTML(caption: nil, headers: headers, rows: rows)
+    }
+
+    /// The chart's numbers as the table shows them (shares in a 100 % chart), as a CSV file.
+    public static func csv(for spec: ChartSpec, id: String, formatter: ValueFormatter, strings: ChartStrings)
+        -> CSVDownload?
+    {
+        let data = ChartData(spec: spec, formatter: formatter)
+        guard !data.isEmpty else { return nil }
+        let headers = table(for: spec, data: data, formatter: formatter, strings: strings).headers
+        let leading = headers.count - spec.y.count
+        let fields = headers.indices.map { index in
+            index < leading
+                ? CSVDownload.Field(
+                    header: headers[index].label, format: index == leading - 1 ? data.xFormat : nil,
+                    decimals: data.xDecimals)
+                : CSVDownload.Field(
+                    header: headers[index].label, format: data.format,
+                    decimals: data.series[index - leading].decimals)
+        }
+        let columns = (spec.pointLabel.map { [$0] } ?? []) + [spec.x]
+        let rows = data.rows.indices.map { position in
+            columns.map { $0.values[data.rows[position]] }
+                + data.series.map { $0.values[position].map(Cell.number) ?? .missing }
+        }
+        return CSVDownload.make(id: id, fields: fields, rows: rows, formatter: formatter)
     }
 }
