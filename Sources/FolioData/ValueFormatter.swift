@@ -8,6 +8,8 @@ import Foundation
 /// The styles are built once in `init`: make one formatter per locale and call it per cell.
 public struct ValueFormatter: Sendable {
     public let localeIdentifier: String
+    /// The locale's decimal mark (`,` in sv_SE and ro_RO), for files a spreadsheet reads.
+    public let decimalMark: Character
     private let locale: Locale
     private let calendar: Calendar
     /// Index = fraction digits (0...`cachedDigits`).
@@ -53,7 +55,8 @@ public struct ValueFormatter: Sendable {
             format: "\(day: .defaultDigits) \(month: .wide) \(year: .defaultDigits)",
             locale: locale, timeZone: utc, calendar: calendar
         )
-        numbers = NumberParser(decimalMark: locale.decimalSeparator?.first ?? ".")
+        decimalMark = locale.decimalSeparator?.first ?? "."
+        numbers = NumberParser(decimalMark: decimalMark)
     }
 
     /// A cell as a reader sees it in a table or tooltip, according to its column type; missing is `–`.
@@ -104,20 +107,25 @@ public struct ValueFormatter: Sendable {
         return fraction.formatted(style)
     }
 
-    /// A duration in seconds as whole minutes (`12 min`), hours and minutes (`1 h 5 min`), or seconds under a
-    /// minute (`45 s`). SI symbols, which Swedish and Romanian both use; ICU's own unit lists read
-    /// `1 tim, 5 min` and `12 min.` and are too long for chart labels.
+    /// A duration in the unit pair its magnitude needs: seconds under a minute (`45 s`), minutes and
+    /// seconds under an hour (`1 min 30 s`, `12 min`), hours and minutes above (`9 h 26 min`, `2 h`).
+    /// Whole minutes alone would show 1.5 min as `2 min` and make a one-minute target unreadable.
+    /// SI symbols, which Swedish and Romanian both use; ICU's own unit lists read `1 tim, 5 min`
+    /// and `12 min.` and are too long for chart labels.
     public func duration(seconds: Double) -> String {
         // Beyond ~31 million years the minutes no longer fit an `Int`; such a value is a data error, shown as is.
         guard seconds.isFinite, abs(seconds) < 1e15 else { return number(seconds) + Self.unitSpace + "s" }
         let sign = seconds < 0 ? -1 : 1
-        let magnitude = abs(seconds)
-        if magnitude > 0, magnitude < 59.5 {
-            return integer(sign * Int(magnitude.rounded())) + Self.unitSpace + "s"
+        let totalSeconds = Int(abs(seconds).rounded())
+        if totalSeconds == 0 { return integer(0) + Self.unitSpace + "min" }
+        if totalSeconds < 60 { return integer(sign * totalSeconds) + Self.unitSpace + "s" }
+        if totalSeconds < 3600 {
+            let (minutes, rest) = totalSeconds.quotientAndRemainder(dividingBy: 60)
+            let minuteText = integer(sign * minutes) + Self.unitSpace + "min"
+            return rest == 0 ? minuteText : minuteText + " " + integer(rest) + Self.unitSpace + "s"
         }
-        let totalMinutes = Int((magnitude / 60).rounded())
+        let totalMinutes = Int((Double(totalSeconds) / 60).rounded())
         let (hours, minutes) = totalMinutes.quotientAndRemainder(dividingBy: 60)
-        guard hours > 0 else { return integer(sign * minutes) + Self.unitSpace + "min" }
         let hourText = integer(sign * hours) + Self.unitSpace + "h"
         return minutes == 0 ? hourText : hourText + " " + integer(minutes) + Self.unitSpace + "min"
     }

@@ -10,6 +10,7 @@ enum ChartSpecReader {
     static let keys = [
         "type", "data", "x", "y", "title", "caption", "description", "labels", "x_title", "y_title", "format",
         "min", "max", "zero", "target", "reference", "sort", "filter", "limit", "trend", "label",
+        "decimals",
     ]
 
     static func spec(from block: YAMLBlock, catalog: TableCatalog) throws -> ChartSpec {
@@ -135,11 +136,13 @@ enum ChartSpecReader {
         let pointLabel = try block.string("label").map {
             try TableCatalog.column($0, in: table, key: "label", block: block)
         }
+        let decimals = try DecimalsReader.decimals(in: block)
         return ChartSpec(
             type: type, table: table, source: catalog.key(of: table), x: x, y: y, title: title, caption: caption,
             description: description, labels: labels, xTitle: xTitle, yTitle: yTitle, format: format,
             minimum: minimum, maximum: maximum, includesZero: includesZero, targets: targets, references: references,
-            query: query, trend: trend, pointLabel: pointLabel)
+            query: query, trend: trend, pointLabel: pointLabel, decimals: decimals,
+            higherIsBetter: yMetrics.first?.higherIsBetter ?? true)
     }
 
     private static var typeList: String { ChartType.allCases.map(\.rawValue).joined(separator: ", ") }

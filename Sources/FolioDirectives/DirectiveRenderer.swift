@@ -51,25 +51,31 @@ public struct DirectiveRenderer: Sendable {
         let block = try YAMLBlock.parse(yaml, name: kind.rawValue, origin: location)
         let html: String
         let table: DataTable
+        let download: CSVDownload?
         switch kind {
         case .chart:
             let spec = try ChartSpecReader.spec(from: block, catalog: catalog)
             table = spec.table
             html = ChartFigure.html(for: spec, id: id, formatter: formatter, strings: strings)
+            download = ChartFigure.csv(for: spec, id: id, formatter: formatter, strings: strings)
         case .kpi:
             let spec = try KPISpec(block: block, catalog: catalog)
             table = spec.table
-            html = KPITiles(spec: spec, formatter: formatter, strings: strings).html(id: id)
+            let tiles = KPITiles(spec: spec, formatter: formatter, strings: strings)
+            html = tiles.html(id: id)
+            download = tiles.csv(id: id)
         case .table:
             let spec = try TableSpec(block: block, catalog: catalog)
             table = spec.table
             var writer = MarkupWriter()
             writer.open("div", [("class", "table-block"), ("id", id)])
-            writer.raw(spec.html(formatter: formatter, strings: strings))
+            writer.raw(spec.html(formatter: formatter, strings: strings, id: id))
             writer.close("div")
             html = writer.output
+            download = spec.csv(formatter: formatter, id: id)
         }
-        return RenderedDirective(html: html, dataFiles: [catalog.key(of: table)], metrics: metricIDs(in: block))
+        return RenderedDirective(
+            html: html, dataFiles: [catalog.key(of: table)], metrics: metricIDs(in: block), download: download)
     }
 
     /// A registered metric's value for running text (`{{metric csat latest}}`), formatted for the

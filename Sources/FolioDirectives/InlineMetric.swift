@@ -30,6 +30,7 @@ struct InlineMetric: Sendable {
         let format =
             metric.format.flatMap(ValueFormat.init(rawValue:)) ?? ValueFormat(columnType: column.type) ?? .number
         let period = table.periodColumn
+        let decimals = format.decimals(of: column)
         let present = (0..<table.rowCount).compactMap { row in column.values[row].number.map { (row: row, value: $0) } }
         func require<T>(_ value: T?, _ what: String) throws -> T {
             guard let value else {
@@ -40,18 +41,18 @@ struct InlineMetric: Sendable {
         }
         switch selector {
         case "latest":
-            return format.text(try require(present.last, "latest").value, formatter: formatter)
+            return format.text(try require(present.last, "latest").value, formatter: formatter, decimals: decimals)
         case "previous":
-            return format.text(try require(present.dropLast().last, "previous").value, formatter: formatter)
+            return format.text(
+                try require(present.dropLast().last, "previous").value, formatter: formatter, decimals: decimals)
         case "change":
             let current = try require(present.last, "latest")
             let previous = try require(present.dropLast().last, "previous")
             let delta = current.value - previous.value
             let sign = delta > 1e-12 ? "+" : delta < -1e-12 ? "\u{2212}" : "±"
-            if format == .percent {
-                return sign + formatter.number((abs(delta) * 1000).rounded() / 10) + " " + strings.percentagePoints
-            }
-            return sign + format.text(abs(delta), formatter: formatter)
+            return sign
+                + ChangeAmount(formatter: formatter, strings: strings).text(
+                    abs(delta), format: format, decimals: decimals, unit: nil)
         case "target":
             return format.text(try require(metric.target, "target"), formatter: formatter)
         case "period":

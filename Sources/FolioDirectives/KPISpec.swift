@@ -5,7 +5,7 @@ import FolioYAML
 /// A validated ```kpi block: headline figures for the latest period, one tile per column.
 struct KPISpec: Sendable {
     static let keys = ["data", "x", "tiles", "title", "filter"]
-    static let tileKeys = ["column", "metric", "label", "format", "target", "better"]
+    static let tileKeys = ["column", "metric", "label", "format", "target", "better", "decimals", "unit"]
 
     /// One figure: which column, how to read it, what it should reach.
     struct Tile: Sendable {
@@ -15,6 +15,10 @@ struct KPISpec: Sendable {
         var target: Double?
         /// Whether a rise is good news (CSAT) or bad (handle time, backlog).
         var higherIsBetter: Bool
+        /// Decimals of the value, its previous value and its change (`decimals:` or the column's).
+        var decimals: Int
+        /// A plain number's unit in its change (`unit: poäng`, `unit: [punct, puncte]`).
+        var unit: ChangeAmount.Unit?
     }
 
     var table: DataTable
@@ -76,9 +80,19 @@ struct KPISpec: Sendable {
                 }
                 higher = better == "higher"
             }
+            var unit: ChangeAmount.Unit?
+            if let forms = try item.strings("unit") {
+                guard let one = forms.first, forms.count <= 2, !one.isEmpty else {
+                    throw item.error(
+                        "'unit' must be one word or [singular, plural]", at: item.location(ofValue: "unit"),
+                        hint: "write `unit: poäng` or `unit: [punct, puncte]`")
+                }
+                unit = ChangeAmount.Unit(one: one, other: forms.last ?? one)
+            }
             return Tile(
                 column: column, label: try item.string("label") ?? metric?.name ?? column.name, format: format,
-                target: try item.number("target") ?? metric?.target, higherIsBetter: higher)
+                target: try item.number("target") ?? metric?.target, higherIsBetter: higher,
+                decimals: try DecimalsReader.decimals(in: item) ?? format.decimals(of: column), unit: unit)
         }
     }
 }

@@ -21,6 +21,7 @@ struct KPITiles: Sendable {
             html.raw(self.tile(tile, rows: rows))
         }
         html.close("ul")
+        html.raw(CSVDownload.link(id: id, strings: strings))
         html.raw(
             Provenance.html(
                 source: TableCatalog.dataKey(spec.table.path), table: spec.table, rows: rows, formatter: formatter,
@@ -40,7 +41,9 @@ struct KPITiles: Sendable {
             html.close("li")
             return html.output
         }
-        html.element("p", [("class", "kpi-value")], text: tile.format.text(current.value, formatter: formatter))
+        html.element(
+            "p", [("class", "kpi-value")],
+            text: tile.format.text(current.value, formatter: formatter, decimals: tile.decimals))
         html.element("p", [("class", "kpi-period")], text: "\(strings.period): \(period(current.row))")
         if present.count > 1 {
             let previous = present[present.count - 2]
@@ -58,34 +61,44 @@ struct KPITiles: Sendable {
         return html.output
     }
 
-    /// `▲ ökning 2 procentenheter jämfört med föregående period (feb 2026: 85 %)`.
+    /// `▲ ökning med 1,5 procentenheter jämfört med föregående period (februari 2026: 83,5 %)`.
     private func change(
         from previous: (row: Int, value: Double), to current: (row: Int, value: Double),
         tile: KPISpec.Tile
     ) -> String {
         let delta = current.value - previous.value
         let size = abs(delta) < 1e-12 ? 0 : delta
-        let (arrow, word) =
-            size > 0 ? ("▲", strings.increase) : size < 0 ? ("▼", strings.decrease) : ("▶", strings.unchanged)
+        let arrow = size > 0 ? "▲" : size < 0 ? "▼" : "▶"
         let tone = size == 0 ? "kpi-neutral" : (size > 0) == tile.higherIsBetter ? "kpi-good" : "kpi-bad"
-        var amount = ""
+        var phrase = strings.unchanged
         if size != 0 {
-            amount =
-                tile.format == .percent
-                ? " " + formatter.number((abs(size) * 1000).rounded() / 10) + " " + strings.percentagePoints
-                : " " + tile.format.text(abs(size), formatter: formatter)
+            let amount = ChangeAmount(formatter: formatter, strings: strings).text(
+                abs(size), format: tile.format, decimals: tile.decimals, unit: tile.unit)
+            phrase = (size > 0 ? strings.increaseBy : strings.decreaseBy) + " " + amount
         }
         var html = MarkupWriter()
         html.open("p", [("class", "kpi-change \(tone)")])
         html.element("span", [("class", "kpi-arrow"), ("aria-hidden", "true")], text: arrow)
         html.text(
-            " \(word)\(amount) \(strings.comparedWithPrevious) (\(period(previous.row)): "
-                + tile.format.text(previous.value, formatter: formatter) + ")")
+            " \(phrase) \(strings.comparedWithPrevious) (\(period(previous.row)): "
+                + tile.format.text(previous.value, formatter: formatter, decimals: tile.decimals) + ")")
         html.close("p")
         return html.output
     }
 
     private func period(_ row: Int) -> String {
         formatter.format(spec.x.values[row], as: spec.x.type)
+    }
+
+    /// Every selected period of every tile's column as a CSV file: the period, then one column per
+    /// tile under its label.
+    func csv(id: String) -> CSVDownload {
+        let fields =
+            [CSVDownload.Field(header: strings.period, format: nil, decimals: 0)]
+            + spec.tiles.map { CSVDownload.Field(header: $0.label, format: $0.format, decimals: $0.decimals) }
+        let rows = spec.query.rows(of: spec.table).map { row in
+            [spec.x.values[row]] + spec.tiles.map { $0.column.values[row] }
+        }
+        return CSVDownload.make(id: id, fields: fields, rows: rows, formatter: formatter)
     }
 }

@@ -4,13 +4,15 @@ import FolioYAML
 
 /// A validated ```table block: which columns, in which order, under which headers.
 struct TableSpec: Sendable {
-    static let keys = ["data", "columns", "labels", "caption", "sort", "filter", "limit"]
+    static let keys = ["data", "columns", "labels", "caption", "sort", "filter", "limit", "decimals"]
 
     var table: DataTable
     var columns: [Column]
     var labels: [String: String]
     var caption: String?
     var query: RowQuery
+    /// Decimals of every numeric column (`decimals:`); nil takes each column's own precision.
+    var decimals: Int?
 
     init(block: YAMLBlock, catalog: TableCatalog) throws {
         try block.checkKeys(Self.keys)
@@ -27,6 +29,7 @@ struct TableSpec: Sendable {
             }
         }
         caption = try block.string("caption")
+        decimals = try DecimalsReader.decimals(in: block)
         query = try RowQueryReader.query(from: block, table: table)
         if let sort = try block.string("sort") {
             query.descending = sort.hasPrefix("-")
@@ -36,18 +39,33 @@ struct TableSpec: Sendable {
     }
 
     /// The HTML table, each cell formatted for the page's locale.
-    func html(formatter: ValueFormatter, strings: ChartStrings) -> String {
+    func html(formatter: ValueFormatter, strings: ChartStrings, id: String) -> String {
         let headers = columns.map {
             DataTableHTML.Header(label: labels[$0.name] ?? $0.name, numeric: ValueFormat(columnType: $0.type) != nil)
         }
         let selected = query.rows(of: table)
+        let digits = columns.map { decimals ?? Precision.decimals(of: $0) }
         let rows = selected.map { row in
-            columns.map { formatter.format($0.values[row], as: $0.type) }
+            columns.indices.map { index in
+                formatter.format(columns[index].values[row], as: columns[index].type, fractionDigits: digits[index])
+            }
         }
         return DataTableHTML(caption: caption, headers: headers, rows: rows)
             .html(regionLabel: caption ?? headers.map(\.label).joined(separator: ", "))
+            + CSVDownload.link(id: id, strings: strings)
             + Provenance.html(
                 source: TableCatalog.dataKey(table.path), table: table, rows: selected, formatter: formatter,
                 strings: strings)
+    }
+
+    /// The selected rows and columns as a CSV file, under the headers the table shows.
+    func csv(formatter: ValueFormatter, id: String) -> CSVDownload {
+        let fields = columns.map {
+            CSVDownload.Field(
+                header: labels[$0.name] ?? $0.name, format: ValueFormat(columnType: $0.type),
+                decimals: decimals ?? Precision.decimals(of: $0))
+        }
+        let rows = query.rows(of: table).map { row in columns.map { $0.values[row] } }
+        return CSVDownload.make(id: id, fields: fields, rows: rows, formatter: formatter)
     }
 }

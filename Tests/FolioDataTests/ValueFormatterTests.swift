@@ -58,6 +58,18 @@ struct ValueFormatterTests {
         #expect(swedish.duration(seconds: 0).withPlainSpaces == "0 min")
     }
 
+    @Test func formatsDurationsInTheUnitPairTheirMagnitudeNeeds() {
+        #expect(swedish.duration(seconds: 90).withPlainSpaces == "1 min 30 s")
+        #expect(romanian.duration(seconds: 90).withPlainSpaces == "1 min 30 s")
+        #expect(swedish.duration(seconds: 566 * 60).withPlainSpaces == "9 h 26 min")
+        #expect(swedish.duration(seconds: 59.6).withPlainSpaces == "1 min")
+        #expect(swedish.duration(seconds: 3599.6).withPlainSpaces == "1 h")
+        #expect(
+            swedish.duration(seconds: -90).withPlainSpaces == "−1 min 30 s"
+                || swedish.duration(seconds: -90).withPlainSpaces == "-1 min 30 s")
+        #expect(swedish.duration(seconds: 28.5 * 3600).withPlainSpaces == "28 h 30 min")
+    }
+
     @Test func formatsCellsByColumnType() {
         #expect(swedish.format(.missing, as: .number) == "–")
         #expect(swedish.format(.number(0.875), as: .percent, fractionDigits: 1).withPlainSpaces == "87,5 %")

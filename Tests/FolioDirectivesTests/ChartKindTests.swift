@@ -136,10 +136,8 @@ import Testing
     @Test func descriptionNamesFirstLastLowestAndHighest() throws {
         let html = try Fixture.render("type: line\ndata: metrics/monthly.csv\nx: month\ny: contacts\ntitle: T")
         let desc = try #require(try Fixture.elements(Fixture.document(html), "desc").first?.stringValue)
-        #expect(desc.contains("första \(Fixture.formatter.number(100))"))
-        #expect(desc.contains("senaste \(Fixture.formatter.number(50))"))
-        #expect(
-            desc.contains("högst \(Fixture.formatter.number(300)) (\(Fixture.formatter.month(year: 2025, month: 4)))"))
+        #expect(desc.contains("från 100 i januari 2025 till 50 i juni 2025, en minskning med 50"))
+        #expect(desc.contains("Lägst var 50 i juni 2025, högst 300 i april 2025."))
     }
 
     @Test func authoredDescriptionWins() throws {

@@ -1,5 +1,6 @@
 import FolioData
 import FolioDiagnostics
+import FolioTestSupport
 import Foundation
 import Testing
 
@@ -17,14 +18,29 @@ enum Fixture {
     static let formatter = ValueFormatter(localeIdentifier: "sv_SE")
     static let location = SourceLocation(path: "content/sv/kanaler.md", line: 10, column: 1)
 
-    static let swedish: [String: String] = [
-        "dataTable": "Visa data", "trend": "Trend", "correlation": "korrelation", "target": "Mål",
-        "targetMet": "uppnått", "targetMissed": "ej uppnått", "increase": "ökning", "decrease": "minskning",
-        "unchanged": "oförändrat", "comparedWithPrevious": "jämfört med föregående period",
-        "percentagePoints": "procentenheter", "noData": "Inga data", "first": "första", "last": "senaste",
-        "lowest": "lägst", "highest": "högst", "versus": "mot", "points": "punkter", "period": "Period",
-        "source": "Källa",
-    ]
+    /// The chart words of the bundled string tables, so descriptions are tested in the words
+    /// readers get.
+    static let swedish = chartStrings(language: "sv")
+    static let romanian = chartStrings(language: "ro")
+    static let romanianFormatter = ValueFormatter(localeIdentifier: "ro_RO")
+
+    /// `templates/strings/<language>.yml`, only the chart keys (flat `key: value` lines).
+    static func chartStrings(language: String) -> [String: String] {
+        let url = Repository.url("templates/strings/\(language).yml")
+        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        var table: [String: String] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let key = String(line[..<colon])
+            guard ChartStrings.keys.contains(key) else { continue }
+            var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 {
+                value = String(value.dropFirst().dropLast())
+            }
+            table[key] = value
+        }
+        return table
+    }
 
     static var strings: ChartStrings {
         get throws { try ChartStrings(lookup: { swedish[$0] }) }
@@ -52,14 +68,36 @@ enum Fixture {
     static var renderer: DirectiveRenderer {
         get throws {
             try DirectiveRenderer(
-                tables: ["metrics/monthly.csv": monthly, "metrics/weekly.csv": monthly],
-                formatter: formatter, strings: strings)
+                tables: tables, formatter: formatter, strings: strings)
         }
     }
 
-    static func render(_ yaml: String, kind: DirectiveKind = .chart, id: String = "chart-1") throws -> String {
-        try renderer.render(kind, yaml: yaml, location: location, id: id).html
+    static let tables = ["metrics/monthly.csv": monthly, "metrics/weekly.csv": monthly, "metrics/teams.csv": teams]
+
+    static func render(
+        _ yaml: String, kind: DirectiveKind = .chart, id: String = "chart-1", language: String = "sv"
+    ) throws -> String {
+        let renderer =
+            language == "ro"
+            ? try DirectiveRenderer(
+                tables: tables, formatter: romanianFormatter, strings: try ChartStrings(lookup: { romanian[$0] }))
+            : try renderer
+        return try renderer.render(kind, yaml: yaml, location: location, id: id).html
     }
+
+    /// Four teams: categories for descriptions, a relation for scatter.
+    static let teams: DataTable = {
+        func numbers(_ values: [Double]) -> [Cell] { values.map(Cell.number) }
+        return DataTable(
+            path: "content/data/metrics/teams.csv",
+            columns: [
+                Column(name: "team", type: .text, values: ["Umeå", "Iași", "Malmö", "Cluj"].map(Cell.text), index: 1),
+                Column(name: "csat", type: .percent, values: numbers([0.862, 0.902, 0.84, 0.8]), index: 2),
+                Column(name: "retention", type: .percent, values: numbers([0.91, 0.93, 0.9, 0.88]), index: 3),
+                Column(name: "score", type: .number, values: numbers([4.4, 4, 3.8, 4.1]), index: 4),
+            ],
+            rowLines: Array(2...5))
+    }()
 
     /// The fragment parsed as XML (HTML5 inline SVG written by Folio is well-formed XML too).
     ///

@@ -127,6 +127,25 @@ import Testing
         #expect(try playbook.warm("sv/team/index.html").contains("79,7"))
     }
 
+    /// A chart's CSV file follows its data; a removed chart's file goes, in the warm build as in a cold one.
+    @Test func chartDownloadsFollowTheirDataAndBlocks() async throws {
+        let playbook = try await Playbook()
+        defer { playbook.site.remove() }
+        #expect(playbook.warmExists("sv/team/chart-1.csv"))
+        #expect(playbook.warmExists("sv/team/table-2.csv"))
+        try playbook.edit("content/data/teams.csv") {
+            $0.replacingOccurrences(of: "Stockholm,89.7", with: "Stockholm,79.7")
+        }
+        _ = try await playbook.rebuildMatchesColdBuild()
+        #expect(try playbook.warm("sv/team/chart-1.csv").contains("Stockholm;79,7"))
+        try playbook.edit("content/sv/team.md") {
+            String($0[..<($0.range(of: "```table")?.lowerBound ?? $0.endIndex)])
+        }
+        _ = try await playbook.rebuildMatchesColdBuild()
+        #expect(playbook.warmExists("sv/team/chart-1.csv"))
+        #expect(!playbook.warmExists("sv/team/table-2.csv"))
+    }
+
     /// A page whose only data is a `{{metric}}` value in its text depends on that metric's file.
     @Test func inlineMetricFollowsItsDataFile() async throws {
         let playbook = try await Playbook()

@@ -56,12 +56,13 @@ import Testing
         defer { site.remove() }
         try await site.build()
         let sv = try site.read("sv/siffror/index.html")
-        // volumes.csv: 1234.5, (missing), 1500: latest 1 500, change +265,5 against the previous present value.
-        #expect(sv.contains("Senast 1\u{00A0}500, förändring +265,5, mål 1\u{00A0}400."))
-        #expect(sv.contains("<p class=\"kpi-value\">1\u{00A0}500</p>"))
+        // volumes.csv: 1234.5, (missing), 1500: one decimal, as the column holds; latest 1 500,0, change
+        // +265,5 against the previous present value; the target keeps its own precision.
+        #expect(sv.contains("Senast 1\u{00A0}500,0, förändring +265,5, mål 1\u{00A0}400."))
+        #expect(sv.contains("<p class=\"kpi-value\">1\u{00A0}500,0</p>"))
         let ro = try site.read("ro/cifre/index.html")
-        #expect(ro.contains("Ultima 1.500, "))
-        #expect(ro.contains("<p class=\"kpi-value\">1.500</p>"))
+        #expect(ro.contains("Ultima 1.500,0, "))
+        #expect(ro.contains("<p class=\"kpi-value\">1.500,0</p>"))
     }
 
     @Test func codeSpansKeepTheSyntaxLiteral() async throws {
@@ -97,7 +98,7 @@ import Testing
         try await site.build()
         #expect(
             try site.read("sv/siffror/index.html").contains(
-                "<desc id=\"chart-2-desc\">Samtal: första 1\u{00A0}234,5 (januari 2026)"))
+                "<desc id=\"chart-2-desc\">Samtal steg från 1\u{00A0}234,5 i januari 2026"))
         #expect(try site.read("sv/siffror/index.html").contains("<th scope=\"col\" class=\"num\">Samtal</th>"))
         #expect(try site.read("ro/cifre/index.html").contains("<th scope=\"col\" class=\"num\">Apeluri</th>"))
         #expect(try site.read("sv/siffror/index.html").contains("class=\"reference"), "target line from the registry")

@@ -40,6 +40,7 @@ public enum ChartFigure {
         let regionLabel = [spec.title, strings.dataTable].compactMap { $0 }.joined(separator: ": ")
         html.raw(table(for: spec, data: data, formatter: formatter, strings: strings).html(regionLabel: regionLabel))
         html.close("details")
+        html.raw(CSVDownload.link(id: id, strings: strings))
         html.raw(
             Provenance.html(
                 source: spec.source, table: spec.table, rows: data.rows, formatter: formatter, strings: strings))
@@ -47,7 +48,8 @@ public enum ChartFigure {
         return html.output
     }
 
-    /// The chart's rows: point label (scatter), x, then each y column, formatted for the page's locale.
+    /// The chart's rows: point label (scatter), x, then each y column, formatted for the page's locale
+    /// with the same decimals as the marks' titles and the description (shares in a 100 % chart).
     /// A date or month column with no label of its own is headed with the localized word for period.
     static func table(for spec: ChartSpec, data: ChartData, formatter: ValueFormatter, strings: ChartStrings)
         -> DataTableHTML
@@ -61,12 +63,48 @@ public enum ChartFigure {
                     ? (unlabelledTime ? strings.period : data.xLabel) : spec.label(for: column),
                 numeric: index >= columns.count - spec.y.count)
         }
-        let rows = data.rows.map { row in
-            columns.enumerated().map { index, column in
-                let type = index >= columns.count - spec.y.count ? spec.format.columnType : column.type
-                return formatter.format(column.values[row], as: type)
+        let leading = columns.count - spec.y.count
+        let rows = data.rows.indices.map { position in
+            columns.indices.map { index -> String in
+                let row = data.rows[position]
+                guard index >= leading else {
+                    let cell = columns[index].values[row]
+                    if index == leading - 1, let xFormat = data.xFormat, let value = cell.number {
+                        return xFormat.text(value, formatter: formatter, decimals: data.xDecimals)
+                    }
+                    return formatter.format(cell, as: columns[index].type)
+                }
+                let series = index - leading
+                return data.series[series].values[position].map {
+                    data.text($0, series: series, formatter: formatter)
+                } ?? "–"
             }
         }
         return DataTableHTML(caption: nil, headers: headers, rows: rows)
+    }
+
+    /// The chart's numbers as the table shows them (shares in a 100 % chart), as a CSV file.
+    public static func csv(for spec: ChartSpec, id: String, formatter: ValueFormatter, strings: ChartStrings)
+        -> CSVDownload?
+    {
+        let data = ChartData(spec: spec, formatter: formatter)
+        guard !data.isEmpty else { return nil }
+        let headers = table(for: spec, data: data, formatter: formatter, strings: strings).headers
+        let leading = headers.count - spec.y.count
+        let fields = headers.indices.map { index in
+            index < leading
+                ? CSVDownload.Field(
+                    header: headers[index].label, format: index == leading - 1 ? data.xFormat : nil,
+                    decimals: data.xDecimals)
+                : CSVDownload.Field(
+                    header: headers[index].label, format: data.format,
+                    decimals: data.series[index - leading].decimals)
+        }
+        let columns = (spec.pointLabel.map { [$0] } ?? []) + [spec.x]
+        let rows = data.rows.indices.map { position in
+            columns.map { $0.values[data.rows[position]] }
+                + data.series.map { $0.values[position].map(Cell.number) ?? .missing }
+        }
+        return CSVDownload.make(id: id, fields: fields, rows: rows, formatter: formatter)
     }
 }

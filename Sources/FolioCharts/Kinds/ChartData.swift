@@ -8,6 +8,8 @@ struct ChartData: Sendable {
         /// `nil` is a missing cell: drawn as a gap, never as zero.
         var values: [Double?]
         var style: SeriesStyle
+        /// Decimals its values are shown with everywhere (tooltips, table, description).
+        var decimals: Int
     }
 
     /// Short x labels for the axis (`mars -26`).
@@ -22,6 +24,8 @@ struct ChartData: Sendable {
     var pointLabels: [String]?
     var format: ValueFormat
     var xFormat: ValueFormat?
+    /// Decimals of x values (scatter).
+    var xDecimals: Int
     /// The selected rows, for the data table.
     var rows: [Int]
 
@@ -34,11 +38,19 @@ struct ChartData: Sendable {
         xValues = cells.map(\.number)
         xLabel = spec.xTitle ?? spec.label(for: spec.x)
         xFormat = ValueFormat(columnType: spec.x.type)
-        format = spec.format
+        xDecimals = spec.decimals ?? Precision.decimals(of: spec.x)
+        let shares = spec.type == .stackedBar100
+        format = shares ? .percent : spec.format
+        let totals = rows.map { row in spec.y.reduce(0) { $0 + abs($1.values[row].number ?? 0) } }
         series = spec.y.enumerated().map { index, column in
-            Series(
-                label: spec.label(for: column), values: rows.map { column.values[$0].number },
-                style: SeriesStyle(index: index))
+            let values = rows.indices.map { position -> Double? in
+                guard let value = column.values[rows[position]].number else { return nil }
+                guard shares else { return value }
+                return totals[position] > 0 ? value / totals[position] : 0
+            }
+            return Series(
+                label: spec.label(for: column), values: values, style: SeriesStyle(index: index),
+                decimals: spec.decimals ?? (shares ? Self.shareDecimals : spec.format.decimals(of: column)))
         }
         pointLabels = spec.pointLabel.map { column in
             rows.map { formatter.format(column.values[$0], as: column.type) }
@@ -50,11 +62,20 @@ struct ChartData: Sendable {
     /// Every present value of every series.
     var allValues: [Double] { series.flatMap { $0.values.compactMap { $0 } } }
 
-    func text(_ value: Double, formatter: ValueFormatter) -> String { format.text(value, formatter: formatter) }
+    /// Shares in a 100 % chart are shown with one decimal unless the spec sets `decimals:`.
+    static let shareDecimals = 1
 
-    /// Tooltip text for one point: `CSAT, mars 2026: 87 %`.
+    /// The most decimals of any series: for values that belong to no one series (a change in a total).
+    var decimals: Int { series.map(\.decimals).max() ?? 0 }
+
+    /// A value of series `index` as readers see it everywhere.
+    func text(_ value: Double, series index: Int, formatter: ValueFormatter) -> String {
+        format.text(value, formatter: formatter, decimals: series[index].decimals)
+    }
+
+    /// Tooltip text for one point: `CSAT, mars 2026: 87,5 %`.
     func tooltip(series index: Int, row: Int, formatter: ValueFormatter) -> String {
-        let value = series[index].values[row].map { text($0, formatter: formatter) } ?? "–"
+        let value = series[index].values[row].map { text($0, series: index, formatter: formatter) } ?? "–"
         let name = series.count > 1 ? series[index].label + ", " : ""
         return name + periods[row] + ": " + value
     }

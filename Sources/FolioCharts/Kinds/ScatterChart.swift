@@ -52,8 +52,8 @@ struct ScatterChart: ChartKind {
                     ),
                 ])
             var tooltip =
-                xFormat.text(point.x, formatter: context.formatter) + "; "
-                + data.format.text(point.y, formatter: context.formatter)
+                xFormat.text(point.x, formatter: context.formatter, decimals: data.xDecimals) + "; "
+                + data.text(point.y, series: 0, formatter: context.formatter)
             if let name = data.pointLabels?[point.row] { tooltip = name + ": " + tooltip }
             svg.element("title", text: tooltip)
             svg.close("path")

@@ -2,7 +2,9 @@ import FolioHTML
 
 /// Series stacked in one bar per category: contacts by channel adding up to the month's total.
 ///
-/// With `normalized` (stacked-bar-100) each bar shows shares of its total on a 0–100 % axis.
+/// With `normalized` (stacked-bar-100) each bar shows shares of its total on a 0–100 % axis;
+/// `ChartData` has already turned the values into shares, so tooltips, table and description say
+/// the shares too.
 /// Negative values stack downwards from zero, positive ones upwards; missing ones add nothing.
 struct StackedBarChart: ChartKind {
     var normalized: Bool
@@ -38,8 +40,7 @@ struct StackedBarChart: ChartKind {
                 let start = amount >= 0 ? up[row] : down[row]
                 let end = start + amount
                 if amount >= 0 { up[row] = end } else { down[row] = end }
-                var tooltip = data.tooltip(series: index, row: row, formatter: context.formatter)
-                if normalized { tooltip += " (" + context.formatter.percent(amount, fractionDigits: 0) + ")" }
+                let tooltip = data.tooltip(series: index, row: row, formatter: context.formatter)
                 svg.raw(
                     BarMarks.bar(
                         x: frame.band.bandStart(at: row), y: min(frame.y(start), frame.y(end)),

@@ -28,13 +28,18 @@ public struct ChartSpec: Sendable {
     public var query: RowQuery
     public var trend: Bool
     public var pointLabel: Column?
+    /// Decimals every value is shown with (`decimals:`, 0…3); nil takes each column's own precision.
+    public var decimals: Int?
+    /// Which way is good news for the target (a metric's `direction`); descriptions say whether
+    /// the target is met.
+    public var higherIsBetter: Bool = true
 
     public init(
         type: ChartType, table: DataTable, source: String, x: Column, y: [Column], title: String? = nil,
         caption: String? = nil, description: String? = nil, labels: [String: String] = [:], xTitle: String? = nil,
         yTitle: String? = nil, format: ValueFormat, minimum: Double? = nil, maximum: Double? = nil,
         includesZero: Bool, targets: [Double] = [], references: [ReferenceLine] = [], query: RowQuery = RowQuery(),
-        trend: Bool = false, pointLabel: Column? = nil
+        trend: Bool = false, pointLabel: Column? = nil, decimals: Int? = nil, higherIsBetter: Bool = true
     ) {
         self.type = type
         self.table = table
@@ -56,6 +61,8 @@ public struct ChartSpec: Sendable {
         self.query = query
         self.trend = trend
         self.pointLabel = pointLabel
+        self.decimals = decimals
+        self.higherIsBetter = higherIsBetter
     }
 
     func label(for column: Column) -> String { labels[column.name] ?? column.name }

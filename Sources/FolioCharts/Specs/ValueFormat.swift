@@ -33,12 +33,25 @@ public enum ValueFormat: String, Sendable, Hashable, CaseIterable {
         return largest >= 4 * 3600 ? 3600 : largest >= 120 ? 60 : 1
     }
 
-    /// A value as a reader sees it in a tooltip, table or description.
-    public func text(_ value: Double, formatter: ValueFormatter) -> String {
+    /// A value as a reader sees it in a tooltip, table, description or KPI tile, with `decimals`
+    /// (the column's precision, see `Precision`); nil shows the value as precisely as it is written.
+    /// Durations are written in unit pairs (`1 min 30 s`) and take no decimals.
+    public func text(_ value: Double, formatter: ValueFormatter, decimals: Int? = nil) -> String {
         switch self {
-        case .number: formatter.number(value)
-        case .percent: formatter.percent(value, fractionDigits: Self.percentDigits(value))
+        case .number: formatter.number(value, fractionDigits: decimals ?? Precision.decimals(of: value))
+        case .percent:
+            formatter.percent(value, fractionDigits: decimals ?? Precision.decimals(of: value, scale: 100))
         case .duration: formatter.duration(seconds: value)
+        }
+    }
+
+    /// The decimals `column` is shown with in this format: percents in percent points.
+    public func decimals(of column: Column) -> Int {
+        let values = column.values.lazy.compactMap(\.number)
+        switch self {
+        case .number: return Precision.decimals(of: values)
+        case .percent: return Precision.decimals(of: values, scale: 100)
+        case .duration: return 0
         }
     }
 
@@ -49,11 +62,5 @@ public enum ValueFormat: String, Sendable, Hashable, CaseIterable {
         case .percent: formatter.percent(value, fractionDigits: Swift.max(0, ticks.fractionDigits - 2))
         case .duration: formatter.duration(seconds: value)
         }
-    }
-
-    /// One decimal for percents that are not whole (87.5 %), none otherwise.
-    private static func percentDigits(_ fraction: Double) -> Int {
-        let hundredths = fraction * 100
-        return abs(hundredths - hundredths.rounded()) < 0.05 ? 0 : 1
     }
 }

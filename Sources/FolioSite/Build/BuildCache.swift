@@ -66,6 +66,8 @@ struct CachedBody: Sendable {
     var dataRead: Set<String>
     /// The page's folder: links written from the site's root are made relative to it.
     var outputPath: [String] = []
+    /// Its charts', tables' and KPI groups' numbers as CSV files written next to the page.
+    var downloads: [OutputFile] = []
 }
 
 /// The inputs of every page's surroundings: all pages without their bodies, the stylesheet's

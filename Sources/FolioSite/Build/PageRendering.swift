@@ -13,6 +13,8 @@ struct PageOutcome: Sendable {
 
     /// Where the page's file goes in the output.
     var file: OutputFile { shell.value.file }
+    /// The page's file, then the CSV files of its charts, tables and KPI groups, next to it.
+    var files: [OutputFile] { [file] + body.value.downloads }
 }
 
 /// The second of the build's three steps: renders one page at a time from the build's inputs,
@@ -81,6 +83,7 @@ struct PageRendering: Sendable {
         var used: [Directive] = []
         var shown: Set<String> = []
         var dataRead: Set<String> = []
+        var downloads: [OutputFile] = []
         let rendered = try engine.render(
             page.body, path: page.sourcePath, firstLine: page.bodyFirstLine,
             expand: { block in
@@ -90,6 +93,12 @@ struct PageRendering: Sendable {
                     kind, yaml: block.body, location: block.location, id: "\(block.name)-\(block.ordinal)")
                 shown.formUnion(rendered.metrics)
                 dataRead.formUnion(rendered.dataFiles)
+                if let download = rendered.download {
+                    downloads.append(
+                        OutputFile(
+                            path: (page.outputPath + [download.fileName]).joined(separator: "/"),
+                            contents: download.bytes))
+                }
                 return rendered.html
             },
             rewriteLink: { linkStyle.adjust(authorLink: $0, from: page.outputPath) },
@@ -108,7 +117,7 @@ struct PageRendering: Sendable {
             })
         return CachedBody(
             body: page.body, firstLine: page.bodyFirstLine, language: page.language, rendered: rendered,
-            directives: used, metrics: shown, dataRead: dataRead, outputPath: page.outputPath)
+            directives: used, metrics: shown, dataRead: dataRead, outputPath: page.outputPath, downloads: downloads)
     }
 
     /// One chart renderer per language: its locale's number formats and its interface words.

@@ -26,4 +26,6 @@ public struct RenderedPage: Sendable {
     public var metrics: Set<String>
     /// What the Markdown renderer found suspicious (undefined footnotes, tables that do not line up).
     public var notes: [MarkdownNote] = []
+    /// The CSV files written next to the page (in `folio build`, listed with empty contents).
+    public var downloads: [OutputFile] = []
 }

@@ -57,11 +57,12 @@ public struct SiteBuilder: Sendable {
             inputs: inputs, reuse: ReusePlan(inputs: inputs, previous: BuildCache()),
             compiledTemplates: options.compiledTemplates)
         let (pages, work) = try await renderPages(of: inputs, with: rendering) { outcome in
-            try sink.write(outcome.file)
+            for file in outcome.files { try sink.write(file) }
             return RenderedPage(
                 page: outcome.page, file: OutputFile(path: outcome.file.path, contents: []),
                 links: outcome.body.value.rendered.links, directives: outcome.body.value.directives,
-                metrics: outcome.body.value.metrics, notes: outcome.body.value.rendered.notes)
+                metrics: outcome.body.value.metrics, notes: outcome.body.value.rendered.notes,
+                downloads: outcome.body.value.downloads.map { OutputFile(path: $0.path, contents: []) })
         }
         return try finish(pages, work: work, inputs: inputs, rendering: rendering, into: sink)
     }
@@ -79,7 +80,7 @@ public struct SiteBuilder: Sendable {
         let reuse = ReusePlan(inputs: inputs, previous: old)
         let rendering = try PageRendering(inputs: inputs, reuse: reuse, compiledTemplates: options.compiledTemplates)
         let (outcomes, work) = try await renderPages(of: inputs, with: rendering) { outcome in
-            try sink.write(outcome.file)
+            for file in outcome.files { try sink.write(file) }
             return outcome
         }
         var next = BuildCache()
@@ -97,7 +98,7 @@ public struct SiteBuilder: Sendable {
             RenderedPage(
                 page: $0.page, file: $0.file, links: $0.body.value.rendered.links,
                 directives: $0.body.value.directives, metrics: $0.body.value.metrics,
-                notes: $0.body.value.rendered.notes)
+                notes: $0.body.value.rendered.notes, downloads: $0.body.value.downloads)
         }
         let site = try finish(pages, work: work, inputs: inputs, rendering: rendering, into: sink)
         return (site, next)
@@ -153,13 +154,14 @@ public struct SiteBuilder: Sendable {
         into sink: some OutputSink
     ) throws -> RenderedSite {
         var work = work
-        var written = Set(authored.map(\.file.path))
+        let authoredFiles = authored.flatMap { [$0.file] + $0.downloads }
+        var written = Set(authoredFiles.map(\.path))
         let glossary = SiteAssembly.glossaryPages(inputs: inputs, rendering: rendering, usage: authored)
         work.pagesRendered += glossary.count
         let pages = authored + glossary
-        var files = pages.map(\.file)
+        var files = authoredFiles + glossary.map(\.file)
         files.append(contentsOf: SiteAssembly.siteFiles(inputs: inputs, rendering: rendering))
-        for file in files.dropFirst(authored.count) {
+        for file in files.dropFirst(authoredFiles.count) {
             guard written.insert(file.path).inserted else { continue }
             try sink.write(file)
         }
