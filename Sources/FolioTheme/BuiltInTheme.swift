@@ -396,6 +396,19 @@ del { text-decoration-thickness: 0.08em; }
 .prose > .section-heading, .prose > .task-list, .prose > .footnotes { max-inline-size: var(--measure); }
 
 """#,
+        "css/charts-data.css": #"""
+/* Issue 16: data downloads and KPI tile titles (after charts.css, so these rules win). */
+
+/* The link to a chart's, table's or KPI group's numbers as a CSV file next to the page. */
+.data-download { margin: 0.5rem 0 0; font-size: 0.875rem; }
+
+/* KPI tile titles hyphenate by the page's language (`lang` on <html>), and never break inside a
+   word without a hyphen: tiles are wide enough for a long compound ("Rekommendationsvilja") and,
+   where the browser has no hyphenation for the language, a word that does not fit moves whole. */
+.kpi-tiles ul { grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr)); }
+.kpi-label { hyphens: auto; -webkit-hyphens: auto; overflow-wrap: normal; word-break: normal; }
+
+"""#,
         "css/charts.css": #"""
 /* Charts, KPI tiles and data tables rendered by FolioCharts (inline SVG, no JavaScript).
  *
@@ -769,6 +782,30 @@ footnotes: Note de subsol
 footnoteBackLink: Înapoi la trimiterea {n}
 sectionLink: "Legătură către secțiunea: {heading}"
 markdownTable: Tabelul {n}
+# Charts: change wording, descriptions, data downloads (issue 16)
+increaseBy: creștere cu
+decreaseBy: scădere cu
+percentagePoint: punct procentual
+countLink: de
+describeRise: "{series}: creștere de la {first} în {firstPeriod} la {last} în {lastPeriod}, adică cu {change}."
+describeFall: "{series}: scădere de la {first} în {firstPeriod} la {last} în {lastPeriod}, adică cu {change}."
+describeFlat: "{series}: {last} atât în {firstPeriod}, cât și în {lastPeriod}."
+describeRange: "Minimul a fost {low} în {lowPeriod}, iar maximul {high} în {highPeriod}."
+describeTargetMet: "Ultima valoare atinge ținta de {target}, iar așa a fost în fiecare perioadă începând cu {since}."
+describeTargetMissed: "Ultima valoare nu atinge ținta de {target}, iar așa a fost în fiecare perioadă începând cu {since}."
+describeCategories: "{series}: cea mai mare valoare, {topValue}, la {top}; cea mai mică, {bottomValue}, la {bottom}."
+describeTargetCount: "Ținta de {target} este atinsă de {count} din {total}."
+describeLargestShare: "Cea mai mare pondere în {period} o are {series}, cu {value}."
+describeShareMoves: "De la {firstPeriod} la {lastPeriod}, distribuția s-a schimbat: {moves}."
+describeShareMove: "{series} de la {first} la {last}"
+describeRelation: "Relație {direction} {strength} între {x} și {y} (r = {r}, n = {n})."
+relationStrong: puternică
+relationModerate: moderată
+relationWeak: slabă
+relationPositive: pozitivă
+relationNegative: negativă
+describeNoRelation: "{y} față de {x}, {n} puncte; nu se poate calcula o relație."
+downloadData: Descarcă datele (CSV)
 
 """#,
         "strings/sv.yml": #"""
@@ -829,6 +866,30 @@ footnotes: Fotnoter
 footnoteBackLink: Tillbaka till hänvisning {n}
 sectionLink: "Länk till avsnittet: {heading}"
 markdownTable: Tabell {n}
+# Charts: change wording, descriptions, data downloads (issue 16)
+increaseBy: ökning med
+decreaseBy: minskning med
+percentagePoint: procentenhet
+countLink: ""
+describeRise: "{series} steg från {first} i {firstPeriod} till {last} i {lastPeriod}, en ökning med {change}."
+describeFall: "{series} sjönk från {first} i {firstPeriod} till {last} i {lastPeriod}, en minskning med {change}."
+describeFlat: "{series} låg på {last} både i {firstPeriod} och i {lastPeriod}."
+describeRange: "Lägst var {low} i {lowPeriod}, högst {high} i {highPeriod}."
+describeTargetMet: "Det senaste värdet når målet {target}, och så har det varit varje period sedan {since}."
+describeTargetMissed: "Det senaste värdet når inte målet {target}, och så har det varit varje period sedan {since}."
+describeCategories: "{series}: högst {top} med {topValue}, lägst {bottom} med {bottomValue}."
+describeTargetCount: "{count} av {total} når målet {target}."
+describeLargestShare: "Störst andel i {period} har {series}, {value}."
+describeShareMoves: "Från {firstPeriod} till {lastPeriod} ändrades fördelningen: {moves}."
+describeShareMove: "{series} från {first} till {last}"
+describeRelation: "{strength} {direction} samband mellan {x} och {y} (r = {r}, n = {n})."
+relationStrong: Starkt
+relationModerate: Måttligt
+relationWeak: Svagt
+relationPositive: positivt
+relationNegative: negativt
+describeNoRelation: "{y} mot {x}, {n} punkter; inget samband kan beräknas."
+downloadData: Ladda ned data (CSV)
 
 """#,
         "switcher.mustache": #"""
