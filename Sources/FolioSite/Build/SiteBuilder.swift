@@ -90,7 +90,7 @@ public struct SiteBuilder: Sendable {
         next.dataFiles = inputs.dataFiles
         next.shellInputs = reuse.shellInputs
         for outcome in outcomes {
-            next.bodies[outcome.page.sourcePath] = outcome.body
+            next.bodies[outcome.file.path] = outcome.body
             next.shells[outcome.file.path] = outcome.shell
         }
         let pages = outcomes.map {
@@ -110,7 +110,7 @@ public struct SiteBuilder: Sendable {
         of inputs: SiteInputs, with rendering: PageRendering,
         keeping keep: @escaping @Sendable (PageOutcome) throws -> Kept
     ) async throws -> (kept: [Kept], work: BuildWork) {
-        let authored = inputs.source.pages.filter { !Glossary.isGlossary($0) }
+        let authored = inputs.source.pages.filter { !Glossary.isGlossary($0) } + rendering.context.fallbacks
         typealias Result = Swift.Result<(kept: Kept, bodyReused: Bool, shellReused: Bool), DiagnosticList>
         let results = await withTaskGroup(of: (Int, Result).self) { group in
             for (index, page) in authored.enumerated() {
@@ -132,6 +132,8 @@ public struct SiteBuilder: Sendable {
         }
         var kept: [Kept] = []
         var problems: [Diagnostic] = []
+        // A fallback page renders its source's text, so it fails as its source does: say it once.
+        var reported: Set<Diagnostic> = []
         var work = BuildWork()
         for result in results {
             switch result {
@@ -139,7 +141,7 @@ public struct SiteBuilder: Sendable {
                 kept.append(page.kept)
                 if page.bodyReused { work.bodiesReused += 1 } else { work.bodiesRendered += 1 }
                 if page.shellReused { work.pagesReused += 1 } else { work.pagesRendered += 1 }
-            case let .failure(list): problems += list.diagnostics
+            case let .failure(list): problems += list.diagnostics.filter { reported.insert($0).inserted }
             }
         }
         if !problems.isEmpty { throw DiagnosticList(problems) }
@@ -154,10 +156,13 @@ public struct SiteBuilder: Sendable {
     ) throws -> RenderedSite {
         var work = work
         var written = Set(authored.map(\.file.path))
-        let glossary = SiteAssembly.glossaryPages(inputs: inputs, rendering: rendering, usage: authored)
+        // Fallback pages are written, but are not what the author wrote in that language: the
+        // glossary and `folio check` see the source page only.
+        let own = authored.filter { $0.page.fallback == nil }
+        let glossary = SiteAssembly.glossaryPages(inputs: inputs, rendering: rendering, usage: own)
         work.pagesRendered += glossary.count
-        let pages = authored + glossary
-        var files = pages.map(\.file)
+        let pages = own + glossary
+        var files = authored.map(\.file) + glossary.map(\.file)
         files.append(contentsOf: SiteAssembly.siteFiles(inputs: inputs, rendering: rendering))
         for file in files.dropFirst(authored.count) {
             guard written.insert(file.path).inserted else { continue }
