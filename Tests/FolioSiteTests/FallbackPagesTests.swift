@@ -91,3 +91,27 @@ import Testing
         #expect(made.first?.fallback == FallbackSource(language: "sv", outputPath: ["sv", "b"]))
     }
 }
+
+/// A data file whose schema says `lang: sv`: its text cells carry `lang="sv"` on other languages' pages.
+@Suite struct DataLanguageTests {
+    @Test func textCellsOfAForeignDataFileCarryItsLanguage() async throws {
+        let site = try FixtureSite("translations-site")
+        defer { site.remove() }
+        try await site.build()
+        let ro = try site.read("ro/mata/index.html")
+        #expect(ro.contains("<th scope=\"row\" lang=\"sv\">Snabbt svar</th>"))
+        #expect(ro.contains("<th scope=\"col\">Răspuns</th>"), "the Romanian label is the page's own")
+        #expect(ro.contains("<td class=\"num\">42</td>"), "numbers are formatted for the page, no lang")
+        let sv = try site.read("sv/mata/index.html")
+        #expect(sv.contains("<th scope=\"row\">Snabbt svar</th>"), "no lang on the file's own language's pages")
+    }
+
+    @Test func schemaLanguageMustBeACode() async throws {
+        let site = try FixtureSite("translations-site")
+        defer { site.remove() }
+        try site.write("content/data/enkat.csv.yml", "lang: \"sv se\"\n")
+        let problems = await site.problems()
+        #expect(problems.map(\.message) == ["'lang' must be a language code such as `sv` or `ro`"])
+        #expect(problems.first?.location.path == "content/data/enkat.csv.yml")
+    }
+}

@@ -126,9 +126,11 @@ struct PageRendering: Sendable {
         for language in source.config.languages {
             let table = source.strings[language.code]
             let infos = Dictionary(uniqueKeysWithValues: metrics.map { ($0.id, $0.info(language: language.code)) })
-            renderers[language.code] = try DirectiveRenderer(
+            var renderer = try DirectiveRenderer(
                 tables: tables, formatter: ValueFormatter(localeIdentifier: language.locale),
                 lookup: { table?.values[$0] }, metrics: infos)
+            renderer.language = language.code
+            renderers[language.code] = renderer
         }
         return renderers
     }
