@@ -102,6 +102,7 @@ import Testing
         #expect(ro.contains("<th scope=\"row\" lang=\"sv\">Snabbt svar</th>"))
         #expect(ro.contains("<th scope=\"col\">Răspuns</th>"), "the Romanian label is the page's own")
         #expect(ro.contains("<td class=\"num\">42</td>"), "numbers are formatted for the page, no lang")
+        #expect(ro.contains("Clienții scriu adesea <span lang=\"sv\">tack för hjälpen</span>."))
         let sv = try site.read("sv/mata/index.html")
         #expect(sv.contains("<th scope=\"row\">Snabbt svar</th>"), "no lang on the file's own language's pages")
     }
