@@ -39,6 +39,7 @@ import Testing
         #expect(try site.read("ro/canale/index.html").contains(entry))
         #expect(try site.read("ro/canale/index.html").contains("<li><a href=\"../mata/index.html\">Măsurare</a></li>"))
         #expect(try site.read("ro/index.html").contains("lang=\"sv\" hreflang=\"sv\">Principer</a>"))
+        #expect(try site.read("ro/404.html").contains("lang=\"sv\" hreflang=\"sv\">Principer</a>"))
         // The source's switcher leads to the fallback page, saying it is not translated.
         #expect(
             try site.read("sv/principer/index.html").contains(

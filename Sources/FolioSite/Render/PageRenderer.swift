@@ -101,7 +101,10 @@ struct PageRenderer: Sendable {
                 ? context.linkStyle.href(from: folder, to: target) : context.url(of: target, from: folder)
         }
         let menu = (context.menus[code] ?? []).map {
-            PageView.Link(title: $0.frontMatter.title, href: link($0.outputPath))
+            let foreign = $0.contentLanguage != code ? $0.contentLanguage : nil
+            return PageView.Link(
+                title: $0.frontMatter.title, href: link($0.outputPath), linkLang: foreign,
+                langTag: foreign.map { context.strings[$0]?["languageName"] ?? $0 })
         }
         let view = PageView(
             lang: code, title: strings["pageNotFound"] ?? "",
