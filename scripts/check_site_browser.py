@@ -22,9 +22,10 @@ axe-core is the axe.min.js shipped inside PyPI's axe-playwright-python (installe
 only the JS file is used, Playwright is neither installed nor imported). Nothing is fetched at run
 time. The setup (pip, apt) is done by scripts/check-site before this runs; this script only reports.
 
-The root index.html is a 0-second <meta http-equiv="refresh"> to the default language. For the
-browser the server drops that one element (its drop_refresh mode), so the redirect page itself is
-audited rather than the page it points to.
+The root index.html is a language choice; with `rootRedirect: true` in site.yml it is also a
+0-second <meta http-equiv="refresh"> to the default language. For the browser the server drops
+that one element (its drop_refresh mode), so the root page itself is audited rather than the page
+it points to.
 """
 import base64, importlib.util, json, os, shutil, sys, time, urllib.parse
 

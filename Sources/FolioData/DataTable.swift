@@ -9,6 +9,9 @@ public struct DataTable: Sendable, Hashable {
     public var columns: [Column]
     /// Source line of each data row (1-based, in the file), for errors that point at a value.
     public var rowLines: [Int]
+    /// The language of its text cells when its schema declares one (`lang: sv`), so a Swedish
+    /// survey export shown on a Romanian page is marked as Swedish.
+    public var language: String? = nil
 
     public init(path: String, columns: [Column], rowLines: [Int]) {
         self.path = path
@@ -94,6 +97,8 @@ public struct TableSchema: Sendable, Hashable {
     public var separator: Character?
     /// `nil` takes `,` when the separator is `;`, else `.`.
     public var decimalMark: Character?
+    /// The language of the file's text cells (`lang: sv`), or nil for the page's own.
+    public var language: String? = nil
 
     public init(
         columnTypes: [String: ColumnType] = [:],

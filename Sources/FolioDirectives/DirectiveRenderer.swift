@@ -13,6 +13,8 @@ public struct DirectiveRenderer: Sendable {
     private let catalog: TableCatalog
     private let formatter: ValueFormatter
     private let strings: ChartStrings
+    /// The page's language: tables of a data file declaring another (`lang: sv`) say so.
+    public var language: String?
 
     /// - Parameter tables: data files keyed by path relative to `content/data` (`metrics/monthly.csv`).
     /// - Parameter metrics: registered metrics by id, named in the page's language; specs may name
@@ -56,7 +58,7 @@ public struct DirectiveRenderer: Sendable {
         case .chart:
             let spec = try ChartSpecReader.spec(from: block, catalog: catalog)
             table = spec.table
-            html = ChartFigure.html(for: spec, id: id, formatter: formatter, strings: strings)
+            html = ChartFigure.html(for: spec, id: id, formatter: formatter, strings: strings, language: language)
             download = ChartFigure.csv(for: spec, id: id, formatter: formatter, strings: strings)
         case .kpi:
             let spec = try KPISpec(block: block, catalog: catalog)
@@ -69,7 +71,7 @@ public struct DirectiveRenderer: Sendable {
             table = spec.table
             var writer = MarkupWriter()
             writer.open("div", [("class", "table-block"), ("id", id)])
-            writer.raw(spec.html(formatter: formatter, strings: strings, id: id))
+            writer.raw(spec.html(formatter: formatter, strings: strings, id: id, language: language))
             writer.close("div")
             html = writer.output
             download = spec.csv(formatter: formatter, id: id)

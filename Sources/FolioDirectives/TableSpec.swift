@@ -39,9 +39,13 @@ struct TableSpec: Sendable {
     }
 
     /// The HTML table, each cell formatted for the page's locale.
-    func html(formatter: ValueFormatter, strings: ChartStrings, id: String) -> String {
+    /// `language` is the page's: text columns of a file in another language carry its `lang`.
+    func html(formatter: ValueFormatter, strings: ChartStrings, id: String, language: String?) -> String {
+        let foreign = table.language.flatMap { $0 == language ? nil : $0 }
         let headers = columns.map {
-            DataTableHTML.Header(label: labels[$0.name] ?? $0.name, numeric: ValueFormat(columnType: $0.type) != nil)
+            DataTableHTML.Header(
+                label: labels[$0.name] ?? $0.name, numeric: ValueFormat(columnType: $0.type) != nil,
+                language: $0.type == .text ? foreign : nil)
         }
         let selected = query.rows(of: table)
         let digits = columns.map { decimals ?? Precision.decimals(of: $0) }

@@ -88,8 +88,13 @@ public struct MarkdownRenderer: Sendable {
             // lets the extensions see `[x] `, `a_b@c.se` and `~~` whole.
             cmark_consolidate_text_nodes(document)
         }
+        let hasLanguageMarks = LanguagePassages.mayApply(to: markdown)
+        if hasLanguageMarks && !(present.hasTask || present.hasTilde || present.hasAutolink || present.hasCaret) {
+            cmark_consolidate_text_nodes(document)
+        }
         var inlineExtensions = InlineExtensions()
         inlineExtensions.apply(to: document, bytes: present)
+        if hasLanguageMarks { LanguagePassages.apply(to: document) }
         var usedIDs = reservedIDs
         if present.hasCaret {
             footnotes.link(in: document, tracker: tracker, usedIDs: &usedIDs, firstLine: firstLine)

@@ -570,6 +570,48 @@ del { text-decoration-thickness: 0.08em; }
 .chart-source { margin: 0.5rem 0 0; font-size: 0.875rem; color: var(--muted); }
 
 """#,
+        "css/translations.css": #"""
+/* Translations (issue 17): fallback and outdated notices, language tags in menus, the root
+   language choice and 404 pages. Colours are the base palette's, so contrast stays as listed
+   in base.css. */
+.translation-notice {
+  max-width: var(--measure);
+  margin-block: 0 1.5rem;
+  padding: 0.75rem 1rem;
+  border: 1px solid var(--border);
+  border-inline-start: 4px solid var(--accent);
+  border-radius: var(--radius);
+  background: var(--surface);
+  color: var(--fg);
+}
+.translation-notice p { margin: 0; }
+.translation-notice a { color: var(--accent); }
+.lang-tag {
+  display: inline-block;
+  margin-inline-start: 0.35em;
+  padding: 0 0.35em;
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  font-size: 0.75em;
+  color: var(--muted);
+  vertical-align: 0.1em;
+}
+.root-choice { max-width: 48rem; margin-inline: auto; padding: var(--gap); }
+.root-choice h1 span { display: block; }
+.root-choice__list { list-style: none; padding: 0; display: grid; gap: 1rem; }
+.root-choice__list > li {
+  padding: 1rem 1.25rem;
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  background: var(--surface);
+}
+.root-choice__list p { margin-block: 0.5rem 0; color: var(--fg); }
+.root-choice__link { display: inline-block; text-decoration: none; color: var(--accent); }
+.root-choice__link:hover .root-choice__title, .root-choice__link:focus .root-choice__title { text-decoration: underline; }
+.root-choice__name { display: block; font-size: 0.875rem; color: var(--muted); }
+.root-choice__title { font-size: 1.25rem; font-weight: 600; }
+
+"""#,
         "favicon.svg": #"""
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0a6561"/><path d="M9 24V8h14v4H14v3h7v4h-7v5z" fill="#fff"/></svg>
 
@@ -589,6 +631,9 @@ del { text-decoration-thickness: 0.08em; }
 <meta name="color-scheme" content="light dark">
 <meta name="generator" content="Folio">
 <link rel="canonical" href="{{canonicalHref}}">
+{{#noindex}}
+<meta name="robots" content="noindex">
+{{/noindex}}
 {{#alternates}}
 <link rel="alternate" hreflang="{{hreflang}}" href="{{href}}">
 {{/alternates}}
@@ -617,7 +662,12 @@ del { text-decoration-thickness: 0.08em; }
         "home.mustache": #"""
 {{<base}}
 {{$main}}
-<article class="home">
+{{#notice}}
+<div class="translation-notice translation-notice--{{kind}}" role="note">
+<p>{{text}}{{#linkHref}} <a href="{{linkHref}}" hreflang="{{linkLang}}">{{linkText}}</a>{{/linkHref}}</p>
+</div>
+{{/notice}}
+<article class="home"{{#contentLang}} lang="{{contentLang}}"{{/contentLang}}>
 <header class="page-header">
 <h1>{{title}}</h1>
 {{#description}}<p class="lede">{{description}}</p>{{/description}}
@@ -629,7 +679,7 @@ del { text-decoration-thickness: 0.08em; }
 <h2 id="chapters-title">{{strings.chapters}}</h2>
 <ol>
 {{#chapters}}
-<li><a href="{{href}}">{{title}}</a>{{#description}}<p>{{description}}</p>{{/description}}</li>
+<li><a href="{{href}}"{{#linkLang}} lang="{{linkLang}}" hreflang="{{linkLang}}"{{/linkLang}}>{{title}}</a>{{#langTag}} <span class="lang-tag" lang="{{linkLang}}">{{langTag}}</span>{{/langTag}}{{#description}}<p{{#linkLang}} lang="{{linkLang}}"{{/linkLang}}>{{description}}</p>{{/description}}</li>
 {{/chapters}}
 </ol>
 </section>
@@ -642,7 +692,7 @@ del { text-decoration-thickness: 0.08em; }
 <nav class="site-nav site-nav--wide" aria-label="{{strings.menu}}">
 <ul>
 {{#menu}}
-<li><a href="{{href}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}>{{title}}</a></li>
+<li><a href="{{href}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}{{#linkLang}} lang="{{linkLang}}" hreflang="{{linkLang}}"{{/linkLang}}>{{title}}</a>{{#langTag}} <span class="lang-tag" lang="{{linkLang}}">{{langTag}}</span>{{/langTag}}</li>
 {{/menu}}
 </ul>
 </nav>
@@ -651,7 +701,7 @@ del { text-decoration-thickness: 0.08em; }
 <nav class="site-nav" aria-label="{{strings.menu}}">
 <ul>
 {{#menu}}
-<li><a href="{{href}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}>{{title}}</a></li>
+<li><a href="{{href}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}{{#linkLang}} lang="{{linkLang}}" hreflang="{{linkLang}}"{{/linkLang}}>{{title}}</a>{{#langTag}} <span class="lang-tag" lang="{{linkLang}}">{{langTag}}</span>{{/langTag}}</li>
 {{/menu}}
 </ul>
 </nav>
@@ -676,7 +726,12 @@ del { text-decoration-thickness: 0.08em; }
 {{<base}}
 {{$breadcrumbs}}{{> breadcrumbs}}{{/breadcrumbs}}
 {{$main}}
-<article class="page">
+{{#notice}}
+<div class="translation-notice translation-notice--{{kind}}" role="note">
+<p>{{text}}{{#linkHref}} <a href="{{linkHref}}" hreflang="{{linkLang}}">{{linkText}}</a>{{/linkHref}}</p>
+</div>
+{{/notice}}
+<article class="page"{{#contentLang}} lang="{{contentLang}}"{{/contentLang}}>
 <header class="page-header">
 <h1>{{title}}</h1>
 {{#description}}<p class="lede">{{description}}</p>{{/description}}
@@ -703,20 +758,58 @@ del { text-decoration-thickness: 0.08em; }
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{siteTitle}}</title>
+<title>{{documentTitle}}</title>
+<meta name="color-scheme" content="light dark">
+{{#refresh}}
 <meta http-equiv="refresh" content="0; url={{targetHref}}">
+{{/refresh}}
 <link rel="canonical" href="{{canonicalHref}}">
 {{#alternates}}
 <link rel="alternate" hreflang="{{hreflang}}" href="{{href}}">
 {{/alternates}}
+<link rel="icon" href="{{faviconHref}}" type="image/svg+xml">
 <link rel="stylesheet" href="{{stylesheetHref}}">
 </head>
 <body>
-<main id="main" class="main">
-<h1>{{siteTitle}}</h1>
-<ul class="language-choice">
+<main id="main" class="main root-choice">
+<h1>{{#languages}}<span lang="{{lang}}">{{heading}}</span> {{/languages}}</h1>
+<ul class="root-choice__list">
 {{#languages}}
-<li><a href="{{href}}" hreflang="{{lang}}" lang="{{lang}}">{{name}}</a></li>
+<li lang="{{lang}}">
+<a class="root-choice__link" href="{{href}}" hreflang="{{lang}}">
+<span class="root-choice__name">{{name}}</span>
+<span class="root-choice__title">{{title}}</span>
+</a>
+{{#description}}<p>{{description}}</p>{{/description}}
+</li>
+{{/languages}}
+</ul>
+</main>
+</body>
+</html>
+
+"""#,
+        "rootnotfound.mustache": #"""
+<!DOCTYPE html>
+<html lang="{{lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{documentTitle}}</title>
+<meta name="color-scheme" content="light dark">
+<meta name="robots" content="noindex">
+<link rel="icon" href="{{faviconHref}}" type="image/svg+xml">
+<link rel="stylesheet" href="{{stylesheetHref}}">
+</head>
+<body>
+<main id="main" class="main root-choice">
+<h1>{{#languages}}<span lang="{{lang}}">{{heading}}</span> {{/languages}}</h1>
+<ul class="root-choice__list">
+{{#languages}}
+<li lang="{{lang}}">
+<p>{{text}}</p>
+<p><a class="root-choice__link" href="{{href}}" hreflang="{{lang}}"><span class="root-choice__name">{{name}}</span> <span class="root-choice__title">{{linkText}}</span></a></p>
+</li>
 {{/languages}}
 </ul>
 </main>
@@ -806,6 +899,13 @@ relationPositive: pozitivă
 relationNegative: negativă
 describeNoRelation: "{y} față de {x}, {n} puncte; nu se poate calcula o relație."
 downloadData: Descarcă datele (CSV)
+# Translations: fallback pages, outdated notices, the root pages
+fallbackNotice: Această pagină nu a fost tradusă încă în limba română, așa că este afișată în limba originală.
+fallbackInLanguage: Interfața în română (pagina nu este tradusă încă)
+outdatedNotice: Textul original a fost modificat după ce a fost tradusă această pagină, așa că unele părți ale traducerii pot fi depășite.
+outdatedSourceDate: Originalul poartă data de {date}.
+outdatedSourceLink: Citiți originalul
+chooseLanguage: Alegeți limba
 
 """#,
         "strings/sv.yml": #"""
@@ -890,6 +990,13 @@ relationPositive: positivt
 relationNegative: negativt
 describeNoRelation: "{y} mot {x}, {n} punkter; inget samband kan beräknas."
 downloadData: Ladda ned data (CSV)
+# Translations: fallback pages, outdated notices, the root pages
+fallbackNotice: Den här sidan är inte översatt till svenska ännu. Här visas den på originalspråket.
+fallbackInLanguage: Svenskt gränssnitt (sidan är inte översatt än)
+outdatedNotice: Originaltexten har ändrats sedan den här sidan översattes, så delar av översättningen kan vara inaktuella.
+outdatedSourceDate: Originalet är daterat {date}.
+outdatedSourceLink: Läs originalet
+chooseLanguage: Välj språk
 
 """#,
         "switcher.mustache": #"""

@@ -1,3 +1,4 @@
+import ArgumentParser
 import FolioDiagnostics
 import Foundation
 
@@ -14,5 +15,16 @@ enum Console {
         text += "\n\(command) failed: \(errors) error\(errors == 1 ? "" : "s"); \(outcome)\n"
         FileHandle.standardError.write(Data(text.utf8))
         return 1
+    }
+
+    /// Runs `work`, printing any problem compiler-style to standard error and exiting with 1.
+    static func reporting<T>(_ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch {
+            let diagnostics = DiagnosticList(flattening: error, at: SourceLocation(path: "folio")).diagnostics
+            FileHandle.standardError.write(Data((diagnostics.map(\.description).joined(separator: "\n") + "\n").utf8))
+            throw ExitCode(1)
+        }
     }
 }

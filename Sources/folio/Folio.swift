@@ -7,7 +7,10 @@ struct Folio: AsyncParsableCommand {
         commandName: "folio",
         abstract: "Build a bilingual report site from Markdown and metric data.",
         version: FolioVersion.current,
-        subcommands: [InitCommand.self, BuildCommand.self, ServeCommand.self, CheckCommand.self, EjectCommand.self],
+        subcommands: [
+            InitCommand.self, BuildCommand.self, ServeCommand.self, CheckCommand.self, TranslationsCommand.self,
+            EjectCommand.self,
+        ],
         defaultSubcommand: nil
     )
 }

@@ -157,8 +157,9 @@ import Testing
             $0.replacingOccurrences(of: "2026-10,87.4", with: "2026-10,77.4")
         }
         let report = try await playbook.rebuildMatchesColdBuild()
-        // The new page and the metric page of each language; the team pages read teams.csv only.
-        #expect(report.work.bodiesRendered == 3)
+        // The new page, its Romanian fallback and the metric page of each language; the team
+        // pages read teams.csv only.
+        #expect(report.work.bodiesRendered == 4)
         #expect(try playbook.warm("sv/bara-text/index.html").contains("77,4"))
     }
 

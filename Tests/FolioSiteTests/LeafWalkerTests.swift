@@ -16,6 +16,7 @@ import Testing
         add(view.alternates[0])
         add(view.switcher[0])
         add(view.toc[0])
+        if let notice = view.notice { add(notice) }
         return names
     }()
 
@@ -80,6 +81,7 @@ import Testing
             view.hasSwitcher = value
             view.hasToc = value
             view.hasNeighbours = value
+            view.noindex = value
             view.menu = view.menu.map(link)
             view.breadcrumbs = view.breadcrumbs.map(link)
             view.chapters = view.chapters.map(link)

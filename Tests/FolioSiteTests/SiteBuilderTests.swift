@@ -42,9 +42,13 @@ import Testing
         let ro = try site.read("ro/canale/index.html")
         #expect(ro.contains("<html lang=\"ro\">"))
         #expect(ro.contains("href=\"../../sv/kanaler/index.html\" hreflang=\"sv\" lang=\"sv\">Läs på svenska</a>"))
-        // No Romanian translation: the switcher offers the Romanian home instead, marked as such.
+        // No Romanian translation: the switcher leads to the Romanian fallback page, saying so
+        // (with `fallback: false`, to the Romanian home: FallbackPagesTests).
         let only = try site.read("sv/principer/index.html")
-        #expect(only.contains("href=\"../../ro/index.html\" hreflang=\"ro\" lang=\"ro\" class=\"is-home\">"))
+        #expect(
+            only.contains(
+                "href=\"../../ro/principer/index.html\" hreflang=\"ro\" lang=\"ro\">"
+                    + "Interfața în română (pagina nu este tradusă încă)</a>"))
     }
 
     @Test func everyRelativeLinkPointsToAnExistingFile() async throws {
@@ -136,6 +140,10 @@ import Testing
     @Test func rootIndexRedirectsWithoutJavaScript() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
+        try site.write(
+            "content/site.yml",
+            "rootRedirect: true\n"
+                + (try String(contentsOf: site.root.appendingPathComponent("content/site.yml"), encoding: .utf8)))
         try await site.build()
         let html = try site.read("index.html")
         #expect(html.contains("<meta http-equiv=\"refresh\" content=\"0; url=sv/index.html\">"))

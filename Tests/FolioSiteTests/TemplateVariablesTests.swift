@@ -33,11 +33,15 @@ import Testing
             RedirectView(
                 lang: "sv", siteTitle: "", targetHref: "", canonicalHref: "", stylesheetHref: "",
                 alternates: [.init(hreflang: "", href: "")], languages: [.init(lang: "", name: "", href: "")]))
+        collect(
+            RedirectView.LanguageLink(
+                lang: "", name: "", href: "", title: "", description: "", heading: "", text: "", linkText: ""))
         return names
     }
 
     static func sampleView() -> PageView {
-        let link = PageView.Link(title: "T", href: "h", isCurrent: true, description: "d")
+        let link = PageView.Link(
+            title: "T", href: "h", isCurrent: true, description: "d", linkLang: "ro", langTag: "Română")
         let child = PageView.TocEntry(id: "c", text: "c", children: [], hasChildren: false)
         let toc = PageView.TocEntry(id: "a", text: "A", children: [child], hasChildren: true)
         return PageView(
@@ -46,7 +50,8 @@ import Testing
             ogURL: "https://x.org/", alternates: [.init(hreflang: "ro", href: "r")],
             switcher: [.init(lang: "ro", label: "L", href: "h", isHome: true)], hasSwitcher: true, menu: [link],
             navigation: "<nav>menu</nav>", breadcrumbs: [link], toc: [toc], hasToc: true,
-            tableOfContents: PageView.outline([toc]), content: "<p>x</p>",
+            tableOfContents: PageView.outline([toc]), content: "<p>x</p>", contentLang: "ro", noindex: true,
+            notice: .init(kind: "outdated", text: "N", linkText: "L", linkHref: "h", linkLang: "ro"),
             dateISO: "2026-01-01", dateText: "1 januari 2026", previous: link, next: link, hasNeighbours: true,
             chapters: [link],
             strings: Dictionary(uniqueKeysWithValues: StringTable.templateKeys.map { ($0, "«\($0)»") }))

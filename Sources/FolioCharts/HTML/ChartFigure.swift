@@ -4,8 +4,11 @@ import FolioHTML
 /// Wraps a drawing in the accessible figure every chart shares: caption on top, the SVG named by
 /// its `<title>` and `<desc>`, and the numbers themselves in a table behind `<details>`.
 public enum ChartFigure {
-    public static func html(for spec: ChartSpec, id: String, formatter: ValueFormatter, strings: ChartStrings) -> String
-    {
+    /// - Parameter language: the page's language; text cells of a data file declaring another
+    ///   (`lang: sv`) are marked with it in the data table.
+    public static func html(
+        for spec: ChartSpec, id: String, formatter: ValueFormatter, strings: ChartStrings, language: String? = nil
+    ) -> String {
         let context = ChartContext(spec: spec, id: id, formatter: formatter, strings: strings)
         let data = ChartData(spec: spec, formatter: formatter)
         var html = MarkupWriter()
@@ -38,7 +41,9 @@ public enum ChartFigure {
         html.open("details", [("class", "chart-data")])
         html.element("summary", text: strings.dataTable)
         let regionLabel = [spec.title, strings.dataTable].compactMap { $0 }.joined(separator: ": ")
-        html.raw(table(for: spec, data: data, formatter: formatter, strings: strings).html(regionLabel: regionLabel))
+        html.raw(
+            table(for: spec, data: data, formatter: formatter, strings: strings, language: language).html(
+                regionLabel: regionLabel))
         html.close("details")
         html.raw(CSVDownload.link(id: id, strings: strings))
         html.raw(
@@ -51,9 +56,10 @@ public enum ChartFigure {
     /// The chart's rows: point label (scatter), x, then each y column, formatted for the page's locale
     /// with the same decimals as the marks' titles and the description (shares in a 100 % chart).
     /// A date or month column with no label of its own is headed with the localized word for period.
-    static func table(for spec: ChartSpec, data: ChartData, formatter: ValueFormatter, strings: ChartStrings)
-        -> DataTableHTML
-    {
+    static func table(
+        for spec: ChartSpec, data: ChartData, formatter: ValueFormatter, strings: ChartStrings, language: String? = nil
+    ) -> DataTableHTML {
+        let foreign = spec.table.language.flatMap { $0 == language ? nil : $0 }
         let columns = (spec.pointLabel.map { [$0] } ?? []) + [spec.x] + spec.y
         let unlabelledTime =
             spec.xTitle == nil && spec.labels[spec.x.name] == nil && [.month, .date].contains(spec.x.type)
@@ -61,7 +67,8 @@ public enum ChartFigure {
             DataTableHTML.Header(
                 label: index == columns.count - spec.y.count - 1
                     ? (unlabelledTime ? strings.period : data.xLabel) : spec.label(for: column),
-                numeric: index >= columns.count - spec.y.count)
+                numeric: index >= columns.count - spec.y.count,
+                language: column.type == .text && index < columns.count - spec.y.count ? foreign : nil)
         }
         let leading = columns.count - spec.y.count
         let rows = data.rows.indices.map { position in

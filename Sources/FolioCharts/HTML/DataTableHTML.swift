@@ -6,10 +6,13 @@ public struct DataTableHTML: Sendable {
     public struct Header: Sendable {
         public var label: String
         public var numeric: Bool
+        /// The language of this column's cells when it is not the page's (`lang` on each cell).
+        public var language: String?
 
-        public init(label: String, numeric: Bool) {
+        public init(label: String, numeric: Bool, language: String? = nil) {
             self.label = label
             self.numeric = numeric
+            self.language = language
         }
     }
 
@@ -52,10 +55,11 @@ public struct DataTableHTML: Sendable {
             html.open("tr")
             for (index, cell) in row.enumerated() {
                 let numeric = index < headers.count && headers[index].numeric
+                let lang = (index < headers.count ? headers[index].language : nil).map { [("lang", $0)] } ?? []
                 if index == 0 && !numeric {
-                    html.element("th", [("scope", "row")], text: cell)
+                    html.element("th", [("scope", "row")] + lang, text: cell)
                 } else {
-                    html.element("td", numeric ? [("class", "num")] : [], text: cell)
+                    html.element("td", (numeric ? [("class", "num")] : []) + lang, text: cell)
                 }
             }
             html.close("tr")

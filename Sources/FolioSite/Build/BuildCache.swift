@@ -79,17 +79,20 @@ struct ShellInputs: Sendable, Equatable {
         var contentPath: String
         var frontMatter: FrontMatter
         var outputPath: [String]
+        /// A source page's revision: a translation's outdated notice depends on it.
+        var revision: String?
     }
 
     var pages: [PageHeader]
     var stylesheetName: String
     var templates: [String: String]
 
-    init(pages: [Page], stylesheetName: String, templates: TemplateSet) {
+    init(pages: [Page], sourceLanguage: String?, stylesheetName: String, templates: TemplateSet) {
         self.pages = pages.map {
             PageHeader(
                 sourcePath: $0.sourcePath, language: $0.language, contentPath: $0.contentPath,
-                frontMatter: $0.frontMatter, outputPath: $0.outputPath)
+                frontMatter: $0.frontMatter, outputPath: $0.outputPath,
+                revision: sourceLanguage == $0.language ? $0.revision : nil)
         }
         self.stylesheetName = stylesheetName
         self.templates = templates.sources

@@ -50,15 +50,15 @@ struct PageRendering: Sendable {
     /// One authored page: its body (reused, or Markdown and charts rendered), then its file
     /// (reused, or its view put through the templates).
     func render(_ page: Page) throws -> PageOutcome {
-        let reusedBody = reuse.body(of: page)
+        let path = (page.outputPath + ["index.html"]).joined(separator: "/")
+        let reusedBody = reuse.body(of: page, at: path)
         let bodyReused = reusedBody != nil
         let body =
             try reusedBody
             ?? Shared(
                 Self.renderBody(
-                    page, markdown: markdown, directive: directives[page.language], linkStyle: context.linkStyle,
+                    page, markdown: markdown, directive: directives[page.contentLanguage], linkStyle: context.linkStyle,
                     strings: strings))
-        let path = (page.outputPath + ["index.html"]).joined(separator: "/")
         if let shell = reuse.shell(at: path, bodyReused: bodyReused) {
             return PageOutcome(page: page, body: body, shell: shell, bodyReused: bodyReused, shellReused: true)
         }
@@ -77,9 +77,11 @@ struct PageRendering: Sendable {
         _ page: Page, markdown: MarkdownRenderer, directive: DirectiveRenderer?, linkStyle: LinkStyle,
         strings: [String: StringTable]
     ) throws -> CachedBody {
+        // A fallback page's body is its source's text: quotes, words and numbers of that language.
+        let language = page.contentLanguage
         var engine = markdown
-        engine.quoteStyle = QuoteStyle.forLanguage(page.language)
-        engine.strings = MarkdownStrings(lookup: { strings[page.language]?.values[$0] }) ?? engine.strings
+        engine.quoteStyle = QuoteStyle.forLanguage(language)
+        engine.strings = MarkdownStrings(lookup: { strings[language]?.values[$0] }) ?? engine.strings
         var used: [Directive] = []
         var shown: Set<String> = []
         var dataRead: Set<String> = []
@@ -101,7 +103,12 @@ struct PageRendering: Sendable {
                 }
                 return rendered.html
             },
-            rewriteLink: { linkStyle.adjust(authorLink: $0, from: page.outputPath) },
+            rewriteLink: { link in
+                guard let source = page.fallback else {
+                    return linkStyle.adjust(authorLink: link, from: page.outputPath)
+                }
+                return linkStyle.adjust(authorLink: link, writtenIn: source.outputPath, from: page.outputPath)
+            },
             evaluate: { expression in
                 guard expression.arguments.count == 2, let directive else {
                     throw Diagnostic(
@@ -116,7 +123,7 @@ struct PageRendering: Sendable {
                 return value.html
             })
         return CachedBody(
-            body: page.body, firstLine: page.bodyFirstLine, language: page.language, rendered: rendered,
+            body: page.body, firstLine: page.bodyFirstLine, language: language, rendered: rendered,
             directives: used, metrics: shown, dataRead: dataRead, outputPath: page.outputPath, downloads: downloads)
     }
 
@@ -128,9 +135,11 @@ struct PageRendering: Sendable {
         for language in source.config.languages {
             let table = source.strings[language.code]
             let infos = Dictionary(uniqueKeysWithValues: metrics.map { ($0.id, $0.info(language: language.code)) })
-            renderers[language.code] = try DirectiveRenderer(
+            var renderer = try DirectiveRenderer(
                 tables: tables, formatter: ValueFormatter(localeIdentifier: language.locale),
                 lookup: { table?.values[$0] }, metrics: infos)
+            renderer.language = language.code
+            renderers[language.code] = renderer
         }
         return renderers
     }

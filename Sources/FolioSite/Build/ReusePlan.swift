@@ -23,7 +23,9 @@ struct ReusePlan: Sendable {
         let source = inputs.source
         environment = BodyEnvironment(config: source.config, strings: source.strings, metrics: inputs.metrics)
         shellInputs = ShellInputs(
-            pages: source.pages, stylesheetName: inputs.stylesheet.fileName, templates: inputs.templates)
+            pages: source.pages,
+            sourceLanguage: source.config.languages.count > 1 ? source.config.defaultLanguage : nil,
+            stylesheetName: inputs.stylesheet.fileName, templates: inputs.templates)
         sameEnvironment = old.environment == environment
         let oldTables = old.tables ?? [:]
         changedData = Set(oldTables.keys).union(inputs.tables.keys).filter { oldTables[$0] != inputs.tables[$0] }
@@ -33,12 +35,13 @@ struct ReusePlan: Sendable {
         shells = old.shells
     }
 
-    /// The previous build's body of `page`, if it was rendered from the same text in the same
+    /// The previous build's body of the page written at `path` (a fallback page shares its
+    /// source's file, so bodies are kept by output path), if it was rendered from the same text in the same
     /// environment and none of the data files it read changed.
-    func body(of page: Page) -> Shared<CachedBody>? {
-        guard sameEnvironment, let cached = bodies[page.sourcePath], cached.value.body == page.body,
+    func body(of page: Page, at path: String) -> Shared<CachedBody>? {
+        guard sameEnvironment, let cached = bodies[path], cached.value.body == page.body,
             cached.value.outputPath == page.outputPath, cached.value.firstLine == page.bodyFirstLine,
-            cached.value.language == page.language,
+            cached.value.language == page.contentLanguage,
             cached.value.dataRead.isDisjoint(with: changedData)
         else { return nil }
         return cached

@@ -29,8 +29,8 @@ enum SiteAssembly {
         let renderer = rendering.renderer
         let context = rendering.context
         var files: [OutputFile] = []
-        files.append(OutputFile(path: "index.html", text: renderer.redirect()))
-        files.append(OutputFile(path: "404.html", text: renderer.notFound(language: config.defaultLanguage, at: [])))
+        files.append(OutputFile(path: "index.html", text: renderer.languageChoice()))
+        files.append(OutputFile(path: "404.html", text: renderer.rootNotFound()))
         for language in config.languages {
             files.append(
                 OutputFile(

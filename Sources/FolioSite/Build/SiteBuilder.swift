@@ -91,7 +91,7 @@ public struct SiteBuilder: Sendable {
         next.dataFiles = inputs.dataFiles
         next.shellInputs = reuse.shellInputs
         for outcome in outcomes {
-            next.bodies[outcome.page.sourcePath] = outcome.body
+            next.bodies[outcome.file.path] = outcome.body
             next.shells[outcome.file.path] = outcome.shell
         }
         let pages = outcomes.map {
@@ -111,7 +111,7 @@ public struct SiteBuilder: Sendable {
         of inputs: SiteInputs, with rendering: PageRendering,
         keeping keep: @escaping @Sendable (PageOutcome) throws -> Kept
     ) async throws -> (kept: [Kept], work: BuildWork) {
-        let authored = inputs.source.pages.filter { !Glossary.isGlossary($0) }
+        let authored = inputs.source.pages.filter { !Glossary.isGlossary($0) } + rendering.context.fallbacks
         typealias Result = Swift.Result<(kept: Kept, bodyReused: Bool, shellReused: Bool), DiagnosticList>
         let results = await withTaskGroup(of: (Int, Result).self) { group in
             for (index, page) in authored.enumerated() {
@@ -133,6 +133,8 @@ public struct SiteBuilder: Sendable {
         }
         var kept: [Kept] = []
         var problems: [Diagnostic] = []
+        // A fallback page renders its source's text, so it fails as its source does: say it once.
+        var reported: Set<Diagnostic> = []
         var work = BuildWork()
         for result in results {
             switch result {
@@ -140,7 +142,7 @@ public struct SiteBuilder: Sendable {
                 kept.append(page.kept)
                 if page.bodyReused { work.bodiesReused += 1 } else { work.bodiesRendered += 1 }
                 if page.shellReused { work.pagesReused += 1 } else { work.pagesRendered += 1 }
-            case let .failure(list): problems += list.diagnostics
+            case let .failure(list): problems += list.diagnostics.filter { reported.insert($0).inserted }
             }
         }
         if !problems.isEmpty { throw DiagnosticList(problems) }
@@ -156,9 +158,12 @@ public struct SiteBuilder: Sendable {
         var work = work
         let authoredFiles = authored.flatMap { [$0.file] + $0.downloads }
         var written = Set(authoredFiles.map(\.path))
-        let glossary = SiteAssembly.glossaryPages(inputs: inputs, rendering: rendering, usage: authored)
+        // Fallback pages are written, but are not what the author wrote in that language: the
+        // glossary and `folio check` see the source page only.
+        let own = authored.filter { $0.page.fallback == nil }
+        let glossary = SiteAssembly.glossaryPages(inputs: inputs, rendering: rendering, usage: own)
         work.pagesRendered += glossary.count
-        let pages = authored + glossary
+        let pages = own + glossary
         var files = authoredFiles + glossary.map(\.file)
         files.append(contentsOf: SiteAssembly.siteFiles(inputs: inputs, rendering: rendering))
         for file in files.dropFirst(authoredFiles.count) {

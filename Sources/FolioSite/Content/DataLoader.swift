@@ -18,7 +18,7 @@ struct LoadedTable: Sendable {
 struct DataLoader: Sendable {
     var dataRoot: URL
 
-    static let schemaKeys = ["columns", "separator", "decimal"]
+    static let schemaKeys = ["columns", "separator", "decimal", "lang"]
 
     /// Tables keyed by path relative to `content/data` (`metrics/monthly.csv`).
     func load() throws -> [String: DataTable] {
@@ -50,10 +50,11 @@ struct DataLoader: Sendable {
                     continue
                 }
                 let schema = try schemaBytes.map { try loadSchema($0, for: path) } ?? TableSchema()
-                let table =
+                var table =
                     path.hasSuffix(".json")
                     ? try JSONTableReader(schema: schema).read(bytes, path: display)
                     : try CSVReader(schema: schema).read(bytes, path: display)
+                table.language = schema.language
                 tables[path] = table
                 files[path] = LoadedTable(bytes: bytes, schemaBytes: schemaBytes, table: table)
             } catch {
@@ -75,6 +76,13 @@ struct DataLoader: Sendable {
                 switch entry.key {
                 case "separator": schema.separator = try character(entry.value, key: "separator", reader: reader)
                 case "decimal": schema.decimalMark = try character(entry.value, key: "decimal", reader: reader)
+                case "lang":
+                    let code = try reader.string(entry.value, key: "lang")
+                    guard !code.isEmpty, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-") }) else {
+                        throw Diagnostic(
+                            reader.location(entry.value.mark), "'lang' must be a language code such as `sv` or `ro`")
+                    }
+                    schema.language = code
                 case "columns":
                     guard let mapping = entry.value.mapping else {
                         throw Diagnostic(

@@ -59,4 +59,29 @@ public enum LinkStyle: Sendable, Hashable {
         let ups = String(repeating: "../", count: folder.count - common)
         return ups + segments[common...].joined(separator: "/") + rest
     }
+
+    /// Adjusts a link written in the page at `source` for the page at `folder` that shows the same
+    /// text (a fallback page): a relative link keeps pointing where its author meant, in the
+    /// source's language, so `../kanaler/` from `sv/x` becomes the way to `sv/kanaler`.
+    public func adjust(authorLink link: String, writtenIn source: [String], from folder: [String]) -> String {
+        guard let first = link.utf8.first, first != UInt8(ascii: "/"), first != UInt8(ascii: "#"),
+            first != UInt8(ascii: "?"), !link.utf8.contains(UInt8(ascii: ":"))
+        else { return adjust(authorLink: link, from: folder) }
+        let end = link.firstIndex(where: { $0 == "#" || $0 == "?" }) ?? link.endIndex
+        let path = link[..<end]
+        var resolved = source
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+        for part in parts {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !resolved.isEmpty else { return adjust(authorLink: link, from: folder) }
+                resolved.removeLast()
+            default: resolved.append(String(part))
+            }
+        }
+        let isFolder = path.hasSuffix("/") || parts.last == "." || parts.last == ".."
+        let rooted = "/" + resolved.joined(separator: "/") + (isFolder && !resolved.isEmpty ? "/" : "")
+        return adjust(authorLink: rooted + link[end...], from: folder)
+    }
 }

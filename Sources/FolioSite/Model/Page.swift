@@ -15,6 +15,13 @@ public struct Page: Sendable, Hashable {
     /// Output folder segments (`["sv", "kanaler"]`); the page is written as `index.html` inside.
     public var outputPath: [String]
 
+    /// Set when the page stands in for a missing translation: it is the source page's content,
+    /// built at this language's address with this language's interface (`fallback` in site.yml).
+    public var fallback: FallbackSource? = nil
+
+    /// The language the body is written in: the source's for a fallback page, else the page's own.
+    public var contentLanguage: String { fallback?.language ?? language }
+
     /// The language's home page (`content/<lang>/_index.md`).
     public var isHome: Bool { outputPath.count == 1 }
 

@@ -13,6 +13,14 @@ public struct SiteConfig: Sendable, Hashable {
     public var unsafeHTML: Bool
     /// Where each language's key is in site.yml, for errors about that language.
     var languageLocations: [String: SourceLocation] = [:]
+    /// Build a page missing in a language from its source, with a notice (issue 17); `false`
+    /// leaves the page out of that language.
+    public var fallback: Bool = true
+    /// Show a notice on translations whose source changed since they were translated.
+    public var outdatedNotices: Bool = true
+    /// The root `index.html` forwards to the default language by meta refresh; off, it is a
+    /// language choice page readers stay on.
+    public var rootRedirect: Bool = false
 
     public init(languages: [Language], defaultLanguage: String, baseURL: String = "", unsafeHTML: Bool = false) {
         self.languages = languages
@@ -25,7 +33,9 @@ public struct SiteConfig: Sendable, Hashable {
         languages.first { $0.code == code }
     }
 
-    static let knownKeys = ["baseURL", "defaultLanguage", "unsafeHTML", "languages"]
+    static let knownKeys = [
+        "baseURL", "defaultLanguage", "unsafeHTML", "languages", "fallback", "outdatedNotices", "rootRedirect",
+    ]
     static let knownLanguageKeys = ["name", "locale", "title", "description"]
 
     /// Reads site.yml; every problem in it is reported with its line.
@@ -41,6 +51,9 @@ public struct SiteConfig: Sendable, Hashable {
                 case "baseURL": config.baseURL = try reader.string(entry.value, key: "baseURL")
                 case "defaultLanguage": config.defaultLanguage = try reader.string(entry.value, key: "defaultLanguage")
                 case "unsafeHTML": config.unsafeHTML = try reader.bool(entry.value, key: "unsafeHTML")
+                case "fallback": config.fallback = try reader.bool(entry.value, key: "fallback")
+                case "outdatedNotices": config.outdatedNotices = try reader.bool(entry.value, key: "outdatedNotices")
+                case "rootRedirect": config.rootRedirect = try reader.bool(entry.value, key: "rootRedirect")
                 case "languages":
                     languagesMark = reader.location(entry.keyMark)
                     guard let mapping = entry.value.mapping else {

@@ -34,9 +34,11 @@ struct PageRenderer: Sendable {
         let language = context.config.language(page.language)
         let siteTitle = language?.siteTitle ?? ""
         let link = { (target: Page) in
-            PageView.Link(
+            let foreign = target.contentLanguage != page.language ? target.contentLanguage : nil
+            return PageView.Link(
                 title: target.frontMatter.title, href: href(here, target.outputPath),
-                isCurrent: target.outputPath == here, description: target.frontMatter.description)
+                isCurrent: target.outputPath == here, description: target.frontMatter.description,
+                linkLang: foreign, langTag: foreign.map { context.strings[$0]?["languageName"] ?? $0 })
         }
         let menu = (context.menus[page.language] ?? []).map(link)
         let reading = context.ordered[page.language] ?? []
@@ -62,7 +64,7 @@ struct PageRenderer: Sendable {
             homeHref: homeHref,
             stylesheetHref: context.linkStyle.href(from: here, toFile: context.stylesheetName),
             faviconHref: context.linkStyle.href(from: here, toFile: SiteContext.faviconName),
-            canonicalHref: context.url(of: here, from: here),
+            canonicalHref: context.url(of: page.fallback?.outputPath ?? here, from: here),
             ogLocale: language?.locale ?? page.language,
             ogURL: context.config.baseURL.isEmpty ? nil : context.url(of: here, from: here),
             alternates: alternates(for: page),
@@ -75,6 +77,9 @@ struct PageRenderer: Sendable {
             hasToc: !page.isHome && toc.count >= 2,
             tableOfContents: page.isHome || toc.count < 2 ? "" : PageView.outline(toc),
             content: markdown.html,
+            contentLang: page.fallback?.language,
+            noindex: page.fallback != nil,
+            notice: notice(for: page, strings: strings, locale: language?.locale ?? page.language),
             dateISO: page.frontMatter.date,
             dateText: page.frontMatter.date.map { localizedDate($0, locale: language?.locale ?? page.language) },
             previous: previous,
@@ -96,7 +101,10 @@ struct PageRenderer: Sendable {
                 ? context.linkStyle.href(from: folder, to: target) : context.url(of: target, from: folder)
         }
         let menu = (context.menus[code] ?? []).map {
-            PageView.Link(title: $0.frontMatter.title, href: link($0.outputPath))
+            let foreign = $0.contentLanguage != code ? $0.contentLanguage : nil
+            return PageView.Link(
+                title: $0.frontMatter.title, href: link($0.outputPath), linkLang: foreign,
+                langTag: foreign.map { context.strings[$0]?["languageName"] ?? $0 })
         }
         let view = PageView(
             lang: code, title: strings["pageNotFound"] ?? "",
@@ -118,25 +126,64 @@ struct PageRenderer: Sendable {
         return templates.render(view, template: "notfound")
     }
 
-    /// The root `index.html`: a plain link page with a meta refresh to the default language.
-    func redirect() -> String {
+    /// The root `index.html`: each language's name, site title and description in its own
+    /// language, as links to its home; a meta refresh to the default language only with
+    /// `rootRedirect: true`, so readers of every language choose for themselves.
+    func languageChoice() -> String {
         let code = context.config.defaultLanguage
-        let languages = context.config.languages.map {
-            RedirectView.LanguageLink(
-                lang: $0.code, name: context.strings[$0.code]?["languageName"] ?? $0.name, href: href([], [$0.code]))
-        }
+        let refresh = context.config.rootRedirect
+        let languages = rootLanguages(heading: "chooseLanguage", text: nil, linkText: nil) { href([], [$0]) }
         let view = RedirectView(
             lang: code,
             siteTitle: context.config.language(code)?.siteTitle ?? "",
+            documentTitle: languages.map(\.title).joined(separator: " · "),
+            refresh: refresh,
+            faviconHref: context.linkStyle.href(from: [], toFile: SiteContext.faviconName),
             targetHref: href([], [code]),
-            canonicalHref: context.url(of: [code], from: []),
+            canonicalHref: context.url(of: refresh ? [code] : [], from: []),
             stylesheetHref: context.linkStyle.href(from: [], toFile: context.stylesheetName),
             alternates: context.config.languages.map {
                 .init(hreflang: $0.code, href: context.url(of: [$0.code], from: []))
             }
-                + [.init(hreflang: "x-default", href: context.url(of: [code], from: []))],
+                + [.init(hreflang: "x-default", href: context.url(of: refresh ? [code] : [], from: []))],
             languages: languages)
         return templates.render(view, template: "redirect")
+    }
+
+    /// The root `404.html`: "page not found" in every language, each with a link to its home.
+    /// Hosts serve it for any missing path, so its links are absolute under a `baseURL`.
+    func rootNotFound() -> String {
+        let code = context.config.defaultLanguage
+        func link(_ target: [String]) -> String {
+            context.config.baseURL.isEmpty ? href([], target) : context.url(of: target, from: [])
+        }
+        func file(_ name: String) -> String {
+            context.config.baseURL.isEmpty
+                ? context.linkStyle.href(from: [], toFile: name) : context.config.baseURL + name
+        }
+        let languages = rootLanguages(heading: "pageNotFound", text: "pageNotFoundText", linkText: "backToHome") {
+            link([$0])
+        }
+        let view = RedirectView(
+            lang: code, siteTitle: context.config.language(code)?.siteTitle ?? "",
+            documentTitle: languages.map(\.heading).joined(separator: " · "), refresh: false,
+            faviconHref: file(SiteContext.faviconName), targetHref: link([code]), canonicalHref: link([code]),
+            stylesheetHref: file(context.stylesheetName), alternates: [], languages: languages)
+        return templates.render(view, template: "rootnotfound")
+    }
+
+    private func rootLanguages(heading: String, text: String?, linkText: String?, href: (String) -> String)
+        -> [RedirectView.LanguageLink]
+    {
+        context.config.languages.map { language in
+            let strings = context.strings[language.code]
+            return RedirectView.LanguageLink(
+                lang: language.code, name: strings?["languageName"] ?? language.name, href: href(language.code),
+                title: language.siteTitle,
+                description: language.siteDescription.isEmpty ? nil : language.siteDescription,
+                heading: strings?[heading] ?? "", text: text.map { strings?[$0] ?? "" } ?? "",
+                linkText: linkText.map { strings?[$0] ?? "" } ?? "")
+        }
     }
 
     /// `nav.mustache` for one menu, rendered once per distinct menu.
@@ -152,7 +199,31 @@ struct PageRenderer: Sendable {
         context.linkStyle.href(from: from, to: to)
     }
 
+    /// The fallback notice, or the outdated notice of a translation whose recorded
+    /// `sourceRevision` differs from its source's revision (none without one, or when turned off).
+    private func notice(for page: Page, strings: [String: String], locale: String) -> PageView.Notice? {
+        if page.fallback != nil {
+            return PageView.Notice(kind: "fallback", text: strings["fallbackNotice"] ?? "")
+        }
+        let code = context.config.defaultLanguage
+        guard context.config.outdatedNotices, page.language != code, let recorded = page.frontMatter.sourceRevision,
+            let source = context.translations.versions(of: page)[code], recorded != source.revision
+        else { return nil }
+        var text = strings["outdatedNotice"] ?? ""
+        if let date = source.frontMatter.date {
+            text +=
+                " "
+                + (strings["outdatedSourceDate"] ?? "").replacingOccurrences(
+                    of: "{date}", with: localizedDate(date, locale: locale))
+        }
+        return PageView.Notice(
+            kind: "outdated", text: text, linkText: strings["outdatedSourceLink"],
+            linkHref: href(page.outputPath, source.outputPath), linkLang: code)
+    }
+
     private func alternates(for page: Page) -> [PageView.Alternate] {
+        // A fallback page is a copy of its source, which is canonical: it names no translations.
+        guard page.fallback == nil else { return [] }
         let versions = context.translations.versions(of: page)
         var result = context.config.languages.compactMap { language in
             versions[language.code].map {
@@ -174,6 +245,11 @@ struct PageRenderer: Sendable {
                 return .init(
                     lang: language.code, label: strings?["readInLanguage"] ?? language.name,
                     href: href(page.outputPath, translation.outputPath), isHome: false)
+            }
+            if let fallback = context.fallbackVersions[page.translationID]?[language.code] {
+                return .init(
+                    lang: language.code, label: strings?["fallbackInLanguage"] ?? language.name,
+                    href: href(page.outputPath, fallback.outputPath), isHome: false)
             }
             return .init(
                 lang: language.code, label: strings?["homeInLanguage"] ?? language.name,

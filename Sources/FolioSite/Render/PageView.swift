@@ -8,6 +8,23 @@ struct PageView: Sendable, Equatable {
         var href: String
         var isCurrent: Bool = false
         var description: String? = nil
+        /// The linked page's content language when it differs from the menu's (a fallback page).
+        /// (Not `lang`: Mustache would find the page's own `lang` when this one is nil.)
+        var linkLang: String? = nil
+        /// The visible tag naming that language (its own name for itself, `Svenska`).
+        var langTag: String? = nil
+    }
+
+    /// A notice above the article in the page's language: a fallback page ("not translated yet")
+    /// or an outdated translation ("the source changed since"), with a link to the source.
+    struct Notice: Sendable, Hashable {
+        /// `fallback` or `outdated`, for the class name.
+        var kind: String
+        var text: String
+        var linkText: String?
+        var linkHref: String?
+        /// The source page's language, for the link's `hreflang`.
+        var linkLang: String?
     }
 
     struct Alternate: Sendable, Hashable {
@@ -54,6 +71,11 @@ struct PageView: Sendable, Equatable {
     /// `toc` as nested lists (see `PageView.outline`).
     var tableOfContents: String
     var content: String
+    /// The article's language when it is not the page's: a fallback page's source language.
+    var contentLang: String? = nil
+    /// `<meta name="robots" content="noindex">`: fallback pages are copies of their source.
+    var noindex: Bool = false
+    var notice: Notice? = nil
     /// Nil without a date: Mustache treats an empty string as true, so "no date" must be nil.
     var dateISO: String?
     var dateText: String?
@@ -64,16 +86,29 @@ struct PageView: Sendable, Equatable {
     var strings: [String: String]
 }
 
-/// What the root `index.html` sees: it sends readers to the default language without JavaScript.
+/// What the root pages see (`index.html`, `404.html`): every language side by side, each in its
+/// own words and marked with its `lang`; the index forwards by meta refresh only when asked.
 struct RedirectView: Sendable {
     struct LanguageLink: Sendable {
         var lang: String
         var name: String
         var href: String
+        /// The site's title and description in this language (`site.yml`).
+        var title: String = ""
+        var description: String? = nil
+        /// The interface words of this language the root pages show.
+        var heading: String = ""
+        var text: String = ""
+        var linkText: String = ""
     }
 
     var lang: String
     var siteTitle: String
+    /// The page's `<title>`: every language's heading.
+    var documentTitle: String = ""
+    /// Forward to `targetHref` by meta refresh (`rootRedirect: true` in site.yml).
+    var refresh: Bool = false
+    var faviconHref: String = ""
     var targetHref: String
     var canonicalHref: String
     var stylesheetHref: String

@@ -17,6 +17,10 @@ struct SiteContext: Sendable {
     /// Every page by output folder, for breadcrumbs through section pages.
     var pagesByPath: [[String]: Page]
     var homes: [String: Page]
+    /// Pages standing in for missing translations (see `FallbackPages`), rendered like authored ones.
+    var fallbacks: [Page]
+    /// Fallback pages by translation id and language, for the switcher.
+    var fallbackVersions: [String: [String: Page]]
     var linkStyle: LinkStyle
     var stylesheetName: String
 
@@ -28,9 +32,13 @@ struct SiteContext: Sendable {
         translations = try Translations(pages: source.pages)
         linkStyle = source.config.baseURL.isEmpty ? .fileLinks : .folderLinks
         self.stylesheetName = stylesheetName
+        fallbacks = FallbackPages.make(pages: source.pages, config: source.config)
+        var fallbackVersions: [String: [String: Page]] = [:]
+        for page in fallbacks { fallbackVersions[page.translationID, default: [:]][page.language] = page }
+        self.fallbackVersions = fallbackVersions
         var byLanguage: [String: [Page]] = [:]
         var homes: [String: Page] = [:]
-        for page in source.pages {
+        for page in source.pages + fallbacks {
             if page.isHome { homes[page.language] = page } else { byLanguage[page.language, default: []].append(page) }
         }
         ordered = byLanguage.mapValues { pages in
@@ -45,7 +53,8 @@ struct SiteContext: Sendable {
         }
         self.positions = positions
         menus = ordered.mapValues { $0.filter { $0.frontMatter.weight != nil } }
-        pagesByPath = Dictionary(source.pages.map { ($0.outputPath, $0) }, uniquingKeysWith: { first, _ in first })
+        pagesByPath = Dictionary(
+            (source.pages + fallbacks).map { ($0.outputPath, $0) }, uniquingKeysWith: { first, _ in first })
         self.homes = homes
     }
 

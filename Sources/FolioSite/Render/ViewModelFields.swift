@@ -55,6 +55,9 @@ extension PageView: ViewModelFields {
         .flag("hasToc", \.hasToc),
         .text("tableOfContents", \.tableOfContents),
         .text("content", \.content),
+        .text("contentLang", \.contentLang),
+        .flag("noindex", \.noindex),
+        .item("notice", \.notice),
         .text("dateISO", \.dateISO),
         .text("dateText", \.dateText),
         .item("previous", \.previous),
@@ -71,6 +74,18 @@ extension PageView.Link: ViewModelFields {
         .text("href", \.href),
         .flag("isCurrent", \.isCurrent),
         .text("description", \.description),
+        .text("linkLang", \.linkLang),
+        .text("langTag", \.langTag),
+    ])
+}
+
+extension PageView.Notice: ViewModelFields {
+    static let fields = ViewFields<PageView.Notice>([
+        .text("kind", \.kind),
+        .text("text", \.text),
+        .text("linkText", \.linkText),
+        .text("linkHref", \.linkHref),
+        .text("linkLang", \.linkLang),
     ])
 }
 
@@ -114,6 +129,9 @@ extension RedirectView: ViewModelFields {
     static let fields = ViewFields<RedirectView>([
         .text("lang", \.lang),
         .text("siteTitle", \.siteTitle),
+        .text("documentTitle", \.documentTitle),
+        .flag("refresh", \.refresh),
+        .text("faviconHref", \.faviconHref),
         .text("targetHref", \.targetHref),
         .text("canonicalHref", \.canonicalHref),
         .text("stylesheetHref", \.stylesheetHref),
@@ -127,5 +145,10 @@ extension RedirectView.LanguageLink: ViewModelFields {
         .text("lang", \.lang),
         .text("name", \.name),
         .text("href", \.href),
+        .text("title", \.title),
+        .text("description", \.description),
+        .text("heading", \.heading),
+        .text("text", \.text),
+        .text("linkText", \.linkText),
     ])
 }
