@@ -22,9 +22,17 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // SQLite for data queries: Debian's libsqlite3-dev through a thin wrapper, not GRDB (see FolioQuery's
+        // QueryEngine and BENCHMARKS.md "Queries" for the measurements behind that choice).
+        .systemLibrary(
+            name: "Csqlite3",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(name: "FolioDiagnostics"),
         .target(name: "FolioMarkdown", dependencies: ["Ccmark", "FolioDiagnostics"]),
         .target(name: "FolioData", dependencies: ["FolioDiagnostics"]),
+        .target(name: "FolioQuery", dependencies: ["Csqlite3", "FolioData", "FolioDiagnostics"]),
         .target(
             name: "FolioCharts",
             dependencies: ["FolioData", "FolioDiagnostics", .product(name: "Yams", package: "Yams")]
@@ -53,6 +61,7 @@ let package = Package(
         ),
         .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown"]),
         .testTarget(name: "FolioDataTests", dependencies: ["FolioData"]),
+        .testTarget(name: "FolioQueryTests", dependencies: ["FolioQuery", "FolioData", "FolioDiagnostics"]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioData"]),
         .testTarget(name: "FolioServerTests", dependencies: ["FolioServer", "FolioSite"]),
         .testTarget(
