@@ -15,7 +15,7 @@ public struct NumberParser: Sendable, Hashable {
 
     /// The value of `text`, or `nil` when it is not a plain number in this decimal mark (a `%` sign makes it nil).
     public func number(from text: String) -> Double? {
-        var characters = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        var characters = Substring(text.trimmingWhitespace())
         var literal = ""
         if let first = characters.first, first == "-" || first == "+" || first == "\u{2212}" {
             if first != "+" { literal = "-" }
@@ -58,7 +58,7 @@ public struct NumberParser: Sendable, Hashable {
 
     /// A value written with a percent sign as a fraction: `87,5 %` -> 0.875; `nil` without the sign.
     public func percentFraction(from text: String) -> Double? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace()
         guard trimmed.hasSuffix("%") else { return nil }
         return number(from: String(trimmed.dropLast())).map { $0 / 100 }
     }
