@@ -66,7 +66,9 @@ struct QueryProblems {
                 hint: "SQLite ignores case in names: rename columns that differ only in case")
         }
         let names = catalog.names
-        let suggestions = NameSuggestion.nearest(to: name, in: names)
+        // `tickets` for `tickets_tickets`: the file's own name without its folders is the likeliest slip.
+        let byFileName = names.filter { TableName.key($0).hasSuffix("_" + TableName.key(name)) }
+        let suggestions = Array((byFileName + NameSuggestion.nearest(to: name, in: names)).uniqued().prefix(3))
         var hint = names.isEmpty ? "there are no data files" : "tables: \(names.joined(separator: ", "))"
         if !suggestions.isEmpty { hint = "did you mean '\(suggestions.joined(separator: "' or '"))'? " + hint }
         return Diagnostic(location, "no table '\(name)'", hint: hint + "; " + Self.naming)
@@ -129,6 +131,14 @@ struct QueryProblems {
 
     private static func seconds(_ value: Double) -> String {
         value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
+    }
+}
+
+extension Array where Element == String {
+    /// The elements in order, each once.
+    fileprivate func uniqued() -> [String] {
+        var seen: Set<String> = []
+        return filter { seen.insert($0).inserted }
     }
 }
 

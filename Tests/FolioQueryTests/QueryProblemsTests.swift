@@ -43,6 +43,11 @@ struct QueryProblemsTests {
                 == true)
     }
 
+    @Test func unknownTableSuggestsTheTableNamedAfterTheFile() throws {
+        let found = try problem(query("SELECT * FROM monthly"))
+        #expect(found?.hint?.hasPrefix("did you mean 'metrics_monthly'?") == true)
+    }
+
     @Test func unknownColumnListsTheTablesColumns() throws {
         let found = try problem(query("SELECT month, csatt FROM metrics_monthly"))
         #expect(found?.message == "no column 'csatt'")
