@@ -65,11 +65,13 @@ public struct NumberParser: Sendable, Hashable {
         var digitsBefore = 0
         var digitsAfter = 0
         var sawMark = false
-        for (index, byte) in text.utf8.enumerated() {
+        var isFirst = true
+        for byte in text.utf8 {
+            defer { isFirst = false }
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 if sawMark { digitsAfter += 1 } else { digitsBefore += 1 }
-            case UInt8(ascii: "-") where index == 0:
+            case UInt8(ascii: "-") where isFirst:
                 continue
             case mark where !sawMark && digitsBefore > 0:
                 sawMark = true
