@@ -28,6 +28,13 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // SQLite for data queries: Debian's libsqlite3-dev through a thin wrapper, not GRDB (see FolioQuery's
+        // QueryEngine and BENCHMARKS.md "Queries" for the measurements behind that choice).
+        .systemLibrary(
+            name: "Csqlite3",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(name: "FolioDiagnostics"),
         .target(name: "FolioYAML", dependencies: ["FolioDiagnostics", .product(name: "Yams", package: "Yams")]),
         .target(name: "FolioHTML"),
@@ -36,6 +43,7 @@ let package = Package(
         .target(name: "FolioMarkdown", dependencies: ["Ccmark", "FolioDiagnostics"]),
         .target(name: "FolioData", dependencies: ["FolioDiagnostics"]),
         .target(name: "FolioCharts", dependencies: ["FolioData", "FolioHTML"]),
+        .target(name: "FolioQuery", dependencies: ["Csqlite3", "FolioData", "FolioDiagnostics"]),
         .target(
             name: "FolioDirectives",
             dependencies: [
@@ -79,6 +87,9 @@ let package = Package(
         .testTarget(name: "FolioYAMLTests", dependencies: ["FolioYAML", "FolioDiagnostics"]),
         .testTarget(name: "FolioHTMLTests", dependencies: ["FolioHTML"]),
         .testTarget(name: "FolioThemeTests", dependencies: ["FolioTheme", "FolioTestSupport"]),
+        // Run by bench/query only: loads a ticket export and times FolioQuery's steps (BENCHMARKS.md "Queries").
+        .executableTarget(name: "folio-query-bench", dependencies: ["FolioData", "FolioQuery"]),
+        .testTarget(name: "FolioQueryTests", dependencies: ["FolioQuery", "FolioData", "FolioDiagnostics"]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioData"]),
         .testTarget(
             name: "FolioDirectivesTests",

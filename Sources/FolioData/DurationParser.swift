@@ -9,9 +9,9 @@ struct DurationParser: Sendable {
 
     /// Seconds, and whether the text named its unit (only those let inference pick `duration`).
     func parse(_ text: String) -> (seconds: Double, isExplicit: Bool)? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else { return nil }
-        if trimmed.contains(":") {
+        if trimmed.utf8.contains(UInt8(ascii: ":")) {
             return clockSeconds(trimmed).map { ($0, true) }
         }
         if let value = numbers.number(from: trimmed) {

@@ -12,7 +12,7 @@ struct RawCell: Sendable, Hashable {
     var column: Int
 
     init(text: String, number: Double? = nil, line: Int, column: Int) {
-        self.text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        self.text = text.trimmingWhitespace()
         self.number = number
         self.line = line
         self.column = column

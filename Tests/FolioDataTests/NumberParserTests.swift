@@ -14,6 +14,23 @@ struct NumberParserTests {
         #expect(comma.number(from: "\u{2212}2,5") == -2.5)
     }
 
+    /// The plain-shape fast path reads exactly what the general loop reads, and refuses what it refuses.
+    @Test func readsPlainShapesLikeTheGeneralLoop() {
+        #expect(point.number(from: "3.25") == 3.25)
+        #expect(comma.number(from: "3,25") == 3.25)
+        #expect(point.number(from: "-12") == -12)
+        #expect(point.number(from: "007") == 7)
+        #expect(point.number(from: "-0")?.sign == .minus)
+        #expect(point.number(from: "1,5") == nil)
+        #expect(comma.number(from: "1.5") == nil)
+        #expect(point.number(from: "1.") == nil)
+        #expect(point.number(from: "1.2.3") == nil)
+        #expect(point.number(from: "--1") == nil)
+        #expect(point.number(from: "1-") == nil)
+        #expect(point.number(from: "-") == nil)
+        #expect(point.number(from: String(repeating: "9", count: 400)) == nil)
+    }
+
     @Test func acceptsSpaceLikeGroupingInThrees() {
         #expect(comma.number(from: "1 234,5") == 1234.5)
         #expect(comma.number(from: "1\u{00A0}234\u{00A0}567") == 1_234_567)
