@@ -16,7 +16,7 @@ struct LiveReloadTests {
         #expect(await events.waitFor("event: reload"), "no reload event; got: \(events.text)")
         let rebuilt = try await server.get("/sv/kanaler/")
         #expect(rebuilt.text.contains("Nytt stycke om chatt."))
-        #expect(server.log.count(of: "Built 7 pages") == 2)
+        #expect(server.log.count(of: "Built 9 pages") == 2, "7 pages and the 2 print editions")
         events.close()
         await server.stop()
     }

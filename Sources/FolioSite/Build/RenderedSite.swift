@@ -26,4 +26,6 @@ public struct RenderedPage: Sendable {
     public var metrics: Set<String>
     /// What the Markdown renderer found suspicious (undefined footnotes, tables that do not line up).
     public var notes: [MarkdownNote] = []
+    /// The rendered body, kept for the pages the print edition holds (the homes and the menus' pages).
+    var body: RenderedMarkdown? = nil
 }

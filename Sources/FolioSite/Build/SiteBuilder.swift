@@ -56,12 +56,14 @@ public struct SiteBuilder: Sendable {
         let rendering = try PageRendering(
             inputs: inputs, reuse: ReusePlan(inputs: inputs, previous: BuildCache()),
             compiledTemplates: options.compiledTemplates)
+        let printed = PrintEdition.folders(context: rendering.context)
         let (pages, work) = try await renderPages(of: inputs, with: rendering) { outcome in
             try sink.write(outcome.file)
             return RenderedPage(
                 page: outcome.page, file: OutputFile(path: outcome.file.path, contents: []),
                 links: outcome.body.value.rendered.links, directives: outcome.body.value.directives,
-                metrics: outcome.body.value.metrics, notes: outcome.body.value.rendered.notes)
+                metrics: outcome.body.value.metrics, notes: outcome.body.value.rendered.notes,
+                body: printed.contains(outcome.page.outputPath) ? outcome.body.value.rendered : nil)
         }
         return try finish(pages, work: work, inputs: inputs, rendering: rendering, into: sink)
     }
@@ -97,7 +99,7 @@ public struct SiteBuilder: Sendable {
             RenderedPage(
                 page: $0.page, file: $0.file, links: $0.body.value.rendered.links,
                 directives: $0.body.value.directives, metrics: $0.body.value.metrics,
-                notes: $0.body.value.rendered.notes)
+                notes: $0.body.value.rendered.notes, body: $0.body.value.rendered)
         }
         let site = try finish(pages, work: work, inputs: inputs, rendering: rendering, into: sink)
         return (site, next)
@@ -146,7 +148,7 @@ public struct SiteBuilder: Sendable {
         return (kept, work)
     }
 
-    /// The third step: the glossary and the site-wide files, written into `sink` after the pages
+    /// The third step: the glossary, the print editions and the site-wide files, written into `sink` after the pages
     /// (a path already written by a page is not written again), and the rendered site.
     private func finish(
         _ authored: [RenderedPage], work: BuildWork, inputs: SiteInputs, rendering: PageRendering,
@@ -157,7 +159,9 @@ public struct SiteBuilder: Sendable {
         let glossary = SiteAssembly.glossaryPages(inputs: inputs, rendering: rendering, usage: authored)
         work.pagesRendered += glossary.count
         let pages = authored + glossary
-        var files = pages.map(\.file)
+        let editions = SiteAssembly.printEditions(inputs: inputs, rendering: rendering, pages: pages)
+        work.pagesRendered += editions.count
+        var files = pages.map(\.file) + editions
         files.append(contentsOf: SiteAssembly.siteFiles(inputs: inputs, rendering: rendering))
         for file in files.dropFirst(authored.count) {
             guard written.insert(file.path).inserted else { continue }

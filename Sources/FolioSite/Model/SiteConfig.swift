@@ -11,6 +11,16 @@ public struct SiteConfig: Sendable, Hashable {
     public var baseURL: String
     /// Let raw HTML in Markdown through; off so an author's `<script>` never reaches readers.
     public var unsafeHTML: Bool
+    /// The print edition's paper: `a4` (the default) or `letter` (US Letter).
+    public var paperSize: PaperSize = .a4
+    /// Who wrote the site: the print edition's `<meta name="author">`, and so its PDF's Author.
+    public var author: String = ""
+
+    /// The sizes the print edition's stylesheet knows.
+    public enum PaperSize: String, Sendable, Hashable, CaseIterable {
+        case a4
+        case letter
+    }
 
     public init(languages: [Language], defaultLanguage: String, baseURL: String = "", unsafeHTML: Bool = false) {
         self.languages = languages
@@ -23,7 +33,7 @@ public struct SiteConfig: Sendable, Hashable {
         languages.first { $0.code == code }
     }
 
-    static let knownKeys = ["baseURL", "defaultLanguage", "unsafeHTML", "languages"]
+    static let knownKeys = ["baseURL", "defaultLanguage", "unsafeHTML", "languages", "paperSize", "author"]
     static let knownLanguageKeys = ["name", "locale", "title", "description"]
 
     /// Reads site.yml; every problem in it is reported with its line.
@@ -39,6 +49,15 @@ public struct SiteConfig: Sendable, Hashable {
                 case "baseURL": config.baseURL = try reader.string(entry.value, key: "baseURL")
                 case "defaultLanguage": config.defaultLanguage = try reader.string(entry.value, key: "defaultLanguage")
                 case "unsafeHTML": config.unsafeHTML = try reader.bool(entry.value, key: "unsafeHTML")
+                case "author": config.author = try reader.string(entry.value, key: "author")
+                case "paperSize":
+                    let text = try reader.string(entry.value, key: "paperSize")
+                    guard let size = PaperSize(rawValue: text.lowercased()) else {
+                        throw Diagnostic(
+                            reader.location(entry.value.mark), "unknown paperSize '\(text)'",
+                            hint: "use one of: a4, letter")
+                    }
+                    config.paperSize = size
                 case "languages":
                     languagesMark = reader.location(entry.keyMark)
                     guard let mapping = entry.value.mapping else {

@@ -14,7 +14,7 @@ public struct StringTable: Sendable, Hashable {
     public static let templateKeys = [
         "languageName", "readInLanguage", "homeInLanguage", "home", "skipToContent", "menu", "languages",
         "breadcrumbs", "contents", "chapters", "previous", "next", "footerNote", "backToHome", "pageNotFound",
-        "pageNotFoundText", "publishedOn", "chapterNavigation",
+        "pageNotFoundText", "publishedOn", "chapterNavigation", "printLink",
     ]
 
     public subscript(key: String) -> String { values[key] ?? "" }

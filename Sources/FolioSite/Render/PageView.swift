@@ -62,6 +62,10 @@ struct PageView: Sendable, Equatable {
     var hasNeighbours: Bool
     var chapters: [Link]
     var strings: [String: String]
+    /// The language's print edition, linked from the home page and the footer.
+    var printHref: String? = nil
+    /// `site.yml`'s `author`, on the print edition only (Chromium's PDF takes its metadata from the page).
+    var author: String? = nil
 }
 
 /// What the root `index.html` sees: it sends readers to the default language without JavaScript.
