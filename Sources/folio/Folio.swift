@@ -7,7 +7,7 @@ struct Folio: AsyncParsableCommand {
         commandName: "folio",
         abstract: "Build a bilingual report site from Markdown and metric data.",
         version: FolioVersion.current,
-        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self],
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, PDFCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -126,6 +126,19 @@ import Testing
         #expect(problems.map(\.message) == ["unknown paperSize 'A5'"])
     }
 
+    @Test func eachEditionNamesItsPDFAndItsDate() throws {
+        let site = try FixtureSite("print-site")
+        defer { site.remove() }
+        let inputs = try SiteInputs.load(
+            options: BuildOptions(sourceRoot: site.root, output: site.output), reusing: nil)
+        #expect(
+            PrintEditionFile.all(source: inputs.source) == [
+                PrintEditionFile(
+                    language: "sv", page: "sv/utskrift/index.html", pdf: "sv/testhandbok.pdf", date: "2026-05-02"),
+                PrintEditionFile(language: "ro", page: "ro/tiparire/index.html", pdf: "ro/ghid-de-test.pdf", date: nil),
+            ])
+    }
+
     @Test func twoBuildsAreByteIdentical() async throws {
         let site = try FixtureSite("print-site")
         defer { site.remove() }

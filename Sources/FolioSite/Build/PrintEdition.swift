@@ -93,9 +93,10 @@ enum PrintEdition {
                 html += "<p class=\"lede\">\(escape(lede))</p>\n"
             }
             html += "<div class=\"prose\">\n"
-            html += markup.rewritten { link in
+            let body = markup.rewritten { link in
                 resolve(link, from: chapter.page.outputPath, to: folder, chapters: byFolder, linkStyle: linkStyle)
             }
+            html += namedAfterChapter(body, anchor: markup.anchor, title: chapter.title)
             html += "</div>\n</section>\n"
         }
         return html + "</article>\n"
@@ -121,6 +122,15 @@ enum PrintEdition {
             html += "</li>\n"
         }
         return html + "</ol>\n</nav>\n"
+    }
+
+    /// Every chapter has its "Tabell 1" and its "Fotnoter": in one document those landmarks would
+    /// share names (axe's landmark-unique), so each takes its chapter's name too.
+    private static func namedAfterChapter(_ html: String, anchor: String, title: String) -> String {
+        let region = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\""
+        let footnotes = "<section class=\"footnotes\" aria-labelledby=\""
+        return html.replacingOccurrences(of: region, with: region + escape(title) + ": ")
+            .replacingOccurrences(of: footnotes, with: footnotes + anchor + " ")
     }
 
     private static func numbered(_ number: String?, _ text: String) -> String {

@@ -14,6 +14,8 @@ public struct RenderedSite: Sendable {
     public var source: SiteSource
     /// What was rendered again and what was reused (all rendered in a build that reuses nothing).
     public var work = BuildWork()
+    /// Each language's print edition, for `folio pdf`.
+    public var printEditions: [PrintEditionFile] = []
 }
 
 /// One page after rendering.

@@ -169,6 +169,7 @@ public struct SiteBuilder: Sendable {
         }
         return RenderedSite(
             files: files, pages: pages, dataFiles: inputs.tables.keys.sorted(), tables: inputs.tables,
-            metrics: inputs.metrics, source: inputs.source, work: work)
+            metrics: inputs.metrics, source: inputs.source, work: work,
+            printEditions: PrintEditionFile.all(source: inputs.source))
     }
 }
