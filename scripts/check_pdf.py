@@ -5,7 +5,8 @@ Checks, each one line `pass NAME` or `fail NAME` in RESULTS:
   pdf-print            `folio pdf` succeeds and writes one PDF per language
   chapters-LANG        pdftotext finds every chapter title of the edition (its <h2>s)
   kpi-LANG             pdftotext finds the edition's first KPI value (e.g. 87,4 %)
-  metadata-LANG        pdfinfo: Title is the page's <title>, the PDF is tagged, /Lang is LANG, paper A4
+  metadata-LANG        pdfinfo: Title is the page's <title>, Author its <meta name="author"> (none without),
+                       the PDF is tagged, /Lang is LANG, paper A4
   pages-stable         the page count of each PDF is the same on a second run
   bytes-identical      the two runs' PDFs are byte-identical (dates from the content, ids renumbered)
   pages-rendered       pdftoppm renders the first page and a chart page of each PDF to SHOTS/pdf-*.png
@@ -97,10 +98,13 @@ for lang, page, pdf in first:
     title = plain(re.search(r"<title>(.*?)</title>", source, re.S).group(1))
     with open(pdf, "rb") as handle:
         lang_ok = f"/Lang ({lang})".encode() in handle.read()
+    author = re.search(r'<meta name="author" content="([^"]*)">', source)
+    author_ok = info.get("Author") == html.unescape(author.group(1)) if author else "Author" not in info
     record(f"metadata-{lang}",
-           info.get("Title") == title and info.get("Tagged") == "yes" and lang_ok and "(A4)" in info.get("Page size", ""),
-           f"Title {info.get('Title')!r} (page: {title!r}), Tagged {info.get('Tagged')}, /Lang {lang_ok}, "
-           f"{info.get('Page size')}")
+           info.get("Title") == title and info.get("Tagged") == "yes" and lang_ok and author_ok
+           and "(A4)" in info.get("Page size", ""),
+           f"Title {info.get('Title')!r} (page: {title!r}), Author {info.get('Author')!r}, Tagged {info.get('Tagged')}, "
+           f"/Lang {lang_ok}, {info.get('Page size')}")
     # The first page, and the first page that shows a chart (its title is the SVG's <title>).
     chart_title = re.search(r'<svg[^>]*class="chart-svg"[^>]*>\s*<title[^>]*>(.*?)</title>', source, re.S)
     chart_page = None

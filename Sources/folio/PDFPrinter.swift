@@ -6,7 +6,7 @@ import Foundation
 /// one language after the other (each Chromium run takes both cores).
 ///
 /// A PDF is printed into a scratch folder, its dates set from the content (`PDFDates`) and its
-/// structure ids numbered in order (`PDFNodeIDs`), then
+/// structure ids numbered in order (`PDFNodeIDs`), `site.yml`'s author added (`PDFAuthor`), then
 /// moved into the output folder, so a failed print never leaves half a file there.
 struct PDFPrinter {
     let chromium: Chromium
@@ -30,6 +30,7 @@ struct PDFPrinter {
             try await chromium.printToPDF(page: page, pdf: printed, scratch: scratch)
             var bytes = PDFNodeIDs.renumbered([UInt8](try Data(contentsOf: printed)))
             if let date = edition.date { bytes = PDFDates.stamped(bytes, isoDate: date) }
+            if let author = edition.author { bytes = PDFAuthor.adding(author, to: bytes) }
             let target = output.appendingPathComponent(edition.pdf)
             let partial = target.appendingPathExtension("partial")
             try Data(bytes).write(to: partial)

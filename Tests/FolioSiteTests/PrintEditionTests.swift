@@ -134,8 +134,11 @@ import Testing
         #expect(
             PrintEditionFile.all(source: inputs.source) == [
                 PrintEditionFile(
-                    language: "sv", page: "sv/utskrift/index.html", pdf: "sv/testhandbok.pdf", date: "2026-05-02"),
-                PrintEditionFile(language: "ro", page: "ro/tiparire/index.html", pdf: "ro/ghid-de-test.pdf", date: nil),
+                    language: "sv", page: "sv/utskrift/index.html", pdf: "sv/testhandbok.pdf", date: "2026-05-02",
+                    author: "Testförfattaren"),
+                PrintEditionFile(
+                    language: "ro", page: "ro/tiparire/index.html", pdf: "ro/ghid-de-test.pdf", date: nil,
+                    author: "Testförfattaren"),
             ])
     }
 

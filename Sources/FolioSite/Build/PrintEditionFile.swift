@@ -11,6 +11,8 @@ public struct PrintEditionFile: Sendable, Hashable {
     /// The newest page's date (`2026-11-30`): the PDF's creation date, so two prints of the same
     /// content carry the same one. Nil when no page has a date.
     public var date: String?
+    /// `site.yml`'s `author`, for the PDF's Author (Chromium writes none); nil when it names none.
+    public var author: String? = nil
 
     /// Every language's edition of `source`.
     static func all(source: SiteSource) -> [PrintEditionFile] {
@@ -20,7 +22,8 @@ public struct PrintEditionFile: Sendable, Hashable {
             return PrintEditionFile(
                 language: language.code, page: (folder + ["index.html"]).joined(separator: "/"),
                 pdf: language.code + "/" + (name.isEmpty ? "print" : name) + ".pdf",
-                date: source.pages.filter { $0.language == language.code }.compactMap(\.frontMatter.date).max())
+                date: source.pages.filter { $0.language == language.code }.compactMap(\.frontMatter.date).max(),
+                author: source.config.author.isEmpty ? nil : source.config.author)
         }
     }
 }
