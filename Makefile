@@ -3,7 +3,7 @@ SWIFT ?= swift
 CONFIG ?= release
 FOLIO = .build/$(CONFIG)/folio
 
-.PHONY: all deps build site test lint check-site fuzz serve clean install
+.PHONY: all deps build site pdf test lint check-site check-pdf fuzz serve clean install
 
 all: site
 
@@ -18,10 +18,16 @@ build: deps
 site: build
 	$(FOLIO) build --source . --output site
 
-## test: unit and end-to-end tests, then the HTML checks on the bundled site.
+## pdf: build the playbook into site/ and print each language's print edition to site/<lang>/<title>.pdf
+## (needs headless Chromium: `apt-get install chromium`; `make site` never does).
+pdf: build
+	$(FOLIO) pdf --source . --output site
+
+## test: unit and end-to-end tests, then the HTML checks on the bundled site and the PDF checks.
 test: deps lint
 	$(SWIFT) test
 	$(MAKE) check-site CONFIG=debug
+	$(MAKE) check-pdf CONFIG=debug
 
 ## lint: the house format (.swift-format), checked with the formatter that ships with Swift, and the
 ## module graph (scripts/check-imports: each module imports only what README "Architecture" allows).
@@ -33,6 +39,11 @@ lint:
 check-site: deps
 	$(SWIFT) build -c $(CONFIG) --product folio
 	bash scripts/check-site .build/$(CONFIG)/folio
+
+## check-pdf: `folio pdf` twice; pdftotext, pdfinfo and pdftoppm on each language's PDF (scripts/check-pdf).
+check-pdf: deps
+	$(SWIFT) build -c $(CONFIG) --product folio
+	bash scripts/check-pdf .build/$(CONFIG)/folio
 
 ## fuzz: each libFuzzer target in fuzz/ for FUZZ_SECONDS (default 60); fails on a crash, hang or sanitizer report.
 FUZZ_SECONDS ?= 60

@@ -570,6 +570,40 @@ del { text-decoration-thickness: 0.08em; }
 .chart-source { margin: 0.5rem 0 0; font-size: 0.875rem; color: var(--muted); }
 
 """#,
+        "css/print.css": #"""
+/* The print edition (sv/utskrift/, ro/tiparire/): the whole site on one page, for paper and for
+ * `folio pdf`. Paper is A4 unless site.yml says `paperSize: letter`, which puts the edition's
+ * article on the named page `letter`. Base.css's print rules (light palette, external link
+ * addresses after their text, no break inside figures and tables) apply here too. */
+
+@page { size: A4; margin: 18mm 16mm 20mm; }
+@page letter { size: letter; margin: 0.75in 0.7in 0.8in; }
+.print-edition--letter { page: letter; }
+
+.print-cover { padding-block: 2rem 1rem; }
+.print-cover h1 { font-size: clamp(1.6rem, 7vw, 2.4rem); margin-block-end: 0.5rem; }
+.print-number { font-variant-numeric: tabular-nums; margin-inline-end: 0.35em; }
+.print-toc, .print-toc ol { list-style: none; padding-inline-start: 0; margin-block: 0.25rem; }
+.print-toc ol { padding-inline-start: 1.75rem; }
+.print-toc > li { margin-block: 0.6rem; }
+.print-chapter { margin-block-start: 3.5rem; border-block-start: 1px solid var(--border); padding-block-start: 1rem; }
+.print-chapter > h2 { font-size: 1.9rem; }
+.print-link { margin-block-start: 1.5rem; }
+
+@media print {
+  body:has(.print-edition) .site-header, body:has(.print-edition) .site-footer { display: none; }
+  .print-cover { min-block-size: 60vh; display: flex; flex-direction: column; justify-content: center; break-after: page; }
+  .print-cover h1 { font-size: 28pt; }
+  .print-contents { break-after: page; }
+  .print-contents a, .print-toc a { color: #000; text-decoration: none; }
+  .print-chapter { break-before: page; border: 0; margin-block-start: 0; padding-block-start: 0; }
+  .print-chapter > h2 { font-size: 20pt; margin-block-start: 0; }
+  .print-edition .section-link { display: none; }
+  tr, .kpi, .kpi-tiles, .footnotes li { break-inside: avoid; }
+  h2, h3, h4 { break-after: avoid; }
+}
+
+"""#,
         "css/translations.css": #"""
 /* Translations (issue 17): fallback and outdated notices, language tags in menus, the root
    language choice and 404 pages. Colours are the base palette's, so contrast stays as listed
@@ -619,7 +653,7 @@ del { text-decoration-thickness: 0.08em; }
         "footer.mustache": #"""
 <footer class="site-footer">
 <p>{{siteTitle}} · {{strings.footerNote}}</p>
-<p><a href="{{homeHref}}">{{strings.backToHome}}</a></p>
+<p><a href="{{homeHref}}">{{strings.backToHome}}</a>{{#printHref}} · <a href="{{printHref}}">{{strings.printLink}}</a>{{/printHref}}</p>
 </footer>
 
 """#,
@@ -630,6 +664,9 @@ del { text-decoration-thickness: 0.08em; }
 <meta name="description" content="{{description}}">
 <meta name="color-scheme" content="light dark">
 <meta name="generator" content="Folio">
+{{#author}}
+<meta name="author" content="{{author}}">
+{{/author}}
 <link rel="canonical" href="{{canonicalHref}}">
 {{#noindex}}
 <meta name="robots" content="noindex">
@@ -682,6 +719,7 @@ del { text-decoration-thickness: 0.08em; }
 <li><a href="{{href}}"{{#linkLang}} lang="{{linkLang}}" hreflang="{{linkLang}}"{{/linkLang}}>{{title}}</a>{{#langTag}} <span class="lang-tag" lang="{{linkLang}}">{{langTag}}</span>{{/langTag}}{{#description}}<p{{#linkLang}} lang="{{linkLang}}"{{/linkLang}}>{{description}}</p>{{/description}}</li>
 {{/chapters}}
 </ol>
+{{#printHref}}<p class="print-link"><a href="{{printHref}}">{{strings.printLink}}</a></p>{{/printHref}}
 </section>
 </article>
 {{/main}}
@@ -748,6 +786,15 @@ del { text-decoration-thickness: 0.08em; }
 </nav>
 {{/hasNeighbours}}
 </article>
+{{/main}}
+{{/base}}
+
+"""#,
+        "print.mustache": #"""
+{{<base}}
+{{$breadcrumbs}}{{> breadcrumbs}}{{/breadcrumbs}}
+{{$main}}
+{{{content}}}
 {{/main}}
 {{/base}}
 
@@ -906,6 +953,12 @@ outdatedNotice: Textul original a fost modificat după ce a fost tradusă aceast
 outdatedSourceDate: Originalul poartă data de {date}.
 outdatedSourceLink: Citiți originalul
 chooseLanguage: Alegeți limba
+# Print edition: the whole handbook on one page, for paper and PDF
+printTitle: Ediția de tipar
+printSlug: tiparire
+printLink: Întregul ghid pentru tipar și PDF
+printIntroduction: Introducere
+printUpdated: Actualizat
 
 """#,
         "strings/sv.yml": #"""
@@ -997,6 +1050,12 @@ outdatedNotice: Originaltexten har ändrats sedan den här sidan översattes, s�
 outdatedSourceDate: Originalet är daterat {date}.
 outdatedSourceLink: Läs originalet
 chooseLanguage: Välj språk
+# Print edition: the whole handbook on one page, for paper and PDF
+printTitle: Utskriftsversion
+printSlug: utskrift
+printLink: Hela handboken för utskrift och PDF
+printIntroduction: Inledning
+printUpdated: Uppdaterad
 
 """#,
         "switcher.mustache": #"""

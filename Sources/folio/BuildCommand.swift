@@ -27,20 +27,41 @@ struct BuildCommand: AsyncParsableCommand {
         help: "Absolute URL the site is published at; overrides baseURL in content/site.yml.")
     var baseURL: String?
 
+    @Flag(name: .long, help: "Also print each language's print edition to a PDF with headless Chromium (folio pdf).")
+    var pdf = false
+
     /// The finished build's model, left for the process exit to reclaim (see `buildKeepingSite`).
     static let keptUntilExit = Mutex<RenderedSite?>(nil)
 
     func run() async throws {
+        try await Self.buildAndPrint(site: site, baseURL: baseURL, pdf: pdf)
+    }
+
+    /// Builds the site and, with `pdf`, prints its print editions; the browser is looked for
+    /// first, so a missing one stops everything before the output folder is touched.
+    static func buildAndPrint(site: SiteOptions, baseURL: String?, pdf: Bool) async throws {
         let options = BuildOptions(
             sourceRoot: site.sourceURL, output: site.outputURL,
             includeDrafts: site.drafts, baseURL: baseURL, compiledTemplates: BuildSwitches.compiledTemplates)
         do {
+            let printer = try pdf ? PDFPrinter(chromium: Chromium.locate()) : nil
             let (report, rendered) = try await SiteBuilder(options: options).buildKeepingSite()
             // Not freed: the process ends in a moment, and the system takes its memory back whole.
             BuildCommand.keptUntilExit.withLock { $0 = rendered }
             print(
                 "Built \(report.pages) pages (\(report.files) files) into \(site.output)/ in \(String(format: "%.2f", report.seconds)) s"
             )
+            if let printer {
+                do {
+                    for line in try await printer.printAll(rendered, output: site.outputURL) { print(line) }
+                } catch {
+                    throw ExitCode(
+                        Console.report(
+                            error, command: "PDF", outcome: "the site was built, but not every PDF was written."))
+                }
+            }
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
             throw ExitCode(Console.report(error))
         }

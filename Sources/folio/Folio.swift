@@ -8,8 +8,8 @@ struct Folio: AsyncParsableCommand {
         abstract: "Build a bilingual report site from Markdown and metric data.",
         version: FolioVersion.current,
         subcommands: [
-            InitCommand.self, BuildCommand.self, ServeCommand.self, CheckCommand.self, TranslationsCommand.self,
-            EjectCommand.self,
+            InitCommand.self, BuildCommand.self, ServeCommand.self, CheckCommand.self, PDFCommand.self,
+            TranslationsCommand.self, EjectCommand.self,
         ],
         defaultSubcommand: nil
     )

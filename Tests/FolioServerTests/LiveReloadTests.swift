@@ -16,8 +16,8 @@ struct LiveReloadTests {
         #expect(await events.waitFor("event: reload"), "no reload event; got: \(events.text)")
         let rebuilt = try await server.get("/sv/kanaler/")
         #expect(rebuilt.text.contains("Nytt stycke om chatt."))
-        // Seven authored pages and the two Romanian fallback pages of the Swedish-only ones.
-        #expect(server.log.count(of: "Built 9 pages") == 2)
+        // Seven authored pages, the two Romanian fallback pages of the Swedish-only ones, two print editions.
+        #expect(server.log.count(of: "Built 11 pages") == 2)
         events.close()
         await server.stop()
     }

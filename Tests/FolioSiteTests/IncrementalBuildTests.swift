@@ -95,10 +95,29 @@ import Testing
         try playbook.edit("content/sv/servicelofter.md") { $0 + "\nEn ny mening i slutet.\n" }
         let report = try await playbook.rebuildMatchesColdBuild()
         #expect(report.work.bodiesRendered == 1)
-        // The page itself and the two glossaries (always drawn, they list where metrics are used).
-        #expect(report.work.pagesRendered == 3)
-        #expect(report.filesWritten == 1)
+        // The page itself, the two glossaries (always drawn, they list where metrics are used) and
+        // the two print editions (always drawn, they hold every chapter).
+        #expect(report.work.pagesRendered == 5)
+        #expect(report.filesWritten == 2, "the page and the Swedish print edition")
         #expect(try playbook.warm("sv/servicelofter/index.html").contains("En ny mening i slutet."))
+        #expect(try playbook.warm("sv/utskrift/index.html").contains("En ny mening i slutet."))
+    }
+
+    /// The print edition depends on every chapter: an edit to one, a new chapter in the menu and a
+    /// retitled one all reach it, and the warm edition equals a cold build's.
+    @Test func printEditionFollowsEveryChapter() async throws {
+        let playbook = try await Playbook()
+        defer { playbook.site.remove() }
+        try playbook.edit("content/ro/promisiuni.md") { $0 + "\nO frază nouă la sfârșit.\n" }
+        _ = try await playbook.rebuildMatchesColdBuild()
+        #expect(try playbook.warm("ro/tiparire/index.html").contains("O frază nouă la sfârșit."))
+        try playbook.site.write("content/sv/ny.md", "---\ntitle: Nytt kapitel\nweight: 25\n---\nNy text.\n")
+        _ = try await playbook.rebuildMatchesColdBuild()
+        let edition = try playbook.warm("sv/utskrift/index.html")
+        #expect(edition.contains("Nytt kapitel</h2>") && edition.contains("Ny text."))
+        try playbook.edit("content/sv/team.md") { $0.replacingOccurrences(of: "title: Teamen", with: "title: Lagen") }
+        _ = try await playbook.rebuildMatchesColdBuild()
+        #expect(try playbook.warm("sv/utskrift/index.html").contains("Lagen</h2>"))
     }
 
     @Test func pageTitle() async throws {
@@ -263,6 +282,6 @@ import Testing
         #expect(report.work.pagesReused == 0)
         #expect(report.work.bodiesRendered == all.bodiesRendered)
         #expect(report.work.pagesRendered == all.pagesRendered)
-        #expect(report.filesWritten == 1)
+        #expect(report.filesWritten == 2, "the page and the Swedish print edition")
     }
 }

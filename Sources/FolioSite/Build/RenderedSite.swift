@@ -14,6 +14,8 @@ public struct RenderedSite: Sendable {
     public var source: SiteSource
     /// What was rendered again and what was reused (all rendered in a build that reuses nothing).
     public var work = BuildWork()
+    /// Each language's print edition, for `folio pdf`.
+    public var printEditions: [PrintEditionFile] = []
 }
 
 /// One page after rendering.
@@ -28,4 +30,6 @@ public struct RenderedPage: Sendable {
     public var notes: [MarkdownNote] = []
     /// The CSV files written next to the page (in `folio build`, listed with empty contents).
     public var downloads: [OutputFile] = []
+    /// The rendered body, kept for the pages the print edition holds (the homes and the menus' pages).
+    var body: RenderedMarkdown? = nil
 }

@@ -1,4 +1,5 @@
 import FolioData
+import FolioMarkdown
 
 /// The files made from the whole site once every authored page is rendered: the glossary (it
 /// lists the pages that use each metric), the root redirect, the 404 pages, the stylesheet,
@@ -18,9 +19,33 @@ enum SiteAssembly {
             let file = OutputFile(
                 path: (page.outputPath + ["index.html"]).joined(separator: "/"),
                 contents: rendering.renderer.render(page, markdown: body))
-            pages.append(RenderedPage(page: page, file: file, links: [], directives: [], metrics: []))
+            pages.append(RenderedPage(page: page, file: file, links: [], directives: [], metrics: [], body: body))
         }
         return pages
+    }
+
+    /// Each language's print edition, made from the bodies of `pages` (see `PrintEdition`).
+    static func printEditions(inputs: SiteInputs, rendering: PageRendering, pages: [RenderedPage]) -> [OutputFile] {
+        let source = inputs.source
+        let context = rendering.context
+        return source.config.languages.compactMap { language in
+            guard let strings = source.strings[language.code] else { return nil }
+            var bodies: [[String]: RenderedMarkdown] = [:]
+            for page in pages where page.page.language == language.code {
+                if let body = page.body { bodies[page.page.outputPath] = body }
+            }
+            let newest = source.pages.filter { $0.language == language.code }.compactMap(\.frontMatter.date).max()
+            let folder = PrintEdition.outputPath(language: language.code, strings: strings)
+            let article = PrintEdition.article(
+                chapters: PrintEdition.chapters(language: language.code, context: context, bodies: bodies),
+                siteTitle: language.siteTitle, description: language.siteDescription,
+                date: newest.map { ($0, rendering.renderer.localizedDate($0, locale: language.locale)) },
+                strings: strings, letterPaper: source.config.paperSize == .letter, at: folder,
+                linkStyle: context.linkStyle)
+            return OutputFile(
+                path: (folder + ["index.html"]).joined(separator: "/"),
+                contents: rendering.renderer.printEdition(language: language.code, article: article))
+        }
     }
 
     /// Every file that is not a page, in the order they are written.

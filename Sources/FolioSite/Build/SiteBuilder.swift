@@ -56,13 +56,15 @@ public struct SiteBuilder: Sendable {
         let rendering = try PageRendering(
             inputs: inputs, reuse: ReusePlan(inputs: inputs, previous: BuildCache()),
             compiledTemplates: options.compiledTemplates)
+        let printed = PrintEdition.folders(context: rendering.context)
         let (pages, work) = try await renderPages(of: inputs, with: rendering) { outcome in
             for file in outcome.files { try sink.write(file) }
             return RenderedPage(
                 page: outcome.page, file: OutputFile(path: outcome.file.path, contents: []),
                 links: outcome.body.value.rendered.links, directives: outcome.body.value.directives,
                 metrics: outcome.body.value.metrics, notes: outcome.body.value.rendered.notes,
-                downloads: outcome.body.value.downloads.map { OutputFile(path: $0.path, contents: []) })
+                downloads: outcome.body.value.downloads.map { OutputFile(path: $0.path, contents: []) },
+                body: printed.contains(outcome.page.outputPath) ? outcome.body.value.rendered : nil)
         }
         return try finish(pages, work: work, inputs: inputs, rendering: rendering, into: sink)
     }
@@ -98,7 +100,7 @@ public struct SiteBuilder: Sendable {
             RenderedPage(
                 page: $0.page, file: $0.file, links: $0.body.value.rendered.links,
                 directives: $0.body.value.directives, metrics: $0.body.value.metrics,
-                notes: $0.body.value.rendered.notes, downloads: $0.body.value.downloads)
+                notes: $0.body.value.rendered.notes, downloads: $0.body.value.downloads, body: $0.body.value.rendered)
         }
         let site = try finish(pages, work: work, inputs: inputs, rendering: rendering, into: sink)
         return (site, next)
@@ -149,7 +151,7 @@ public struct SiteBuilder: Sendable {
         return (kept, work)
     }
 
-    /// The third step: the glossary and the site-wide files, written into `sink` after the pages
+    /// The third step: the glossary, the print editions and the site-wide files, written into `sink` after the pages
     /// (a path already written by a page is not written again), and the rendered site.
     private func finish(
         _ authored: [RenderedPage], work: BuildWork, inputs: SiteInputs, rendering: PageRendering,
@@ -164,7 +166,9 @@ public struct SiteBuilder: Sendable {
         let glossary = SiteAssembly.glossaryPages(inputs: inputs, rendering: rendering, usage: own)
         work.pagesRendered += glossary.count
         let pages = own + glossary
-        var files = authoredFiles + glossary.map(\.file)
+        let editions = SiteAssembly.printEditions(inputs: inputs, rendering: rendering, pages: pages)
+        work.pagesRendered += editions.count
+        var files = authoredFiles + glossary.map(\.file) + editions
         files.append(contentsOf: SiteAssembly.siteFiles(inputs: inputs, rendering: rendering))
         for file in files.dropFirst(authoredFiles.count) {
             guard written.insert(file.path).inserted else { continue }
@@ -172,6 +176,7 @@ public struct SiteBuilder: Sendable {
         }
         return RenderedSite(
             files: files, pages: pages, dataFiles: inputs.tables.keys.sorted(), tables: inputs.tables,
-            metrics: inputs.metrics, source: inputs.source, work: work)
+            metrics: inputs.metrics, source: inputs.source, work: work,
+            printEditions: PrintEditionFile.all(source: inputs.source))
     }
 }

@@ -37,7 +37,7 @@ struct SiteInputs: Sendable {
         var (source, pageFiles) = try ContentLoader(sourceRoot: root, includeDrafts: options.includeDrafts)
             .load(
                 requiredStrings: StringTable.templateKeys + DirectiveRenderer.stringKeys + Glossary.stringKeys
-                    + MarkdownStrings.keys,
+                    + MarkdownStrings.keys + PrintEdition.stringKeys,
                 theme: theme, reusing: old.pages)
         if previous == nil { pageFiles = [:] }
         if let baseURL = options.baseURL {

@@ -21,6 +21,16 @@ public struct SiteConfig: Sendable, Hashable {
     /// The root `index.html` forwards to the default language by meta refresh; off, it is a
     /// language choice page readers stay on.
     public var rootRedirect: Bool = false
+    /// The print edition's paper: `a4` (the default) or `letter` (US Letter).
+    public var paperSize: PaperSize = .a4
+    /// Who wrote the site: the print edition's `<meta name="author">`, and so its PDF's Author.
+    public var author: String = ""
+
+    /// The sizes the print edition's stylesheet knows.
+    public enum PaperSize: String, Sendable, Hashable, CaseIterable {
+        case a4
+        case letter
+    }
 
     public init(languages: [Language], defaultLanguage: String, baseURL: String = "", unsafeHTML: Bool = false) {
         self.languages = languages
@@ -35,6 +45,7 @@ public struct SiteConfig: Sendable, Hashable {
 
     static let knownKeys = [
         "baseURL", "defaultLanguage", "unsafeHTML", "languages", "fallback", "outdatedNotices", "rootRedirect",
+        "paperSize", "author",
     ]
     static let knownLanguageKeys = ["name", "locale", "title", "description"]
 
@@ -54,6 +65,15 @@ public struct SiteConfig: Sendable, Hashable {
                 case "fallback": config.fallback = try reader.bool(entry.value, key: "fallback")
                 case "outdatedNotices": config.outdatedNotices = try reader.bool(entry.value, key: "outdatedNotices")
                 case "rootRedirect": config.rootRedirect = try reader.bool(entry.value, key: "rootRedirect")
+                case "author": config.author = try reader.string(entry.value, key: "author")
+                case "paperSize":
+                    let text = try reader.string(entry.value, key: "paperSize")
+                    guard let size = PaperSize(rawValue: text.lowercased()) else {
+                        throw Diagnostic(
+                            reader.location(entry.value.mark), "unknown paperSize '\(text)'",
+                            hint: "use one of: a4, letter")
+                    }
+                    config.paperSize = size
                 case "languages":
                     languagesMark = reader.location(entry.keyMark)
                     guard let mapping = entry.value.mapping else {

@@ -15,8 +15,7 @@ public struct StringTable: Sendable, Hashable {
         "languageName", "readInLanguage", "homeInLanguage", "home", "skipToContent", "menu", "languages",
         "breadcrumbs", "contents", "chapters", "previous", "next", "footerNote", "backToHome", "pageNotFound",
         "pageNotFoundText", "publishedOn", "chapterNavigation", "fallbackNotice", "fallbackInLanguage",
-        "outdatedNotice",
-        "outdatedSourceDate", "outdatedSourceLink", "chooseLanguage",
+        "outdatedNotice", "outdatedSourceDate", "outdatedSourceLink", "chooseLanguage", "printLink",
     ]
 
     public subscript(key: String) -> String { values[key] ?? "" }

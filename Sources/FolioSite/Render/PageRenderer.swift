@@ -86,7 +86,9 @@ struct PageRenderer: Sendable {
             next: next,
             hasNeighbours: previous != nil || next != nil,
             chapters: page.isHome ? reading.map(link) : [],
-            strings: strings
+            strings: strings,
+            printHref: href(
+                here, PrintEdition.outputPath(language: page.language, strings: context.strings[page.language]))
         )
     }
 
@@ -122,7 +124,8 @@ struct PageRenderer: Sendable {
             alternates: [], switcher: [], hasSwitcher: false,
             menu: menu, navigation: navigation(lang: code, homeHref: link([code]), menu: menu, strings: strings),
             breadcrumbs: [], toc: [], hasToc: false, tableOfContents: "", content: "", dateISO: nil, dateText: nil,
-            previous: nil, next: nil, hasNeighbours: false, chapters: [], strings: strings)
+            previous: nil, next: nil, hasNeighbours: false, chapters: [], strings: strings,
+            printHref: link(PrintEdition.outputPath(language: code, strings: context.strings[code])))
         return templates.render(view, template: "notfound")
     }
 
@@ -273,7 +276,7 @@ struct PageRenderer: Sendable {
         return crumbs
     }
 
-    private func localizedDate(_ text: String, locale: String) -> String {
+    func localizedDate(_ text: String, locale: String) -> String {
         dates.value(for: [text, locale]) { Self.formatDate($0[0], locale: $0[1]) }
     }
 

@@ -84,6 +84,10 @@ struct PageView: Sendable, Equatable {
     var hasNeighbours: Bool
     var chapters: [Link]
     var strings: [String: String]
+    /// The language's print edition, linked from the home page and the footer.
+    var printHref: String? = nil
+    /// `site.yml`'s `author`, on the print edition only (Chromium's PDF takes its metadata from the page).
+    var author: String? = nil
 }
 
 /// What the root pages see (`index.html`, `404.html`): every language side by side, each in its

@@ -65,6 +65,8 @@ extension PageView: ViewModelFields {
         .flag("hasNeighbours", \.hasNeighbours),
         .list("chapters", \.chapters),
         .fixedPerLanguage("strings", \.strings),
+        .text("printHref", \.printHref),
+        .text("author", \.author),
     ])
 }
 

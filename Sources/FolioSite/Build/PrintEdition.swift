@@ -1,0 +1,182 @@
+import FolioHTML
+import FolioMarkdown
+
+/// The print edition: one page per language (`sv/utskrift/`) holding the whole site in menu order,
+/// for paper and for `folio pdf`. A title page, a numbered table of contents, the home page's
+/// text as the introduction, every menu page as a chapter and the glossary last.
+///
+/// Every chapter's ids get the chapter's prefix and links between chapters become `#` links inside
+/// the document (`ChapterMarkup`), so the page stands alone on paper. Pure: it is assembled from
+/// the rendered pages' bodies, so an edit to any chapter gives a new edition in the same build.
+enum PrintEdition {
+    static let stringKeys = ["printTitle", "printSlug", "printIntroduction", "printUpdated"]
+    /// Page ids the edition's own markup uses; no chapter anchor may take them.
+    static let reservedIDs: Set<String> = ["main", "print-contents"]
+
+    /// One section of the edition: a page's body under its own heading.
+    struct Chapter: Sendable {
+        var page: Page
+        var title: String
+        var body: RenderedMarkdown
+        /// Nil for the introduction, which is not numbered.
+        var number: Int?
+    }
+
+    /// The folders of every page some edition holds, so a build keeps only their bodies.
+    static func folders(context: SiteContext) -> Set<[String]> {
+        Set(context.homes.values.map(\.outputPath) + context.menus.values.joined().map(\.outputPath))
+    }
+
+    /// Where a language's edition is written: `[sv, utskrift]`.
+    static func outputPath(language: String, strings: StringTable?) -> [String] {
+        let slug = Slug.make(strings?["printSlug"] ?? "")
+        return [language, slug.isEmpty ? "print" : slug]
+    }
+
+    /// The edition's sections for one language: the home page's text (when it has any), the menu's
+    /// pages in menu order and the glossary last. `bodies` holds each page's rendered body by output folder.
+    static func chapters(language: String, context: SiteContext, bodies: [[String]: RenderedMarkdown]) -> [Chapter] {
+        var chapters: [Chapter] = []
+        let strings = context.strings[language]
+        if let home = context.homes[language], let body = bodies[home.outputPath],
+            !body.html.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        {
+            chapters.append(Chapter(page: home, title: strings?["printIntroduction"] ?? "", body: body, number: nil))
+        }
+        let menu = context.menus[language] ?? []
+        let ordered = menu.filter { !Glossary.isGlossary($0) } + menu.filter(Glossary.isGlossary)
+        var number = 0
+        for page in ordered {
+            guard let body = bodies[page.outputPath] else { continue }
+            number += 1
+            chapters.append(Chapter(page: page, title: page.frontMatter.title, body: body, number: number))
+        }
+        return chapters
+    }
+
+    /// The edition's `<article>`: title page, contents, chapters. `date` is the newest page's date,
+    /// machine-readable and as readers see it.
+    static func article(
+        chapters: [Chapter], siteTitle: String, description: String, date: (iso: String, text: String)?,
+        strings: StringTable, letterPaper: Bool, at folder: [String], linkStyle: LinkStyle
+    ) -> String {
+        var used = reservedIDs
+        let markups = chapters.map { chapter -> ChapterMarkup in
+            var anchor =
+                chapter.page.isHome
+                ? Slug.make(chapter.title) : chapter.page.outputPath.dropFirst().joined(separator: "-")
+            if anchor.isEmpty { anchor = "chapter" }
+            var candidate = anchor
+            var suffix = 2
+            while !used.insert(candidate).inserted {
+                candidate = "\(anchor)-\(suffix)"
+                suffix += 1
+            }
+            return ChapterMarkup(html: chapter.body.html, anchor: candidate)
+        }
+        var byFolder: [[String]: ChapterMarkup] = [:]
+        for (chapter, markup) in zip(chapters, markups) { byFolder[chapter.page.outputPath] = markup }
+
+        var html = "<article class=\"print-edition\(letterPaper ? " print-edition--letter" : "")\">\n"
+        html += "<header class=\"print-cover\">\n<h1>\(escape(siteTitle))</h1>\n"
+        if !description.isEmpty { html += "<p class=\"lede\">\(escape(description))</p>\n" }
+        if let date {
+            html +=
+                "<p class=\"meta\">\(escape(strings["printUpdated"])) <time datetime=\"\(escape(date.iso))\">\(escape(date.text))</time></p>\n"
+        }
+        html += "</header>\n"
+        html += contents(chapters: chapters, markups: markups, title: strings["contents"])
+        for (chapter, markup) in zip(chapters, markups) {
+            html += "<section class=\"print-chapter\" aria-labelledby=\"\(markup.anchor)\">\n"
+            html += "<h2 id=\"\(markup.anchor)\">\(numbered(chapter.number.map(String.init), chapter.title))</h2>\n"
+            if !chapter.page.isHome, let lede = chapter.page.frontMatter.description, !lede.isEmpty {
+                html += "<p class=\"lede\">\(escape(lede))</p>\n"
+            }
+            html += "<div class=\"prose\">\n"
+            let body = markup.rewritten { link in
+                resolve(link, from: chapter.page.outputPath, to: folder, chapters: byFolder, linkStyle: linkStyle)
+            }
+            html += namedAfterChapter(body, anchor: markup.anchor, title: chapter.title)
+            html += "</div>\n</section>\n"
+        }
+        return html + "</article>\n"
+    }
+
+    /// The numbered table of contents: each chapter and its `##` sections (`3`, `3.1`, `3.2`).
+    private static func contents(chapters: [Chapter], markups: [ChapterMarkup], title: String) -> String {
+        var html = "<nav class=\"print-contents\" aria-labelledby=\"print-contents\">\n"
+        html += "<h2 id=\"print-contents\">\(escape(title))</h2>\n<ol class=\"print-toc\">\n"
+        for (chapter, markup) in zip(chapters, markups) {
+            let number = chapter.number.map(String.init)
+            html += "<li><a href=\"#\(markup.anchor)\">\(numbered(number, chapter.title))</a>"
+            let sections = chapter.body.headings.filter { $0.level == 2 && markup.ids.contains($0.id) }
+            if !sections.isEmpty {
+                html += "\n<ol>\n"
+                for (index, heading) in sections.enumerated() {
+                    let sub = number.map { "\($0).\(index + 1)" }
+                    html +=
+                        "<li><a href=\"#\(markup.prefixed(heading.id))\">\(numbered(sub, heading.text))</a></li>\n"
+                }
+                html += "</ol>\n"
+            }
+            html += "</li>\n"
+        }
+        return html + "</ol>\n</nav>\n"
+    }
+
+    /// Every chapter has its "Tabell 1" and its "Fotnoter": in one document those landmarks would
+    /// share names (axe's landmark-unique), so each takes its chapter's name too.
+    private static func namedAfterChapter(_ html: String, anchor: String, title: String) -> String {
+        let region = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\""
+        let footnotes = "<section class=\"footnotes\" aria-labelledby=\""
+        return html.replacingOccurrences(of: region, with: region + escape(title) + ": ")
+            .replacingOccurrences(of: footnotes, with: footnotes + anchor + " ")
+    }
+
+    private static func numbered(_ number: String?, _ text: String) -> String {
+        guard let number else { return escape(text) }
+        return "<span class=\"print-number\">\(number)</span> \(escape(text))"
+    }
+
+    /// A link from a chapter, as the edition writes it: to a chapter of the edition, a `#` link to
+    /// its heading or to the id inside it; to anything else (a page outside the menu, a file),
+    /// relative to the edition's folder; a link with a scheme (`https:`, `mailto:`) as it is.
+    static func resolve(
+        _ link: String, from page: [String], to folder: [String], chapters: [[String]: ChapterMarkup],
+        linkStyle: LinkStyle
+    ) -> String {
+        guard !link.isEmpty, !link.hasPrefix("//"), !link.hasPrefix("/") else { return link }
+        let end = link.firstIndex { $0 == "#" || $0 == "?" } ?? link.endIndex
+        let path = link[..<end]
+        if let colon = path.firstIndex(of: ":"), !path[..<colon].contains("/") { return link }
+        let rest = link[end...]
+        var segments = page
+        var parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        var isFolder = path.isEmpty || path.hasSuffix("/") || parts.last == "." || parts.last == ".."
+        if parts.last == "index.html" {
+            parts.removeLast()
+            isFolder = true
+        }
+        for part in parts {
+            switch part {
+            case "", ".": continue
+            case "..":
+                guard !segments.isEmpty else { return link }
+                segments.removeLast()
+            default: segments.append(part)
+            }
+        }
+        if isFolder, let target = chapters[segments] {
+            let fragment = rest.hasPrefix("#") ? String(rest.dropFirst()) : ""
+            return "#" + (target.ids.contains(fragment) ? target.prefixed(fragment) : target.anchor)
+        }
+        if path.isEmpty { return link }
+        if isFolder { return linkStyle.href(from: folder, to: segments) + rest }
+        var common = 0
+        while common < folder.count, common < segments.count - 1, folder[common] == segments[common] { common += 1 }
+        return String(repeating: "../", count: folder.count - common)
+            + segments[common...].joined(separator: "/") + rest
+    }
+
+    private static func escape(_ text: String) -> String { Markup.escaped(text) }
+}
