@@ -12,6 +12,8 @@ struct ExtensionBytes {
     var hasCaret = false
     /// `://`, `@` or `www.`: extended autolinks.
     var hasAutolink = false
+    /// `{lang=`: a passage or block marked as another language (`LanguagePassages`).
+    var hasLanguageMark = false
 
     init(_ text: String) {
         var text = text
@@ -41,6 +43,7 @@ struct ExtensionBytes {
                 hasCaret = has("[^")
             }
             hasAutolink = has("://") || has(UInt8(ascii: "@")) || has("www.") || has("WWW.")
+            hasLanguageMark = has("{lang=")
         }
     }
 }

@@ -8,11 +8,6 @@ import Ccmark
 /// Both are found in cmark's tree, never in the raw text: the markers are text nodes and
 /// paragraphs cmark already made, so code spans, code blocks and link targets are never touched.
 enum LanguagePassages {
-    /// Whether the page's bytes can hold a marker at all (the pass is skipped otherwise).
-    static func mayApply(to text: String) -> Bool {
-        text.utf8.count >= 7 && text.contains("{lang=")
-    }
-
     static func apply(to root: OpaquePointer) {
         var containers: [OpaquePointer] = []
         var inlineParents: [OpaquePointer] = []

@@ -88,7 +88,7 @@ public struct MarkdownRenderer: Sendable {
             // lets the extensions see `[x] `, `a_b@c.se` and `~~` whole.
             cmark_consolidate_text_nodes(document)
         }
-        let hasLanguageMarks = LanguagePassages.mayApply(to: markdown)
+        let hasLanguageMarks = present.hasLanguageMark
         if hasLanguageMarks && !(present.hasTask || present.hasTilde || present.hasAutolink || present.hasCaret) {
             cmark_consolidate_text_nodes(document)
         }
