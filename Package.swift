@@ -47,7 +47,7 @@ let package = Package(
         .target(
             name: "FolioDirectives",
             dependencies: [
-                "FolioDiagnostics", "FolioYAML", "FolioData", "FolioCharts", "FolioHTML",
+                "FolioDiagnostics", "FolioYAML", "FolioData", "FolioCharts", "FolioHTML", "FolioQuery",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

@@ -10,10 +10,15 @@ enum ChartSpecReader {
     static let keys = [
         "type", "data", "x", "y", "title", "caption", "description", "labels", "x_title", "y_title", "format",
         "min", "max", "zero", "target", "reference", "sort", "filter", "limit", "trend", "label",
-        "decimals",
+        "decimals", "sql",
     ]
 
     static func spec(from block: YAMLBlock, catalog: TableCatalog) throws -> ChartSpec {
+        try read(block, catalog: catalog).spec
+    }
+
+    /// The spec and where its rows come from (what the block reads).
+    static func read(_ block: YAMLBlock, catalog: TableCatalog) throws -> (spec: ChartSpec, source: TableSource) {
         try block.checkKeys(Self.keys)
         let typeName = try block.required("type", hint: "add `type: line` (one of \(Self.typeList))")
         guard let type = ChartType(rawValue: typeName) else {
@@ -22,7 +27,8 @@ enum ChartSpecReader {
                 "unknown chart type '\(typeName)'", at: block.location(ofValue: "type"),
                 hint: (near.first.map { "did you mean '\($0)'? " } ?? "") + "types: \(Self.typeList)")
         }
-        let table = try catalog.table(for: block, naming: try block.strings("y") ?? [])
+        let source = try catalog.source(for: block, naming: try block.strings("y") ?? [])
+        let table = source.table
 
         let yMetrics = (try block.strings("y") ?? []).compactMap { catalog.metric($0, in: table) }
         var x: Column
@@ -137,12 +143,13 @@ enum ChartSpecReader {
             try TableCatalog.column($0, in: table, key: "label", block: block)
         }
         let decimals = try DecimalsReader.decimals(in: block)
-        return ChartSpec(
-            type: type, table: table, source: catalog.key(of: table), x: x, y: y, title: title, caption: caption,
+        let spec = ChartSpec(
+            type: type, table: table, source: source.label, x: x, y: y, title: title, caption: caption,
             description: description, labels: labels, xTitle: xTitle, yTitle: yTitle, format: format,
             minimum: minimum, maximum: maximum, includesZero: includesZero, targets: targets, references: references,
             query: query, trend: trend, pointLabel: pointLabel, decimals: decimals,
             higherIsBetter: yMetrics.first?.higherIsBetter ?? true)
+        return (spec, source)
     }
 
     private static var typeList: String { ChartType.allCases.map(\.rawValue).joined(separator: ", ") }

@@ -62,7 +62,8 @@ public struct SiteBuilder: Sendable {
                 page: outcome.page, file: OutputFile(path: outcome.file.path, contents: []),
                 links: outcome.body.value.rendered.links, directives: outcome.body.value.directives,
                 metrics: outcome.body.value.metrics, notes: outcome.body.value.rendered.notes,
-                downloads: outcome.body.value.downloads.map { OutputFile(path: $0.path, contents: []) })
+                downloads: outcome.body.value.downloads.map { OutputFile(path: $0.path, contents: []) },
+                dataRead: outcome.body.value.dataRead)
         }
         return try finish(pages, work: work, inputs: inputs, rendering: rendering, into: sink)
     }
@@ -87,7 +88,8 @@ public struct SiteBuilder: Sendable {
         next.options = cacheOptions
         next.pages = inputs.pageFiles
         next.environment = reuse.environment
-        next.tables = inputs.tables
+        next.tables = inputs.readableTables
+        next.queryRunner = inputs.queryRunner
         next.dataFiles = inputs.dataFiles
         next.shellInputs = reuse.shellInputs
         for outcome in outcomes {
@@ -98,7 +100,8 @@ public struct SiteBuilder: Sendable {
             RenderedPage(
                 page: $0.page, file: $0.file, links: $0.body.value.rendered.links,
                 directives: $0.body.value.directives, metrics: $0.body.value.metrics,
-                notes: $0.body.value.rendered.notes, downloads: $0.body.value.downloads)
+                notes: $0.body.value.rendered.notes, downloads: $0.body.value.downloads,
+                dataRead: $0.body.value.dataRead)
         }
         let site = try finish(pages, work: work, inputs: inputs, rendering: rendering, into: sink)
         return (site, next)
@@ -171,7 +174,10 @@ public struct SiteBuilder: Sendable {
             try sink.write(file)
         }
         return RenderedSite(
-            files: files, pages: pages, dataFiles: inputs.tables.keys.sorted(), tables: inputs.tables,
+            files: files, pages: pages, dataFiles: inputs.tables.keys.sorted(), queries: inputs.queries.names,
+            queryReads: Dictionary(
+                uniqueKeysWithValues: inputs.queries.names.map { ($0, inputs.queries.sources(of: $0)) }),
+            tables: inputs.tables,
             metrics: inputs.metrics, source: inputs.source, work: work)
     }
 }

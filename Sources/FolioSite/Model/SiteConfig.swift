@@ -21,6 +21,9 @@ public struct SiteConfig: Sendable, Hashable {
     /// The root `index.html` forwards to the default language by meta refresh; off, it is a
     /// language choice page readers stay on.
     public var rootRedirect: Bool = false
+    /// How long one SQL query may run, in seconds (`queryTimeout: 10s`), so a runaway query (a cross
+    /// join of a large table with itself) fails the build naming the query instead of hanging it.
+    public var queryTimeout: Double = 10
 
     public init(languages: [Language], defaultLanguage: String, baseURL: String = "", unsafeHTML: Bool = false) {
         self.languages = languages
@@ -35,6 +38,7 @@ public struct SiteConfig: Sendable, Hashable {
 
     static let knownKeys = [
         "baseURL", "defaultLanguage", "unsafeHTML", "languages", "fallback", "outdatedNotices", "rootRedirect",
+        "queryTimeout",
     ]
     static let knownLanguageKeys = ["name", "locale", "title", "description"]
 
@@ -54,6 +58,14 @@ public struct SiteConfig: Sendable, Hashable {
                 case "fallback": config.fallback = try reader.bool(entry.value, key: "fallback")
                 case "outdatedNotices": config.outdatedNotices = try reader.bool(entry.value, key: "outdatedNotices")
                 case "rootRedirect": config.rootRedirect = try reader.bool(entry.value, key: "rootRedirect")
+                case "queryTimeout":
+                    let text = try reader.string(entry.value, key: "queryTimeout")
+                    guard let seconds = SpecQuantity.parse(text), seconds > 0, !text.hasSuffix("%") else {
+                        throw Diagnostic(
+                            reader.location(entry.value.mark), "'queryTimeout' must be a positive duration",
+                            hint: "for example `queryTimeout: 10s`, `30 s` or `2 min`")
+                    }
+                    config.queryTimeout = seconds
                 case "languages":
                     languagesMark = reader.location(entry.keyMark)
                     guard let mapping = entry.value.mapping else {
