@@ -95,6 +95,7 @@ let package = Package(
             name: "FolioDirectivesTests",
             dependencies: [
                 "FolioDirectives", "FolioCharts", "FolioData", "FolioDiagnostics", "FolioHTML", "FolioTestSupport",
+                "FolioYAML",
             ]),
         .testTarget(name: "FolioServerTests", dependencies: ["FolioServer", "FolioSite", "FolioTestSupport"]),
         .testTarget(
