@@ -118,4 +118,7 @@ public struct BuildWork: Sendable, Equatable {
     /// Pages put through their template / taken as they were.
     public var pagesRendered = 0
     public var pagesReused = 0
+    /// Names of the queries run (`sql` for SQL in a spec), in the order they ran; a query whose SQL and
+    /// tables are unchanged since the previous build is reused, not run.
+    public var queriesRun: [String] = []
 }

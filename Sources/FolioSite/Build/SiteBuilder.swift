@@ -159,6 +159,7 @@ public struct SiteBuilder: Sendable {
         into sink: some OutputSink
     ) throws -> RenderedSite {
         var work = work
+        work.queriesRun = inputs.queryRunner.ran
         let authoredFiles = authored.flatMap { [$0.file] + $0.downloads }
         var written = Set(authoredFiles.map(\.path))
         // Fallback pages are written, but are not what the author wrote in that language: the
