@@ -47,7 +47,7 @@ let package = Package(
         .target(
             name: "FolioDirectives",
             dependencies: [
-                "FolioDiagnostics", "FolioYAML", "FolioData", "FolioCharts", "FolioHTML",
+                "FolioDiagnostics", "FolioYAML", "FolioData", "FolioCharts", "FolioHTML", "FolioQuery",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -95,6 +95,7 @@ let package = Package(
             name: "FolioDirectivesTests",
             dependencies: [
                 "FolioDirectives", "FolioCharts", "FolioData", "FolioDiagnostics", "FolioHTML", "FolioTestSupport",
+                "FolioYAML",
             ]),
         .testTarget(name: "FolioServerTests", dependencies: ["FolioServer", "FolioSite", "FolioTestSupport"]),
         .testTarget(

@@ -10,21 +10,68 @@ enum ChartSpecReader {
     static let keys = [
         "type", "data", "x", "y", "title", "caption", "description", "labels", "x_title", "y_title", "format",
         "min", "max", "zero", "target", "reference", "sort", "filter", "limit", "trend", "label",
-        "decimals",
+        "decimals", "sql", "series", "series_order",
     ]
 
+    /// Chart kinds that draw several series, so `series:` may make them from a long table.
+    static let seriesTypes: [ChartType] = [.line, .area, .bar, .groupedBar, .stackedBar, .stackedBar100]
+
     static func spec(from block: YAMLBlock, catalog: TableCatalog) throws -> ChartSpec {
+        try read(block, catalog: catalog).spec
+    }
+
+    /// The spec and where its rows come from (what the block reads).
+    static func read(_ block: YAMLBlock, catalog: TableCatalog) throws -> (spec: ChartSpec, source: TableSource) {
         try block.checkKeys(Self.keys)
         let typeName = try block.required("type", hint: "add `type: line` (one of \(Self.typeList))")
-        guard let type = ChartType(rawValue: typeName) else {
+        guard let parsedType = ChartType(rawValue: typeName) else {
             let near = EditDistance.nearest(to: typeName, in: ChartType.allCases.map(\.rawValue), limit: 1)
             throw block.error(
                 "unknown chart type '\(typeName)'", at: block.location(ofValue: "type"),
                 hint: (near.first.map { "did you mean '\($0)'? " } ?? "") + "types: \(Self.typeList)")
         }
-        let table = try catalog.table(for: block, naming: try block.strings("y") ?? [])
+        var type = parsedType
+        let source = try catalog.source(for: block, naming: try block.strings("y") ?? [])
+        var table = source.table
+        var yNames = try block.strings("y")
+        var seriesLabels: [String: String] = [:]
+        var pivotFilters: [RowQuery.Filter]?
+        if let seriesName = try block.string("series") {
+            guard Self.seriesTypes.contains(type) else {
+                throw block.error(
+                    "'series' applies to line, area, bar, grouped and stacked charts",
+                    at: block.location(ofKey: "series"), hint: "remove it, or use `type: line` or `grouped-bar`")
+            }
+            let series = try TableCatalog.column(seriesName, in: table, key: "series", block: block)
+            guard let xName = try block.string("x") else {
+                throw block.error(
+                    "missing required key 'x'", at: block.location(of: block.mark),
+                    hint: "with `series:`, name the x column: `x: month`")
+            }
+            let x = try TableCatalog.column(xName, in: table, key: "x", block: block)
+            guard let valueNames = yNames, valueNames.count == 1 else {
+                throw block.error(
+                    "with `series:`, 'y' names the one column holding the values", at: block.location(ofValue: "y"),
+                    hint: "for example `y: p90` with `series: channel`")
+            }
+            let value = try TableCatalog.numericColumn(valueNames[0], in: table, key: "y", block: block)
+            let filters = try RowQueryReader.query(from: block, table: table).filters
+            var filter = RowQuery()
+            filter.filters = filters
+            table = try SeriesPivot.pivot(
+                table, x: x, series: series, y: value, rows: filter.rows(of: table),
+                order: try block.strings("series_order"), block: block)
+            yNames = Array(table.columnNames.dropFirst())
+            for name in yNames ?? [] { if let metric = catalog.metrics[name] { seriesLabels[name] = metric.name } }
+            pivotFilters = filters
+            if type == .bar { type = .groupedBar }
+        } else if block.entry("series_order") != nil {
+            throw block.error(
+                "'series_order' needs `series:`", at: block.location(ofKey: "series_order"),
+                hint: "add `series: <column>` whose values make the series")
+        }
 
-        let yMetrics = (try block.strings("y") ?? []).compactMap { catalog.metric($0, in: table) }
+        let yMetrics = (yNames ?? []).compactMap { catalog.metric($0, in: table) }
         var x: Column
         if let xName = try block.string("x") {
             x = try TableCatalog.column(xName, in: table, key: "x", block: block)
@@ -40,7 +87,7 @@ enum ChartSpecReader {
         if type == .scatter {
             x = try TableCatalog.numericColumn(x.name, in: table, key: "x", block: block)
         }
-        guard let yNames = try block.strings("y"), !yNames.isEmpty else {
+        guard let yNames, !yNames.isEmpty else {
             let numeric = table.columns.filter { ValueFormat(columnType: $0.type) != nil }.map(\.name)
             throw block.error(
                 "missing required key 'y'", at: block.location(of: block.mark),
@@ -65,7 +112,7 @@ enum ChartSpecReader {
         let description = try block.string("description")
         let xTitle = try block.string("x_title")
         let yTitle = try block.string("y_title")
-        var labels: [String: String] = [:]
+        var labels = seriesLabels
         for metric in yMetrics { labels[metric.column] = metric.name }
         if let labelBlock = try block.mapping("labels") {
             for pair in try labelBlock.stringPairs() {
@@ -114,7 +161,14 @@ enum ChartSpecReader {
             return ReferenceLine(value: value, label: try item.string("label") ?? "")
         }
 
-        var query = try RowQueryReader.query(from: block, table: table)
+        var query: RowQuery
+        if pivotFilters != nil {
+            // The filter applied to the long table's rows before the pivot.
+            query = RowQuery()
+            query.limit = try block.positiveInteger("limit")
+        } else {
+            query = try RowQueryReader.query(from: block, table: table)
+        }
         if let sort = try block.string("sort") {
             let descending = sort.hasPrefix("-")
             switch descending ? String(sort.dropFirst()) : sort {
@@ -137,12 +191,13 @@ enum ChartSpecReader {
             try TableCatalog.column($0, in: table, key: "label", block: block)
         }
         let decimals = try DecimalsReader.decimals(in: block)
-        return ChartSpec(
-            type: type, table: table, source: catalog.key(of: table), x: x, y: y, title: title, caption: caption,
+        let spec = ChartSpec(
+            type: type, table: table, source: source.label, x: x, y: y, title: title, caption: caption,
             description: description, labels: labels, xTitle: xTitle, yTitle: yTitle, format: format,
             minimum: minimum, maximum: maximum, includesZero: includesZero, targets: targets, references: references,
             query: query, trend: trend, pointLabel: pointLabel, decimals: decimals,
             higherIsBetter: yMetrics.first?.higherIsBetter ?? true)
+        return (spec, source)
     }
 
     private static var typeList: String { ChartType.allCases.map(\.rawValue).joined(separator: ", ") }

@@ -19,11 +19,15 @@ public struct DirectiveRenderer: Sendable {
     /// - Parameter tables: data files keyed by path relative to `content/data` (`metrics/monthly.csv`).
     /// - Parameter metrics: registered metrics by id, named in the page's language; specs may name
     ///   them instead of columns (`y: [csat, nps]`, `- metric: frt`).
+    /// - Parameter queries: the named queries' results by name (`data: query:<name>`), run once per build.
+    /// - Parameter runner: runs the SQL of specs (`sql:`), once per build, shared by every language.
     public init(
         tables: [String: DataTable], formatter: ValueFormatter, strings: ChartStrings,
-        metrics: [String: MetricInfo] = [:]
+        metrics: [String: MetricInfo] = [:], queries: NamedQueries = NamedQueries(), runner: QueryRunner? = nil
     ) {
-        self.catalog = TableCatalog(tables: tables, metrics: metrics)
+        self.catalog = TableCatalog(
+            tables: tables.merging(queries.tables) { file, _ in file }, metrics: metrics, queries: queries.results,
+            runner: runner)
         self.formatter = formatter
         self.strings = strings
     }
@@ -35,10 +39,15 @@ public struct DirectiveRenderer: Sendable {
     /// - Throws: `ChartStrings.MissingKeys` naming every key the table lacks.
     public init(
         tables: [String: DataTable], formatter: ValueFormatter, lookup: (String) -> String?,
-        metrics: [String: MetricInfo] = [:]
+        metrics: [String: MetricInfo] = [:], queries: NamedQueries = NamedQueries(), runner: QueryRunner? = nil
     ) throws {
-        self.init(tables: tables, formatter: formatter, strings: try ChartStrings(lookup: lookup), metrics: metrics)
+        self.init(
+            tables: tables, formatter: formatter, strings: try ChartStrings(lookup: lookup), metrics: metrics,
+            queries: queries, runner: runner)
     }
+
+    /// The key under which a block names a named query's result: `query:<name>`, as in `data: query:<name>`.
+    public static func queryKey(_ name: String) -> String { TableCatalog.queryPrefix + name }
 
     /// Renders one block.
     /// - Parameters:
@@ -51,24 +60,26 @@ public struct DirectiveRenderer: Sendable {
         -> RenderedDirective
     {
         let block = try YAMLBlock.parse(yaml, name: kind.rawValue, origin: location)
+        var catalog = self.catalog
+        catalog.blockText = yaml
         let html: String
-        let table: DataTable
+        let reads: Set<String>
         let download: CSVDownload?
         switch kind {
         case .chart:
-            let spec = try ChartSpecReader.spec(from: block, catalog: catalog)
-            table = spec.table
+            let (spec, source) = try ChartSpecReader.read(block, catalog: catalog)
+            reads = source.reads
             html = ChartFigure.html(for: spec, id: id, formatter: formatter, strings: strings, language: language)
             download = ChartFigure.csv(for: spec, id: id, formatter: formatter, strings: strings)
         case .kpi:
             let spec = try KPISpec(block: block, catalog: catalog)
-            table = spec.table
+            reads = spec.source.reads
             let tiles = KPITiles(spec: spec, formatter: formatter, strings: strings)
             html = tiles.html(id: id)
             download = tiles.csv(id: id)
         case .table:
             let spec = try TableSpec(block: block, catalog: catalog)
-            table = spec.table
+            reads = spec.source.reads
             var writer = MarkupWriter()
             writer.open("div", [("class", "table-block"), ("id", id)])
             writer.raw(spec.html(formatter: formatter, strings: strings, id: id, language: language))
@@ -77,7 +88,7 @@ public struct DirectiveRenderer: Sendable {
             download = spec.csv(formatter: formatter, id: id)
         }
         return RenderedDirective(
-            html: html, dataFiles: [catalog.key(of: table)], metrics: metricIDs(in: block), download: download)
+            html: html, dataFiles: reads, metrics: metricIDs(in: block), download: download)
     }
 
     /// A registered metric's value for running text (`{{metric csat latest}}`), formatted for the
@@ -88,8 +99,11 @@ public struct DirectiveRenderer: Sendable {
     {
         let text = try InlineMetric(catalog: catalog, formatter: formatter, strings: strings).text(
             metric: id, selector: selector, location: location)
-        return RenderedDirective(
-            html: text, dataFiles: Set([catalog.metrics[id]?.data].compactMap { $0 }), metrics: [id])
+        var reads = Set([catalog.metrics[id]?.data].compactMap { $0 })
+        for key in reads where key.hasPrefix(TableCatalog.queryPrefix) {
+            reads.formUnion(catalog.queries[String(key.dropFirst(TableCatalog.queryPrefix.count))]?.sources ?? [])
+        }
+        return RenderedDirective(html: text, dataFiles: reads, metrics: [id])
     }
 
     /// The registered metrics a block names (`y: [csat, nps]`, `- metric: frt`). A block that reads

@@ -4,7 +4,7 @@ import FolioYAML
 
 /// A validated ```kpi block: headline figures for the latest period, one tile per column.
 struct KPISpec: Sendable {
-    static let keys = ["data", "x", "tiles", "title", "filter"]
+    static let keys = ["data", "sql", "x", "tiles", "title", "filter"]
     static let tileKeys = ["column", "metric", "label", "format", "target", "better", "decimals", "unit"]
 
     /// One figure: which column, how to read it, what it should reach.
@@ -22,6 +22,8 @@ struct KPISpec: Sendable {
     }
 
     var table: DataTable
+    /// Where the rows come from (the provenance line, what the block reads).
+    var source: TableSource
     var x: Column
     var title: String?
     var tiles: [Tile]
@@ -30,7 +32,9 @@ struct KPISpec: Sendable {
     init(block: YAMLBlock, catalog: TableCatalog) throws {
         try block.checkKeys(Self.keys)
         let metricNames = try (block.mappings("tiles") ?? []).compactMap { try $0.string("metric") }
-        let table = try catalog.table(for: block, naming: metricNames)
+        let source = try catalog.source(for: block, naming: metricNames)
+        let table = source.table
+        self.source = source
         self.table = table
         if try block.string("x") == nil, !metricNames.isEmpty, let period = table.periodColumn {
             x = period

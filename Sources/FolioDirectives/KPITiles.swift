@@ -24,7 +24,7 @@ struct KPITiles: Sendable {
         html.raw(CSVDownload.link(id: id, strings: strings))
         html.raw(
             Provenance.html(
-                source: TableCatalog.dataKey(spec.table.path), table: spec.table, rows: rows, formatter: formatter,
+                source: spec.source.label, table: spec.table, rows: rows, formatter: formatter,
                 strings: strings))
         html.close("div")
         return html.output

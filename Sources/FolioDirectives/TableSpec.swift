@@ -4,9 +4,11 @@ import FolioYAML
 
 /// A validated ```table block: which columns, in which order, under which headers.
 struct TableSpec: Sendable {
-    static let keys = ["data", "columns", "labels", "caption", "sort", "filter", "limit", "decimals"]
+    static let keys = ["data", "sql", "columns", "labels", "caption", "sort", "filter", "limit", "decimals"]
 
     var table: DataTable
+    /// Where the rows come from (the provenance line, what the block reads).
+    var source: TableSource
     var columns: [Column]
     var labels: [String: String]
     var caption: String?
@@ -16,7 +18,9 @@ struct TableSpec: Sendable {
 
     init(block: YAMLBlock, catalog: TableCatalog) throws {
         try block.checkKeys(Self.keys)
-        let table = try catalog.table(for: block)
+        let source = try catalog.source(for: block)
+        let table = source.table
+        self.source = source
         self.table = table
         columns = try (block.strings("columns") ?? table.columnNames).map {
             try TableCatalog.column($0, in: table, key: "columns", block: block)
@@ -58,7 +62,7 @@ struct TableSpec: Sendable {
             .html(regionLabel: caption ?? headers.map(\.label).joined(separator: ", "))
             + CSVDownload.link(id: id, strings: strings)
             + Provenance.html(
-                source: TableCatalog.dataKey(table.path), table: table, rows: selected, formatter: formatter,
+                source: source.label, table: table, rows: selected, formatter: formatter,
                 strings: strings)
     }
 

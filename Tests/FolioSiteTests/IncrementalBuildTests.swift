@@ -20,8 +20,8 @@ import Testing
         let session: BuildSession
         let first: BuildReport
 
-        init(reuse: Bool = true) async throws {
-            site = try FixtureSite("incremental-site")
+        init(fixture: String = "incremental-site", reuse: Bool = true) async throws {
+            site = try FixtureSite(fixture)
             session = BuildSession(
                 options: BuildOptions(
                     sourceRoot: site.root, output: site.root.appendingPathComponent("warm"), reuse: reuse))

@@ -1,4 +1,5 @@
 import FolioData
+import FolioDirectives
 import FolioMarkdown
 
 /// What one build leaves for the next in `folio serve`: each stage's results together with the
@@ -16,8 +17,11 @@ public struct BuildCache: Sendable {
     /// What every page body was rendered against: the configuration, the interface strings and
     /// the metric registry (through links, chart words and number formats).
     var environment: BodyEnvironment?
-    /// The data files, for pages whose charts, tables or `{{metric}}` values read them.
+    /// The data files and named queries' results, for pages whose charts, tables or `{{metric}}` values
+    /// read them.
     var tables: [String: DataTable]?
+    /// This build's query results: a query is run again only when its SQL or a table it read changed.
+    var queryRunner: QueryRunner?
     /// The data files' bytes, so unchanged files are not parsed again.
     var dataFiles: [String: LoadedTable] = [:]
     /// Rendered bodies by source path.
@@ -114,4 +118,7 @@ public struct BuildWork: Sendable, Equatable {
     /// Pages put through their template / taken as they were.
     public var pagesRendered = 0
     public var pagesReused = 0
+    /// Names of the queries run (`sql` for SQL in a spec), in the order they ran; a query whose SQL and
+    /// tables are unchanged since the previous build is reused, not run.
+    public var queriesRun: [String] = []
 }

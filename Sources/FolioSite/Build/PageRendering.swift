@@ -33,7 +33,9 @@ struct PageRendering: Sendable {
     init(inputs: SiteInputs, reuse: ReusePlan, compiledTemplates: Bool = true) throws {
         let source = inputs.source
         let metrics = inputs.metrics
-        directives = try Self.directiveRenderers(source: source, tables: inputs.tables, metrics: metrics)
+        directives = try Self.directiveRenderers(
+            source: source, tables: inputs.tables, metrics: metrics, queries: inputs.queries, runner: inputs.queryRunner
+        )
         context = try SiteContext(source: source, stylesheetName: inputs.stylesheet.fileName)
         renderer = PageRenderer(context: context, templates: inputs.templates, compiledTemplates: compiledTemplates)
         var engine = MarkdownRenderer(
@@ -128,16 +130,16 @@ struct PageRendering: Sendable {
     }
 
     /// One chart renderer per language: its locale's number formats and its interface words.
-    private static func directiveRenderers(source: SiteSource, tables: [String: DataTable], metrics: [Metric]) throws
-        -> [String: DirectiveRenderer]
-    {
+    private static func directiveRenderers(
+        source: SiteSource, tables: [String: DataTable], metrics: [Metric], queries: NamedQueries, runner: QueryRunner
+    ) throws -> [String: DirectiveRenderer] {
         var renderers: [String: DirectiveRenderer] = [:]
         for language in source.config.languages {
             let table = source.strings[language.code]
             let infos = Dictionary(uniqueKeysWithValues: metrics.map { ($0.id, $0.info(language: language.code)) })
             var renderer = try DirectiveRenderer(
                 tables: tables, formatter: ValueFormatter(localeIdentifier: language.locale),
-                lookup: { table?.values[$0] }, metrics: infos)
+                lookup: { table?.values[$0] }, metrics: infos, queries: queries, runner: runner)
             renderer.language = language.code
             renderers[language.code] = renderer
         }

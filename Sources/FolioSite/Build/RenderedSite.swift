@@ -8,6 +8,10 @@ public struct RenderedSite: Sendable {
     public var pages: [RenderedPage]
     /// Data files loaded, as paths relative to `content/data`.
     public var dataFiles: [String]
+    /// Named queries (`content/queries/<name>.sql`), by name, sorted.
+    public var queries: [String] = []
+    /// The data files each named query read, by query name.
+    public var queryReads: [String: [String]] = [:]
     public var tables: [String: DataTable]
     /// The metric registry (empty without `content/metrics.yml`).
     public var metrics: [Metric]
@@ -32,4 +36,6 @@ public struct RenderedPage: Sendable {
     public var downloads: [OutputFile] = []
     /// The rendered body, kept for the pages the print edition holds (the homes and the menus' pages).
     var body: RenderedMarkdown? = nil
+    /// What its blocks and `{{metric}}` values read: data files and `query:<name>` keys.
+    public var dataRead: Set<String> = []
 }

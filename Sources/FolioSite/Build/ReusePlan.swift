@@ -28,7 +28,8 @@ struct ReusePlan: Sendable {
             stylesheetName: inputs.stylesheet.fileName, templates: inputs.templates)
         sameEnvironment = old.environment == environment
         let oldTables = old.tables ?? [:]
-        changedData = Set(oldTables.keys).union(inputs.tables.keys).filter { oldTables[$0] != inputs.tables[$0] }
+        let tables = inputs.readableTables
+        changedData = Set(oldTables.keys).union(tables.keys).filter { oldTables[$0] != tables[$0] }
         sameShellInputs = old.shellInputs == shellInputs
         sameTemplates = old.shellInputs?.templates == shellInputs.templates
         bodies = old.bodies

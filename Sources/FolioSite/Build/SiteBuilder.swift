@@ -64,7 +64,8 @@ public struct SiteBuilder: Sendable {
                 links: outcome.body.value.rendered.links, directives: outcome.body.value.directives,
                 metrics: outcome.body.value.metrics, notes: outcome.body.value.rendered.notes,
                 downloads: outcome.body.value.downloads.map { OutputFile(path: $0.path, contents: []) },
-                body: printed.contains(outcome.page.outputPath) ? outcome.body.value.rendered : nil)
+                body: printed.contains(outcome.page.outputPath) ? outcome.body.value.rendered : nil,
+                dataRead: outcome.body.value.dataRead)
         }
         return try finish(pages, work: work, inputs: inputs, rendering: rendering, into: sink)
     }
@@ -89,7 +90,8 @@ public struct SiteBuilder: Sendable {
         next.options = cacheOptions
         next.pages = inputs.pageFiles
         next.environment = reuse.environment
-        next.tables = inputs.tables
+        next.tables = inputs.readableTables
+        next.queryRunner = inputs.queryRunner
         next.dataFiles = inputs.dataFiles
         next.shellInputs = reuse.shellInputs
         for outcome in outcomes {
@@ -100,7 +102,8 @@ public struct SiteBuilder: Sendable {
             RenderedPage(
                 page: $0.page, file: $0.file, links: $0.body.value.rendered.links,
                 directives: $0.body.value.directives, metrics: $0.body.value.metrics,
-                notes: $0.body.value.rendered.notes, downloads: $0.body.value.downloads, body: $0.body.value.rendered)
+                notes: $0.body.value.rendered.notes, downloads: $0.body.value.downloads, body: $0.body.value.rendered,
+                dataRead: $0.body.value.dataRead)
         }
         let site = try finish(pages, work: work, inputs: inputs, rendering: rendering, into: sink)
         return (site, next)
@@ -158,6 +161,7 @@ public struct SiteBuilder: Sendable {
         into sink: some OutputSink
     ) throws -> RenderedSite {
         var work = work
+        work.queriesRun = inputs.queryRunner.ran
         let authoredFiles = authored.flatMap { [$0.file] + $0.downloads }
         var written = Set(authoredFiles.map(\.path))
         // Fallback pages are written, but are not what the author wrote in that language: the
@@ -175,7 +179,10 @@ public struct SiteBuilder: Sendable {
             try sink.write(file)
         }
         return RenderedSite(
-            files: files, pages: pages, dataFiles: inputs.tables.keys.sorted(), tables: inputs.tables,
+            files: files, pages: pages, dataFiles: inputs.tables.keys.sorted(), queries: inputs.queries.names,
+            queryReads: Dictionary(
+                uniqueKeysWithValues: inputs.queries.names.map { ($0, inputs.queries.sources(of: $0)) }),
+            tables: inputs.tables,
             metrics: inputs.metrics, source: inputs.source, work: work,
             printEditions: PrintEditionFile.all(source: inputs.source))
     }

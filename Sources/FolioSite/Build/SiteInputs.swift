@@ -22,6 +22,11 @@ struct SiteInputs: Sendable {
     var tables: [String: DataTable]
     /// The data files' bytes, so the next build parses only those that changed.
     var dataFiles: [String: LoadedTable]
+    /// The named queries' results (`content/queries/<name>.sql`), run once per build.
+    var queries: NamedQueries
+    /// Runs the SQL written in specs (`sql:`) during rendering, once per build, and keeps this build's
+    /// results for the next one.
+    var queryRunner: QueryRunner
     /// The metric registry (empty without `content/metrics.yml`).
     var metrics: [Metric]
     /// The theme's `favicon.svg` (the site's, or the built-in one), published as it is.
@@ -47,13 +52,22 @@ struct SiteInputs: Sendable {
         let stylesheet = Stylesheet.load(theme: theme)
         let (tables, dataFiles) = try DataLoader(dataRoot: root.appendingPathComponent("content/data"))
             .load(reusing: old.dataFiles)
-        let metrics = try loadMetrics(sourceRoot: root, config: source.config, tables: tables)
+        let queryFiles = try QueryLoader(queriesRoot: root.appendingPathComponent("content/queries")).load()
+        let queryRunner = QueryRunner(
+            tables: tables, timeLimit: source.config.queryTimeout, reusing: previous?.queryRunner)
+        let queries = try NamedQueries(running: queryFiles, with: queryRunner)
+        let metrics = try loadMetrics(
+            sourceRoot: root, config: source.config, tables: tables.merging(queries.tables) { file, _ in file })
         if !metrics.isEmpty { source.pages += Glossary.pages(config: source.config, strings: source.strings) }
         let favicon = theme.files[SiteContext.faviconName].map { Array($0.text.utf8) }
         return SiteInputs(
             source: source, pageFiles: pageFiles, templates: templates, stylesheet: stylesheet, tables: tables,
-            dataFiles: dataFiles, metrics: metrics, favicon: favicon)
+            dataFiles: dataFiles, queries: queries, queryRunner: queryRunner, metrics: metrics, favicon: favicon)
     }
+
+    /// The data files and the named queries' results, under the keys blocks read them by
+    /// (`metrics/monthly.csv`, `query:p90-first-reply`).
+    var readableTables: [String: DataTable] { tables.merging(queries.tables) { file, _ in file } }
 
     /// The metric registry, checked against the data; empty when the site has no `content/metrics.yml`.
     private static func loadMetrics(sourceRoot: URL, config: SiteConfig, tables: [String: DataTable]) throws

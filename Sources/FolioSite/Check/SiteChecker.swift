@@ -43,7 +43,20 @@ public struct SiteChecker: Sendable {
         let rows = TranslationMatrix.rows(pages: site.source.pages.filter { !Glossary.isGlossary($0) }, config: config)
         found += TranslationMatrix.diagnostics(rows, config: config, strict: strict)
 
-        let used = Set(site.pages.flatMap(\.directives).compactMap { DirectiveRenderer.dataFile(namedIn: $0.body) })
+        // A data file is used when a block reads it, directly or through SQL (a `sql:` spec, or a named
+        // query, read or not: an unread query gets its own warning below).
+        var used = Set(site.pages.flatMap(\.directives).compactMap { DirectiveRenderer.dataFile(namedIn: $0.body) })
+        used.formUnion(site.pages.flatMap(\.dataRead))
+        used.formUnion(site.metrics.map(\.data).filter { $0.hasPrefix(DirectiveRenderer.queryKey("")) })
+        used.formUnion(site.queryReads.values.joined())
+        for name in site.queries where !used.contains(DirectiveRenderer.queryKey(name)) {
+            found.append(
+                Diagnostic(
+                    SourceLocation(path: "content/queries/\(name).sql"),
+                    "query '\(name)' is not read by any chart, KPI, table or metric",
+                    hint: "read it with `data: query:\(name)` in a block or in content/metrics.yml, or remove it",
+                    severity: .warning))
+        }
         for file in site.dataFiles where !used.contains(file) {
             found.append(
                 Diagnostic(

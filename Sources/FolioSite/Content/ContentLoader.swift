@@ -48,7 +48,7 @@ public struct ContentLoader: Sendable {
         var loaded: [String: LoadedPage] = [:]
 
         for entry in FileTree.folders(in: contentRoot.path) {
-            guard entry != "data" else { continue }
+            guard entry != "data", entry != "queries" else { continue }
             guard config.language(entry) != nil else {
                 problems.append(
                     Diagnostic(

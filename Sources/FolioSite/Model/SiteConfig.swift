@@ -31,6 +31,9 @@ public struct SiteConfig: Sendable, Hashable {
         case a4
         case letter
     }
+    /// How long one SQL query may run, in seconds (`queryTimeout: 10s`), so a runaway query (a cross
+    /// join of a large table with itself) fails the build naming the query instead of hanging it.
+    public var queryTimeout: Double = 10
 
     public init(languages: [Language], defaultLanguage: String, baseURL: String = "", unsafeHTML: Bool = false) {
         self.languages = languages
@@ -45,7 +48,7 @@ public struct SiteConfig: Sendable, Hashable {
 
     static let knownKeys = [
         "baseURL", "defaultLanguage", "unsafeHTML", "languages", "fallback", "outdatedNotices", "rootRedirect",
-        "paperSize", "author",
+        "paperSize", "author", "queryTimeout",
     ]
     static let knownLanguageKeys = ["name", "locale", "title", "description"]
 
@@ -74,6 +77,14 @@ public struct SiteConfig: Sendable, Hashable {
                             hint: "use one of: a4, letter")
                     }
                     config.paperSize = size
+                case "queryTimeout":
+                    let text = try reader.string(entry.value, key: "queryTimeout")
+                    guard let seconds = SpecQuantity.parse(text), seconds > 0, !text.hasSuffix("%") else {
+                        throw Diagnostic(
+                            reader.location(entry.value.mark), "'queryTimeout' must be a positive duration",
+                            hint: "for example `queryTimeout: 10s`, `30 s` or `2 min`")
+                    }
+                    config.queryTimeout = seconds
                 case "languages":
                     languagesMark = reader.location(entry.keyMark)
                     guard let mapping = entry.value.mapping else {

@@ -1,0 +1,83 @@
+import FolioData
+import FolioDiagnostics
+import FolioQuery
+import Foundation
+
+/// Runs one build's SQL: the named queries of `content/queries` (in the load step) and the `sql:` of
+/// specs (when a page first renders one), each query once per build however many pages and languages
+/// read it.
+///
+/// A class because the engine (an in-memory SQLite database) and the memo are shared by every page
+/// renderer of a build; every use is under `lock`. A result is a function of the SQL and the tables
+/// alone, so the order in which pages ask changes no byte of the output. SQLite is started only when
+/// a query has to run: a build whose queries are all reused from the previous one (`folio serve`
+/// after a page edit) loads no table into it.
+public final class QueryRunner: @unchecked Sendable {
+    private let tables: [String: DataTable]
+    private let limits: QueryLimits
+    private let lock = NSLock()
+    private var engine: QueryEngine?
+    /// This build's results (and failures) by query, for every page that asks again.
+    private var memo: [Query: Result<QueryResult, any Error>] = [:]
+    /// The previous build's successful results and the tables they were computed from.
+    private let previous: [Query: QueryResult]
+    private let previousTables: [String: DataTable]
+    private var executed: [String] = []
+
+    /// Names of the queries this build ran rather than reused, in the order they ran (tests, `serve`).
+    public var ran: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return executed
+    }
+
+    /// - Parameters:
+    ///   - tables: the data files by path under `content/data`, as loaded.
+    ///   - seconds: how long one query may run (`queryTimeout` in `site.yml`).
+    ///   - previous: the runner of the previous build; its result for a query is reused while the SQL
+    ///     and every table the query read are unchanged.
+    public init(tables: [String: DataTable], timeLimit seconds: Double = 10, reusing previous: QueryRunner? = nil) {
+        self.tables = tables
+        self.limits = QueryLimits(seconds: seconds)
+        var kept: [Query: QueryResult] = [:]
+        if let previous {
+            previous.lock.lock()
+            for (query, result) in previous.memo {
+                if case .success(let value) = result { kept[query] = value }
+            }
+            previous.lock.unlock()
+        }
+        self.previous = kept
+        self.previousTables = previous?.tables ?? [:]
+    }
+
+    /// Runs the named query in `content/queries/<name>.sql` (`path` is that display path).
+    public func run(name: String, sql: String, path: String) throws -> QueryResult {
+        try run(Query(name: name, sql: sql, path: path))
+    }
+
+    /// Runs SQL written inside a spec, whose first character is at `start` in the Markdown file.
+    public func run(sql: String, start: SourceLocation) throws -> QueryResult {
+        try run(Query(name: "sql", sql: sql, start: start))
+    }
+
+    private func run(_ query: Query) throws -> QueryResult {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = memo[query] { return try known.get() }
+        if let reused = previous[query],
+            reused.sources.allSatisfy({ source in previousTables[source] == tables[source] && tables[source] != nil })
+        {
+            memo[query] = .success(reused)
+            return reused
+        }
+        let outcome = Result { () throws -> QueryResult in
+            let engine = try self.engine ?? QueryEngine(tables: tables, limits: limits)
+            self.engine = engine
+            return try engine.run(query)
+        }
+        executed.append(query.name)
+        memo[query] = outcome
+        return try outcome.get()
+    }
+}
