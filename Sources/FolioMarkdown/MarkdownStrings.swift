@@ -35,7 +35,10 @@ public struct MarkdownStrings: Sendable, Hashable {
         footnotes: "Footnotes", footnoteBackLink: "Back to reference {n}", sectionLink: "Link to section: {heading}",
         table: "Table {n}")
 
+    /// `template` with every `{key}` replaced by `value`. Split on the placeholder rather than
+    /// Foundation's `replacingOccurrences`, which took 7 % of a 4,000-page build (one per heading).
     func fill(_ template: String, _ key: String, _ value: String) -> String {
-        template.replacingOccurrences(of: "{\(key)}", with: value)
+        let parts = template.split(separator: "{\(key)}", omittingEmptySubsequences: false)
+        return parts.count == 1 ? template : parts.joined(separator: value)
     }
 }
