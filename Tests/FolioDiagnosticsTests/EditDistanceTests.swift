@@ -1,6 +1,5 @@
+import FolioDiagnostics
 import Testing
-
-@testable import FolioYAML
 
 @Suite struct EditDistanceTests {
     @Test func countsEdits() {
