@@ -92,6 +92,36 @@ import Testing
         #expect(r > 0.6 && r < 0.95, "a clear but imperfect relation (r = \(r))")
     }
 
+    /// sv/bemanningsplanering, ro/planificarea-personalului: phone handle time fell slowly over the two
+    /// years and ends below the 6 minutes the Erlang C example assumes. Read as plain text: only two columns count.
+    @Test func phoneHandleTimeFellBelowSixMinutes() throws {
+        let text = try String(
+            contentsOf: Self.data.deletingLastPathComponent().appendingPathComponent("tickets/tickets.csv"),
+            encoding: .utf8)
+        let lines = text.split(separator: "\n")
+        let header = try #require(lines.first).split(separator: ",").map(String.init)
+        let created = try #require(header.firstIndex(of: "created"))
+        let channel = try #require(header.firstIndex(of: "channel"))
+        let handle = try #require(header.firstIndex(of: "handle_minutes"))
+        var sums: [String: (total: Double, count: Double)] = [:]
+        for line in lines.dropFirst() {
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
+            guard fields.count == header.count, fields[channel] == "phone", let minutes = Double(fields[handle]) else {
+                continue
+            }
+            let month = String(fields[created].prefix(7))
+            sums[month, default: (0, 0)].total += minutes
+            sums[month, default: (0, 0)].count += 1
+        }
+        let months = sums.keys.sorted()
+        let means = months.compactMap { sums[$0].map { $0.total / $0.count } }
+        #expect(months.count == 24)
+        let first = try #require(means.first)
+        let last = try #require(means.last)
+        #expect(first > 6 && last < 6, "from above 6 minutes to below (\(first) -> \(last))")
+        #expect(last < first * 0.95, "a fall, not noise")
+    }
+
     /// sv/bemanningsplanering, ro/planificarea-personalului: the staffing day and the Erlang C worked example.
     @Test func staffingDayMatchesErlangC() throws {
         let day = try table("staffing.csv")
