@@ -10,16 +10,11 @@ struct CheckCommand: AsyncParsableCommand {
             "Build in memory and report broken links and anchors, missing or stale translations, unused data and pages without a description."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text
-        case json
-    }
-
     @Option(name: .long, help: "Project folder holding content/ and templates/.")
     var source: String = "."
 
     @Option(name: .long, help: "Output format: text or json.")
-    var format: Format = .text
+    var format: ReportFormat = .text
 
     @Flag(name: .long, help: "Treat missing and stale translations as errors.")
     var strict = false

@@ -15,16 +15,11 @@ struct TranslationsCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print the translation matrix: every page against every language.")
 
-        enum Format: String, ExpressibleByArgument, CaseIterable {
-            case text
-            case json
-        }
-
         @Option(name: .long, help: "Project folder holding content/ and templates/.")
         var source: String = "."
 
         @Option(name: .long, help: "Output format: text or json.")
-        var format: Format = .text
+        var format: ReportFormat = .text
 
         @Flag(name: .long, help: "Include pages whose front matter says draft: true.")
         var drafts = false
