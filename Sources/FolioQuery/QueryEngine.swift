@@ -30,8 +30,14 @@ public final class QueryEngine: @unchecked Sendable {
 
     /// Prepares an engine over `tables` (keyed by path under `content/data`, as the data loader gives
     /// them); nothing is loaded until a query reads it.
-    public init(tables: [String: DataTable], limits: QueryLimits = QueryLimits()) throws {
-        self.catalog = SQLCatalog(tables: tables)
+    public convenience init(tables: [String: DataTable], limits: QueryLimits = QueryLimits()) throws {
+        try self.init(sources: tables.mapValues { .table($0) }, limits: limits)
+    }
+
+    /// Prepares an engine over tables that may be CSV streams, whose rows go from the file's bytes into
+    /// SQLite when a query first reads them, with no `DataTable` in between (see `CSVStream`).
+    public init(sources: [String: QueryTable], limits: QueryLimits = QueryLimits()) throws {
+        self.catalog = SQLCatalog(tables: sources)
         self.limits = limits
         do {
             self.database = try SQLiteDatabase()
@@ -119,8 +125,12 @@ public final class QueryEngine: @unchecked Sendable {
         queryGuard.mode = .loading
         for entry in entries.sorted(by: { $0.name < $1.name }) where !loaded.contains(TableName.key(entry.name)) {
             do {
-                try TableLoader.fill(entry.name, from: entry.table, in: database)
-            } catch {
+                if let stream = entry.stream {
+                    try TableLoader.fill(entry.name, from: stream, in: database)
+                } else {
+                    try TableLoader.fill(entry.name, from: entry.table, in: database)
+                }
+            } catch let error as SQLiteError {
                 throw Diagnostic(
                     SourceLocation(path: entry.table.path),
                     "cannot load into SQLite as '\(entry.name)': \(error.message)")

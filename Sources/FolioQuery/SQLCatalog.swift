@@ -5,7 +5,10 @@ struct SQLCatalog: Sendable {
     struct Entry: Sendable {
         var name: String
         var path: String
+        /// The table, or for a streamed CSV file its shape (columns and types, no rows).
         var table: DataTable
+        /// Set when the rows come from the file's bytes at load time rather than from `table`.
+        var stream: CSVStream?
     }
 
     /// Keyed by `TableName.key`, so lookups match SQLite's case-insensitive names.
@@ -13,12 +16,17 @@ struct SQLCatalog: Sendable {
     /// Name key → the paths that all map to it; none of them is loaded under that name.
     private(set) var clashes: [String: [String]] = [:]
 
-    init(tables: [String: DataTable]) {
+    init(tables: [String: QueryTable]) {
         var byKey: [String: [Entry]] = [:]
         for path in tables.keys.sorted() {
-            guard let table = tables[path] else { continue }
+            guard let source = tables[path] else { continue }
             let name = TableName.of(path)
-            byKey[TableName.key(name), default: []].append(Entry(name: name, path: path, table: table))
+            let entry: Entry
+            switch source {
+            case let .table(table): entry = Entry(name: name, path: path, table: table)
+            case let .csv(stream): entry = Entry(name: name, path: path, table: stream.shape, stream: stream)
+            }
+            byKey[TableName.key(name), default: []].append(entry)
         }
         for (key, found) in byKey {
             if found.count == 1, let entry = found.first {
