@@ -140,7 +140,8 @@ struct CSVByteTokenizer {
             case UInt8(ascii: ";"), UInt8(ascii: ","), 0x09: if !inQuotes { counts[byte, default: 0] += 1 }
             // U+0085, U+2028 and U+2029 end a line for `Character.isNewline` too.
             case 0xC2 where !inQuotes && index + 1 < bytes.count && bytes[index + 1] == 0x85: break scan
-            case 0xE2 where !inQuotes && index + 2 < bytes.count && bytes[index + 1] == 0x80
+            case 0xE2
+            where !inQuotes && index + 2 < bytes.count && bytes[index + 1] == 0x80
                 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
                 break scan
             default: break

@@ -35,7 +35,9 @@ import Testing
             (lhs.columns, lhs.rows, lhs.problems) == (rhs.columns, rhs.rows, rhs.problems)
         }
 
-        var description: String { problems.isEmpty ? "\(columns) \(rows.prefix(5))…" : problems.joined(separator: "\n") }
+        var description: String {
+            problems.isEmpty ? "\(columns) \(rows.prefix(5))…" : problems.joined(separator: "\n")
+        }
     }
 
     static func reference(_ bytes: [UInt8], schema: TableSchema) -> Outcome {
@@ -110,7 +112,8 @@ import Testing
             // The playbook's files are valid and plain: the stream must read them without `CSVReader`.
             if file.hasPrefix("content/") { #expect(streamed, "\(file) was not streamed") }
         }
-        let tickets = try [UInt8](Data(contentsOf: Repository.root.appendingPathComponent("content/data/tickets/tickets.csv")))
+        let tickets = try [UInt8](
+            Data(contentsOf: Repository.root.appendingPathComponent("content/data/tickets/tickets.csv")))
         let schema = TableSchema(
             columnTypes: ["id": .number, "created": .text, "first_reply_minutes": .duration, "csat": .number],
             durationUnits: ["first_reply_minutes": .minutes, "resolution_hours": .hours])
@@ -152,11 +155,12 @@ import Testing
 
     /// Files made of the pieces that break CSV readers, in a fixed pseudo-random order (same every run).
     @Test func generatedHostileFilesReadTheSame() {
-        let pieces: [[UInt8]] = [
-            "\"", "\"\"", ",", ";", "\n", "\r\n", "\r", " ", "\t", "1", "12.5", "-3", "1 234,5", "87,5 %", "12 min",
-            "1:30", "2026-03", "2026-13", "2026-02-30", "2026-03-01", "ö", "ș", "\u{00A0}", "e\u{0301}", "x", "",
-            "0", "99", "%", "\u{FEFF}",
-        ].map { Array($0.utf8) } + [[0xFF], [0xC3], [0xEF, 0xBB, 0xBF]]
+        let pieces: [[UInt8]] =
+            [
+                "\"", "\"\"", ",", ";", "\n", "\r\n", "\r", " ", "\t", "1", "12.5", "-3", "1 234,5", "87,5 %", "12 min",
+                "1:30", "2026-03", "2026-13", "2026-02-30", "2026-03-01", "ö", "ș", "\u{00A0}", "e\u{0301}", "x", "",
+                "0", "99", "%", "\u{FEFF}",
+            ].map { Array($0.utf8) } + [[0xFF], [0xC3], [0xEF, 0xBB, 0xBF]]
         var state: UInt64 = 0x2545_F491_4F6C_DD1D
         func next(_ bound: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
