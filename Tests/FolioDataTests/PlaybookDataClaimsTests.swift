@@ -122,6 +122,40 @@ import Testing
         #expect(last < first * 0.95, "a fall, not noise")
     }
 
+    /// sv/nyckeltal, ro/indicatori (content/queries/csat-by-channel.sql): in 2025-Q1 chat had the lowest share
+    /// of ratings 4-5, about 80 %; by 2026-Q3 every channel had risen, chat most, to the top at nearly 89 %.
+    @Test func csatByChannelRoseMostInChat() throws {
+        let text = try String(
+            contentsOf: Self.data.deletingLastPathComponent().appendingPathComponent("tickets/tickets.csv"),
+            encoding: .utf8)
+        let lines = text.split(separator: "\n")
+        let header = try #require(lines.first).split(separator: ",").map(String.init)
+        let created = try #require(header.firstIndex(of: "created"))
+        let channel = try #require(header.firstIndex(of: "channel"))
+        let csat = try #require(header.firstIndex(of: "csat"))
+        var counts: [String: (satisfied: Double, rated: Double)] = [:]
+        for line in lines.dropFirst() {
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
+            guard fields.count == header.count, let rating = Double(fields[csat]) else { continue }
+            let month = Int(fields[created].dropFirst(5).prefix(2)) ?? 0
+            let key = "\(fields[created].prefix(4))-Q\((month + 2) / 3) \(fields[channel])"
+            counts[key, default: (0, 0)].satisfied += rating >= 4 ? 1 : 0
+            counts[key, default: (0, 0)].rated += 1
+        }
+        func share(_ quarter: String, _ channel: String) throws -> Double {
+            let count = try #require(counts["\(quarter) \(channel)"])
+            #expect(count.rated >= 200, "a few hundred ratings per channel and quarter")
+            return count.satisfied / count.rated * 100
+        }
+        let channels = ["phone", "email", "chat"]
+        let first = try channels.map { try share("2025-Q1", $0) }
+        let last = try channels.map { try share("2026-Q3", $0) }
+        #expect(first.min() == first[2] && (79.5..<81.5).contains(first[2]), "chat lowest, about 80 % (\(first))")
+        #expect(last.max() == last[2] && (88.5..<89.0).contains(last[2]), "chat highest, nearly 89 % (\(last))")
+        let rises = zip(first, last).map { $1 - $0 }
+        #expect(rises.allSatisfy { $0 > 0 } && rises.max() == rises[2], "all rose, chat most (\(rises))")
+    }
+
     /// sv/bemanningsplanering, ro/planificarea-personalului: the staffing day and the Erlang C worked example.
     @Test func staffingDayMatchesErlangC() throws {
         let day = try table("staffing.csv")
