@@ -97,7 +97,11 @@ public struct CSVStream: Sendable {
         guard let start = CSVByteCheck.start(of: buffer) else { return nil }
         let separator: UInt8
         if let declared = schema.separator {
-            guard let ascii = declared.asciiValue else { return nil }
+            // A line break or quote as the separator would meet CRLF and quoting rules differently
+            // in bytes than in `Character`s: such a file is left to `CSVReader`.
+            guard let ascii = declared.asciiValue, ![0x0A, 0x0D, UInt8(ascii: "\"")].contains(ascii) else {
+                return nil
+            }
             separator = ascii
         } else {
             separator = CSVByteTokenizer.detectSeparator(in: buffer, from: start)

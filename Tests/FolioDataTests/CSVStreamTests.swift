@@ -151,6 +151,7 @@ import Testing
         Self.expectSame(Array("a,b,c,d,e\n1,1,2026-02-29,1,2026-03\n".utf8), schema: schema, "no leap day")
         Self.expectSame(Array("a,b\n1,2\n".utf8), schema: TableSchema(columnTypes: ["z": .text]), "unknown column")
         Self.expectSame(Array("a|b\n1|2\n".utf8), schema: TableSchema(separator: "|"), "declared separator")
+        Self.expectSame(Array("a\rb\r\n1\r2\r\n".utf8), schema: TableSchema(separator: "\r"), "CR separator")
     }
 
     /// Files made of the pieces that break CSV readers, in a fixed pseudo-random order (same every run).
