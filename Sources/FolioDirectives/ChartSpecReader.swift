@@ -10,11 +10,13 @@ enum ChartSpecReader {
     static let keys = [
         "type", "data", "x", "y", "title", "caption", "description", "labels", "x_title", "y_title", "format",
         "min", "max", "zero", "target", "reference", "sort", "filter", "limit", "trend", "label",
-        "decimals", "sql", "series", "series_order",
+        "decimals", "sql", "series", "series_order", "facet", "facet_order",
     ]
 
     /// Chart kinds that draw several series, so `series:` may make them from a long table.
-    static let seriesTypes: [ChartType] = [.line, .area, .bar, .groupedBar, .stackedBar, .stackedBar100]
+    static let seriesTypes: [ChartType] = [
+        .line, .area, .bar, .groupedBar, .stackedBar, .stackedBar100, .stackedArea,
+    ]
 
     static func spec(from block: YAMLBlock, catalog: TableCatalog) throws -> ChartSpec {
         try read(block, catalog: catalog).spec
@@ -30,9 +32,70 @@ enum ChartSpecReader {
                 "unknown chart type '\(typeName)'", at: block.location(ofValue: "type"),
                 hint: (near.first.map { "did you mean '\($0)'? " } ?? "") + "types: \(Self.typeList)")
         }
-        var type = parsedType
         let source = try catalog.source(for: block, naming: try block.strings("y") ?? [])
-        var table = source.table
+        if let facetName = try block.string("facet") {
+            let spec = try faceted(
+                block, catalog: catalog, type: parsedType, table: source.table, label: source.label, facet: facetName)
+            return (spec, source)
+        } else if block.entry("facet_order") != nil {
+            throw block.error(
+                "'facet_order' needs `facet:`", at: block.location(ofKey: "facet_order"),
+                hint: "add `facet: <column>` whose values make the panels")
+        }
+        return (try build(block, catalog: catalog, type: parsedType, table: source.table, label: source.label), source)
+    }
+
+    /// Small multiples: the rows split by the facet column's values, one spec per panel read from the
+    /// same block, their x values aligned; the parent spec keeps the whole table for provenance.
+    /// `labels:` names facet values as it names columns (`{phone: Telefon}`), for the panel titles.
+    private static func faceted(
+        _ block: YAMLBlock, catalog: TableCatalog, type: ChartType, table: DataTable, label: String, facet: String
+    ) throws -> ChartSpec {
+        guard ChartFacets.types.contains(type) else {
+            throw block.error(
+                "'facet' draws small multiples of "
+                    + ChartFacets.types.map(\.rawValue).joined(separator: ", ") + " charts, not \(type.rawValue)",
+                at: block.location(ofKey: "facet"), hint: "remove `facet:`, or use `type: line` or `bar`")
+        }
+        for key in ["sort", "limit"] where block.entry(key) != nil {
+            throw block.error(
+                "'\(key)' does not apply with `facet:`: the panels share one x axis",
+                at: block.location(ofKey: key), hint: "remove `\(key):`; use `filter:` to choose rows")
+        }
+        let column = try TableCatalog.column(facet, in: table, key: "facet", block: block)
+        let filtered = try RowQueryReader.query(from: block, table: table)
+        let groups = try FacetSplit.groups(
+            table, facet: column, rows: filtered.rows(of: table), order: try block.strings("facet_order"),
+            block: block)
+        let labels = try block.mapping("labels").map { try $0.stringPairs() } ?? []
+        let values = Set(groups.map(\.value)).union([column.name])
+        let panels = try groups.map { group in
+            ChartFacets.Panel(
+                title: labels.first { $0.key == group.value }?.value ?? group.value,
+                spec: try build(
+                    block, catalog: catalog, type: type, table: FacetSplit.subset(table, rows: group.rows),
+                    label: label, facetValues: values))
+        }
+        guard let first = panels.first else {
+            // No rows left: one empty chart, which says there are no data.
+            return try build(block, catalog: catalog, type: type, table: table, label: label)
+        }
+        var spec = first.spec
+        spec.table = table
+        spec.query = filtered
+        spec.facets = ChartFacets(
+            label: labels.first { $0.key == column.name }?.value ?? catalog.metrics[column.name]?.name ?? column.name,
+            panels: try FacetSplit.aligned(panels, facetName: column.name, block: block))
+        return spec
+    }
+
+    /// The spec of one chart over `table` (a whole table, or one panel's rows).
+    private static func build(
+        _ block: YAMLBlock, catalog: TableCatalog, type parsedType: ChartType, table sourceTable: DataTable,
+        label: String, facetValues: Set<String> = []
+    ) throws -> ChartSpec {
+        var type = parsedType
+        var table = sourceTable
         var yNames = try block.strings("y")
         var seriesLabels: [String: String] = [:]
         var pivotFilters: [RowQuery.Filter]?
@@ -115,7 +178,7 @@ enum ChartSpecReader {
         var labels = seriesLabels
         for metric in yMetrics { labels[metric.column] = metric.name }
         if let labelBlock = try block.mapping("labels") {
-            for pair in try labelBlock.stringPairs() {
+            for pair in try labelBlock.stringPairs() where !facetValues.contains(pair.key) {
                 _ = try TableCatalog.column(pair.key, in: table, key: "labels", block: block)
                 labels[pair.key] = pair.value
             }
@@ -191,13 +254,12 @@ enum ChartSpecReader {
             try TableCatalog.column($0, in: table, key: "label", block: block)
         }
         let decimals = try DecimalsReader.decimals(in: block)
-        let spec = ChartSpec(
-            type: type, table: table, source: source.label, x: x, y: y, title: title, caption: caption,
+        return ChartSpec(
+            type: type, table: table, source: label, x: x, y: y, title: title, caption: caption,
             description: description, labels: labels, xTitle: xTitle, yTitle: yTitle, format: format,
             minimum: minimum, maximum: maximum, includesZero: includesZero, targets: targets, references: references,
             query: query, trend: trend, pointLabel: pointLabel, decimals: decimals,
             higherIsBetter: yMetrics.first?.higherIsBetter ?? true)
-        return (spec, source)
     }
 
     private static var typeList: String { ChartType.allCases.map(\.rawValue).joined(separator: ", ") }

@@ -409,6 +409,27 @@ del { text-decoration-thickness: 0.08em; }
 .kpi-label { hyphens: auto; -webkit-hyphens: auto; overflow-wrap: normal; word-break: normal; }
 
 """#,
+        "css/charts-facets.css": #"""
+/* Issue 16 §5: small multiples and stacked areas (more specific than charts.css, so these win
+ * whatever the join order).
+ *
+ * Small multiples: one panel per facet value in a grid that wraps by itself (no JavaScript).
+ * A panel's viewBox is 360 units wide with 15-unit text: at the 17rem (272 px) minimum column
+ * that is 11.3 px, above the 11 px floor; on a phone the grid is one column as wide as the text. */
+.chart.chart-facets { max-width: 64rem; }
+.chart-facets .facet-grid {
+  display: grid;
+  grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+  gap: 1rem 1.5rem;
+}
+.chart-facets .facet-panel { min-width: 0; }
+.chart-facets .facet-title { margin: 0 0 0.25rem; font-weight: 600; font-size: 0.95em; }
+
+/* Stacked bands are opaque enough to tell apart where they touch; their top edges carry the
+ * series' line and markers, so colour is never the only cue. */
+.chart-svg .area.stacked { fill-opacity: 0.5; }
+
+"""#,
         "css/charts.css": #"""
 /* Charts, KPI tiles and data tables rendered by FolioCharts (inline SVG, no JavaScript).
  *

@@ -82,6 +82,23 @@ import Testing
                 + "distribuția s-a schimbat: email de la 21,9 % la 28,6 %, contacts de la 78,1 % la 71,4 %.")
     }
 
+    @Test func stackedAreaSaysEachSeriesOverTimeThenTheMix() throws {
+        let yaml = shares.replacingOccurrences(of: "stacked-bar-100", with: "stacked-area")
+        #expect(
+            try description(yaml)
+                == "email sjönk från 70 i maj 2025 till 20 i juni 2025, en minskning med 50. "
+                + "contacts sjönk från 250 i maj 2025 till 50 i juni 2025, en minskning med 200. "
+                + "Störst andel i juni 2025 har contacts, 71,4 %. Från maj 2025 till juni 2025 ändrades "
+                + "fördelningen: email från 21,9 % till 28,6 %, contacts från 78,1 % till 71,4 %.")
+        #expect(
+            try description(yaml, language: "ro").hasSuffix(
+                "Cea mai mare pondere în iunie 2025 o are contacts, cu 71,4 %. De la mai 2025 la iunie 2025, "
+                    + "distribuția s-a schimbat: email de la 21,9 % la 28,6 %, contacts de la 78,1 % la 71,4 %."))
+        // The table keeps the counts.
+        let cells = try Fixture.elements(try Fixture.document(try Fixture.render(yaml)), "td").compactMap(\.stringValue)
+        #expect(cells.map(\.plainSpaces) == ["70", "250", "20", "50"])
+    }
+
     @Test func aHundredPercentChartTabulatesSharesNotCounts() throws {
         let html = try Fixture.render(shares).plainSpaces
         let document = try Fixture.document(html)

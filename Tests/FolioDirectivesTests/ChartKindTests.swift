@@ -17,7 +17,7 @@ import Testing
         case .scatter:
             return
                 "type: scatter\ndata: metrics/monthly.csv\nx: contacts\ny: email\nlabel: channel\ntrend: true\ntitle: Mejl mot kontakter"
-        case .groupedBar, .stackedBar, .stackedBar100, .line, .area:
+        case .groupedBar, .stackedBar, .stackedBar100, .line, .area, .stackedArea:
             return """
                 type: \(type.rawValue)
                 data: metrics/monthly.csv

@@ -72,7 +72,33 @@ enum Fixture {
         }
     }
 
-    static let tables = ["metrics/monthly.csv": monthly, "metrics/weekly.csv": monthly, "metrics/teams.csv": teams]
+    static let tables = [
+        "metrics/monthly.csv": monthly, "metrics/weekly.csv": monthly, "metrics/teams.csv": teams,
+        "metrics/volumes.csv": volumes,
+    ]
+
+    /// A long table for small multiples and stacked areas: contacts per month, channel and team;
+    /// one team's name tries to break out of the markup, and team Umeå has no chat in March.
+    static let volumes: DataTable = {
+        var rows: [(Cell, String, String, Double)] = []
+        for month in 1...3 {
+            for team in ["Umeå", hostile] {
+                for (index, channel) in ["Telefon", "Chatt"].enumerated()
+                where !(month == 3 && team == "Umeå" && channel == "Chatt") {
+                    rows.append((.month(year: 2025, month: month), channel, team, Double(month * 10 + index * 100)))
+                }
+            }
+        }
+        return DataTable(
+            path: "content/data/metrics/volumes.csv",
+            columns: [
+                Column(name: "month", type: .month, values: rows.map(\.0), index: 1),
+                Column(name: "channel", type: .text, values: rows.map { .text($0.1) }, index: 2),
+                Column(name: "team", type: .text, values: rows.map { .text($0.2) }, index: 3),
+                Column(name: "contacts", type: .number, values: rows.map { .number($0.3) }, index: 4),
+            ],
+            rowLines: rows.indices.map { $0 + 2 })
+    }()
 
     static func render(
         _ yaml: String, kind: DirectiveKind = .chart, id: String = "chart-1", language: String = "sv"

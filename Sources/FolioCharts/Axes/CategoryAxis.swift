@@ -22,11 +22,10 @@ enum CategoryAxis {
 
     static func axisLabel(_ label: String) -> String { TextMetrics.truncated(label, to: labelCharacters) }
 
-    /// Labels centred under each band, thinned; the axis line along the plot's bottom.
-    /// A cut label keeps its full text as a tooltip.
-    static func bottom(labels fullLabels: [String], band: BandScale, plot: Rect) -> String {
-        let labels = fullLabels.map(axisLabel)
-        let positions = labels.indices.map { band.center(at: $0) }
+    /// Labels under each band as `layout` places them (straight, wrapped in `<tspan>`s, or rotated),
+    /// and the axis line along the plot's bottom. A cut label keeps its full text as a tooltip.
+    static func bottom(labels fullLabels: [String], band: BandScale, plot: Rect, layout: AxisLabelLayout) -> String {
+        let positions = fullLabels.indices.map { band.center(at: $0) }
         var svg = MarkupWriter()
         svg.open("g", [("class", "axis axis-x")])
         svg.leaf(
@@ -35,15 +34,36 @@ enum CategoryAxis {
                 ("class", "axis-line"), ("x1", SVGNumber.text(plot.x)), ("y1", SVGNumber.text(plot.maxY)),
                 ("x2", SVGNumber.text(plot.maxX)), ("y2", SVGNumber.text(plot.maxY)),
             ])
-        for index in visibleIndices(positions: positions, labels: labels) {
-            svg.open(
-                "text",
-                [
-                    ("x", SVGNumber.text(positions[index])),
-                    ("y", SVGNumber.text(plot.maxY + labelOffset)), ("text-anchor", "middle"),
-                ])
-            if labels[index] != fullLabels[index] { svg.element("title", text: fullLabels[index]) }
-            svg.text(labels[index])
+        for index in layout.shown {
+            let lines = layout.lines[index]
+            let x = SVGNumber.text(positions[index])
+            let baseline = plot.maxY + labelOffset
+            switch layout.mode {
+            case .straight, .wrapped:
+                svg.open("text", [("x", x), ("y", SVGNumber.text(baseline)), ("text-anchor", "middle")])
+            case .rotated:
+                let anchor = AxisLabelLayout.rotatedAnchor(x: positions[index], plotBottom: plot.maxY)
+                let (ax, ay) = (SVGNumber.text(anchor.x), SVGNumber.text(anchor.y))
+                svg.open(
+                    "text",
+                    [
+                        ("x", ax), ("y", ay), ("text-anchor", "end"),
+                        ("transform", "rotate(\(SVGNumber.text(AxisLabelLayout.angle)) \(ax) \(ay))"),
+                    ])
+            }
+            if lines.joined(separator: " ") != fullLabels[index] { svg.element("title", text: fullLabels[index]) }
+            if lines.count > 1 {
+                for (number, line) in lines.enumerated() {
+                    svg.element(
+                        "tspan",
+                        [
+                            ("x", x),
+                            ("y", SVGNumber.text(baseline + Double(number) * AxisLabelLayout.lineHeight)),
+                        ], text: line)
+                }
+            } else {
+                svg.text(lines.first ?? "")
+            }
             svg.close("text")
         }
         svg.close("g")

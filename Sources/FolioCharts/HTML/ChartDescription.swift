@@ -10,6 +10,7 @@ import FolioData
 ///   been met or missed;
 /// - categories: the top and the bottom with their values, and how many meet the target;
 /// - shares (100 % stacked): the largest share in the latest period and how the mix moved;
+/// - stacked areas: each series as a time series, then the mix as shares of each period's total;
 /// - scatter: the relation in words (strong, moderate, weak; positive or negative) with r and n.
 enum ChartDescription {
     static func text(_ data: ChartData, context: ChartContext) -> String {
@@ -18,6 +19,9 @@ enum ChartDescription {
         switch context.spec.type {
         case .scatter: sentences = scatter(data, context: context)
         case .stackedBar100: sentences = shares(data, context: context)
+        case .stackedArea:
+            // Volumes over time: each series' course, then the mix, as a 100 % chart says it.
+            sentences = timeSeries(data, context: context) + shares(data.asShares, context: context)
         default:
             sentences =
                 [.month, .date].contains(context.spec.x.type)

@@ -9,6 +9,10 @@ public enum ChartFigure {
     public static func html(
         for spec: ChartSpec, id: String, formatter: ValueFormatter, strings: ChartStrings, language: String? = nil
     ) -> String {
+        if let facets = spec.facets {
+            return FacetFigure.html(
+                for: spec, facets: facets, id: id, formatter: formatter, strings: strings, language: language)
+        }
         let context = ChartContext(spec: spec, id: id, formatter: formatter, strings: strings)
         let data = ChartData(spec: spec, formatter: formatter)
         var html = MarkupWriter()
@@ -90,9 +94,19 @@ public enum ChartFigure {
         return DataTableHTML(caption: nil, headers: headers, rows: rows)
     }
 
-    /// The chart's numbers as the table shows them (shares in a 100 % chart), as a CSV file.
+    /// The chart's numbers as the table shows them (shares in a 100 % chart), as a CSV file; small
+    /// multiples give one file for the whole, the facet value first.
     public static func csv(for spec: ChartSpec, id: String, formatter: ValueFormatter, strings: ChartStrings)
         -> CSVDownload?
+    {
+        if let facets = spec.facets { return FacetFigure.csv(facets, id: id, formatter: formatter, strings: strings) }
+        guard let content = csvContent(for: spec, formatter: formatter, strings: strings) else { return nil }
+        return CSVDownload.make(id: id, fields: content.fields, rows: content.rows, formatter: formatter)
+    }
+
+    /// The fields and rows of a chart's CSV; nil when there is nothing to draw.
+    static func csvContent(for spec: ChartSpec, formatter: ValueFormatter, strings: ChartStrings)
+        -> (fields: [CSVDownload.Field], rows: [[Cell]])?
     {
         let data = ChartData(spec: spec, formatter: formatter)
         guard !data.isEmpty else { return nil }
@@ -112,6 +126,6 @@ public enum ChartFigure {
             columns.map { $0.values[data.rows[position]] }
                 + data.series.map { $0.values[position].map(Cell.number) ?? .missing }
         }
-        return CSVDownload.make(id: id, fields: fields, rows: rows, formatter: formatter)
+        return (fields, rows)
     }
 }

@@ -22,7 +22,7 @@ struct AreaChart: ChartKind {
                 })
         }
         svg.raw(frame.foreground)
-        return ChartDrawing(body: svg.output)
+        return frame.drawing(svg.output)
     }
 
     /// One closed shape per run of present values, so a missing month leaves a gap in the area too.

@@ -22,6 +22,6 @@ struct BarChart: ChartKind {
             }
         }
         svg.raw(frame.foreground)
-        return ChartDrawing(body: svg.output)
+        return frame.drawing(svg.output)
     }
 }

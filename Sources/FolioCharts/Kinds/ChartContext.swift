@@ -7,6 +7,11 @@ struct ChartContext: Sendable {
     var id: String
     var formatter: ValueFormatter
     var strings: ChartStrings
+    /// The viewBox a cartesian kind starts from; small multiples draw on a smaller one.
+    var canvas: (width: Double, height: Double) = (ChartCanvas.width, ChartCanvas.height)
+    /// Values of the other panels of a small multiple: the value axis covers them too, so every
+    /// panel shares one scale. Empty for a single chart.
+    var sharedValues: [Double] = []
 
     /// Targets and references as lines to draw, target first: `Mål 85 %`.
     var referenceLines: [ReferenceLine] {

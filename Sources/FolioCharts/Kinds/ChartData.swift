@@ -65,6 +65,21 @@ struct ChartData: Sendable {
     /// Shares in a 100 % chart are shown with one decimal unless the spec sets `decimals:`.
     static let shareDecimals = 1
 
+    /// The same rows as shares of each row's total, shown as percents with one decimal: what the mix
+    /// of a stacked chart of counts says (its description), leaving the counts to the table.
+    var asShares: ChartData {
+        var shares = self
+        let totals = rows.indices.map { row in series.reduce(0) { $0 + abs($1.values[row] ?? 0) } }
+        shares.format = .percent
+        for index in series.indices {
+            shares.series[index].values = series[index].values.enumerated().map { row, value in
+                value.map { totals[row] > 0 ? $0 / totals[row] : 0 }
+            }
+            shares.series[index].decimals = Self.shareDecimals
+        }
+        return shares
+    }
+
     /// The most decimals of any series: for values that belong to no one series (a change in a total).
     var decimals: Int { series.map(\.decimals).max() ?? 0 }
 

@@ -23,6 +23,6 @@ struct GroupedBarChart: ChartKind {
             }
         }
         svg.raw(frame.foreground)
-        return ChartDrawing(body: svg.output)
+        return frame.drawing(svg.output)
     }
 }

@@ -18,6 +18,6 @@ struct LineChart: ChartKind {
                 })
         }
         svg.raw(frame.foreground)
-        return ChartDrawing(body: svg.output)
+        return frame.drawing(svg.output)
     }
 }

@@ -50,6 +50,6 @@ struct StackedBarChart: ChartKind {
             }
         }
         svg.raw(frame.foreground)
-        return ChartDrawing(body: svg.output)
+        return frame.drawing(svg.output)
     }
 }

@@ -33,6 +33,8 @@ public struct ChartSpec: Sendable {
     /// Which way is good news for the target (a metric's `direction`); descriptions say whether
     /// the target is met.
     public var higherIsBetter: Bool = true
+    /// Small multiples (`facet:`): when set, the figure draws one panel per value instead of one chart.
+    public var facets: ChartFacets?
 
     public init(
         type: ChartType, table: DataTable, source: String, x: Column, y: [Column], title: String? = nil,
