@@ -33,6 +33,8 @@ public struct ChartSpec: Sendable {
     /// Which way is good news for the target (a metric's `direction`); descriptions say whether
     /// the target is met.
     public var higherIsBetter: Bool = true
+    /// Events marked on a time axis, in the page's language, each on the axis (checked when read).
+    public var annotations: [ChartAnnotation] = []
 
     public init(
         type: ChartType, table: DataTable, source: String, x: Column, y: [Column], title: String? = nil,
