@@ -86,6 +86,12 @@ public struct ChartStrings: Sendable, Hashable {
     public var describeNoRelation: String
     /// Link to a chart's, table's or KPI group's numbers as a CSV file: "Ladda ned data (CSV)".
     public var downloadData: String
+    /// A time chart's caption names the period of its latest value: "Senaste värde: {period}".
+    public var latestValue: String
+    /// Heading of the numbered key of a chart's annotations: "Händelser" / "Evenimente".
+    public var annotations: String
+    /// Description: the annotated events, {events} being "juli 2025: nytt telefonsystem; …".
+    public var describeAnnotations: String
 
     /// The string-table keys, one per field, in declaration order.
     public static let keys = [
@@ -96,6 +102,7 @@ public struct ChartStrings: Sendable, Hashable {
         "describeTargetMissed", "describeCategories", "describeTargetCount", "describeLargestShare",
         "describeShareMoves", "describeShareMove", "describeRelation", "relationStrong", "relationModerate",
         "relationWeak", "relationPositive", "relationNegative", "describeNoRelation", "downloadData",
+        "latestValue", "annotations", "describeAnnotations",
     ]
 
     /// Fills every field from a string table (`lookup("trend")`, possibly prefixed by the caller).
@@ -151,6 +158,9 @@ public struct ChartStrings: Sendable, Hashable {
         relationNegative = value("relationNegative")
         describeNoRelation = value("describeNoRelation")
         downloadData = value("downloadData")
+        latestValue = value("latestValue")
+        annotations = value("annotations")
+        describeAnnotations = value("describeAnnotations")
         if !missing.isEmpty { throw MissingKeys(keys: missing) }
     }
 

@@ -10,7 +10,7 @@ enum ChartSpecReader {
     static let keys = [
         "type", "data", "x", "y", "title", "caption", "description", "labels", "x_title", "y_title", "format",
         "min", "max", "zero", "target", "reference", "sort", "filter", "limit", "trend", "label",
-        "decimals", "sql", "series", "series_order", "facet", "facet_order",
+        "decimals", "sql", "series", "series_order", "facet", "facet_order", "annotations", "events",
     ]
 
     /// Chart kinds that draw several series, so `series:` may make them from a long table.

@@ -15,6 +15,8 @@ public struct DirectiveRenderer: Sendable {
     private let strings: ChartStrings
     /// The page's language: tables of a data file declaring another (`lang: sv`) say so.
     public var language: String?
+    /// The shared events of `content/events.yml`, which charts mark with `events:`.
+    public var events: [ChartEvent] = []
 
     /// - Parameter tables: data files keyed by path relative to `content/data` (`metrics/monthly.csv`).
     /// - Parameter metrics: registered metrics by id, named in the page's language; specs may name
@@ -67,7 +69,9 @@ public struct DirectiveRenderer: Sendable {
         let download: CSVDownload?
         switch kind {
         case .chart:
-            let (spec, source) = try ChartSpecReader.read(block, catalog: catalog)
+            var (spec, source) = try ChartSpecReader.read(block, catalog: catalog)
+            spec.annotations = try AnnotationReader(events: events, language: language).annotations(
+                in: block, spec: spec)
             reads = source.reads
             html = ChartFigure.html(for: spec, id: id, formatter: formatter, strings: strings, language: language)
             download = ChartFigure.csv(for: spec, id: id, formatter: formatter, strings: strings)

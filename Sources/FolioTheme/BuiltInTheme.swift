@@ -396,6 +396,21 @@ del { text-decoration-thickness: 0.08em; }
 .prose > .section-heading, .prose > .task-list, .prose > .footnotes { max-inline-size: var(--measure); }
 
 """#,
+        "css/charts-annotations.css": #"""
+/* Annotations on time axes (issue 16 §4): a dotted line in the text colour (reference lines are
+   dashed) topped by a numbered disc; the key under the chart holds the words, numbered alike.
+   The disc is the text colour with the number in the chart background: the same pair as the
+   chart's text (at least 13:1 in both schemes, see base.css). */
+.chart-svg .annotation-line { stroke: currentColor; stroke-width: 1.5; stroke-dasharray: 2 3; fill: none; }
+.chart-svg .annotation-marker { fill: var(--chart-text); stroke: var(--chart-bg); stroke-width: 1; }
+.chart-svg .annotation text.annotation-number { fill: var(--chart-bg); font-weight: 600; }
+.chart-annotations { margin: 0.5rem 0 0; font-size: 0.9em; }
+.chart-annotations-title { margin: 0; font-weight: 600; }
+.chart-annotations ol { margin: 0.25rem 0 0; padding-left: 1.75em; }
+/* The period of the latest value, under the caption (issue 16 §6). */
+.chart-latest { display: block; font-size: 0.9em; color: var(--muted); }
+
+"""#,
         "css/charts-data.css": #"""
 /* Issue 16: data downloads and KPI tile titles (after charts.css, so these rules win). */
 
@@ -980,6 +995,10 @@ printSlug: tiparire
 printLink: Întregul ghid pentru tipar și PDF
 printIntroduction: Introducere
 printUpdated: Actualizat
+# Annotations and data freshness (issue 16 §4, §6)
+latestValue: "Ultima valoare: {period}"
+annotations: Evenimente
+describeAnnotations: "Evenimente marcate: {events}."
 
 """#,
         "strings/sv.yml": #"""
@@ -1077,6 +1096,10 @@ printSlug: utskrift
 printLink: Hela handboken för utskrift och PDF
 printIntroduction: Inledning
 printUpdated: Uppdaterad
+# Annotations and data freshness (issue 16 §4, §6)
+latestValue: "Senaste värde: {period}"
+annotations: Händelser
+describeAnnotations: "Markerade händelser: {events}."
 
 """#,
         "switcher.mustache": #"""

@@ -29,6 +29,11 @@ enum ChartDescription {
         }
         sentences += context.spec.references.indices.map { context.referenceLines[context.spec.targets.count + $0] }
             .map { $0.label + "." }
+        if !context.spec.annotations.isEmpty {
+            let events = context.spec.annotations.map { ChartFigure.annotationText($0, formatter: context.formatter) }
+            sentences.append(
+                ChartStrings.fill(context.strings.describeAnnotations, ["events": events.joined(separator: "; ")]))
+        }
         return sentences.joined(separator: " ")
     }
 

@@ -17,10 +17,12 @@ public enum ChartFigure {
         let data = ChartData(spec: spec, formatter: formatter)
         var html = MarkupWriter()
         html.open("figure", [("class", "chart chart-\(spec.type.rawValue)"), ("id", id)])
-        if spec.title != nil || spec.caption != nil {
+        let latest = latestPeriod(spec: spec, data: data, formatter: formatter, strings: strings)
+        if spec.title != nil || spec.caption != nil || latest != nil {
             html.open("figcaption")
             if let title = spec.title { html.element("span", [("class", "chart-title")], text: title) }
             if let caption = spec.caption { html.element("span", [("class", "chart-caption")], text: caption) }
+            if let latest { html.element("span", [("class", "chart-latest")], text: latest) }
             html.close("figcaption")
         }
         if data.isEmpty {
@@ -42,6 +44,7 @@ public enum ChartFigure {
         html.element("desc", [("id", "\(id)-desc")], text: ChartDescription.text(data, context: context))
         html.raw(drawing.body)
         html.close("svg")
+        html.raw(annotationKey(spec: spec, id: id, formatter: formatter, strings: strings))
         html.open("details", [("class", "chart-data")])
         html.element("summary", text: strings.dataTable)
         let regionLabel = [spec.title, strings.dataTable].compactMap { $0 }.joined(separator: ": ")
@@ -54,6 +57,42 @@ public enum ChartFigure {
             Provenance.html(
                 source: spec.source, table: spec.table, rows: data.rows, formatter: formatter, strings: strings))
         html.close("figure")
+        return html.output
+    }
+
+    /// "Senaste värde: oktober 2025": the period of the newest value on a month or date axis, so
+    /// readers see how fresh the figure is; nil for categories and scatter.
+    static func latestPeriod(spec: ChartSpec, data: ChartData, formatter: ValueFormatter, strings: ChartStrings)
+        -> String?
+    {
+        guard spec.type != .scatter, [.month, .date].contains(spec.x.type), !data.isEmpty,
+            let row = data.latestRow
+        else { return nil }
+        return ChartStrings.fill(strings.latestValue, ["period": data.periods[row]])
+    }
+
+    /// "juli 2025: nytt telefonsystem": an annotation as the key and the description name it.
+    static func annotationText(_ annotation: ChartAnnotation, formatter: ValueFormatter) -> String {
+        let type: ColumnType = if case .day = annotation.x { .date } else { .month }
+        return formatter.format(annotation.x, as: type) + ": " + annotation.label
+    }
+
+    /// The numbered key of the annotations, under the SVG: the words the markers stand for, in HTML
+    /// so they wrap with the page and never collide with the drawing.
+    static func annotationKey(spec: ChartSpec, id: String, formatter: ValueFormatter, strings: ChartStrings)
+        -> String
+    {
+        guard !spec.annotations.isEmpty else { return "" }
+        var html = MarkupWriter()
+        html.open("div", [("class", "chart-annotations")])
+        html.element(
+            "p", [("class", "chart-annotations-title"), ("id", "\(id)-annotations")], text: strings.annotations)
+        html.open("ol", [("aria-labelledby", "\(id)-annotations")])
+        for annotation in spec.annotations {
+            html.element("li", text: annotationText(annotation, formatter: formatter))
+        }
+        html.close("ol")
+        html.close("div")
         return html.output
     }
 

@@ -17,6 +17,8 @@ struct CategoryFrame: Sendable {
     private let data: ChartData
     private let context: ChartContext
     private let yTitleBaseline: Double
+    /// Annotations' lines and numbered markers, in a row above the plot.
+    let annotations: AnnotationMarks
 
     /// - Parameters:
     ///   - values: what the value axis must cover (stacks pass their totals); small multiples add
@@ -32,7 +34,9 @@ struct CategoryFrame: Sendable {
         let tickLabels = fixedTicks?.1 ?? context.tickLabels(for: ticks)
         let legendHeight = legend.height(width: width)
         let yTitleBaseline = 6 + legendHeight + ChartCanvas.fontSize
-        let top = (context.spec.yTitle == nil ? 6 + legendHeight : yTitleBaseline + 4) + ChartCanvas.fontSize
+        let top =
+            (context.spec.yTitle == nil ? 6 + legendHeight : yTitleBaseline + 4) + ChartCanvas.fontSize
+            + (context.spec.annotations.isEmpty ? 0 : AnnotationMarks.bandHeight)
         let halfWidth = { (label: String) in
             TextMetrics.width(of: CategoryAxis.axisLabel(label), fontSize: ChartCanvas.fontSize) / 2
         }
@@ -72,8 +76,10 @@ struct CategoryFrame: Sendable {
         self.data = data
         self.context = context
         self.yTitleBaseline = yTitleBaseline
-        band = BandScale(count: count, range: (plot.x, plot.maxX), padding: padding)
+        let band = BandScale(count: count, range: (plot.x, plot.maxX), padding: padding)
+        self.band = band
         scale = LinearScale(domain: (ticks.lower, ticks.upper), range: (plot.maxY, plot.y))
+        annotations = AnnotationMarks(context.spec.annotations, cells: data.xCells, band: band, plot: plot)
     }
 
     /// The drawing of a kind on this frame, with the frame's viewBox.
@@ -89,6 +95,7 @@ struct CategoryFrame: Sendable {
         var svg = MarkupWriter()
         svg.raw(CategoryAxis.bottom(labels: data.categories, band: band, plot: plot, layout: labelLayout))
         svg.raw(ReferenceMarks.horizontal(context.referenceLines, scale: scale, plot: plot))
+        svg.raw(annotations.svg(plot: plot))
         svg.raw(legend.svg(width: width))
         if let yTitle = context.spec.yTitle {
             svg.element(

@@ -18,6 +18,8 @@ struct ChartData: Sendable {
     var periods: [String]
     /// x as numbers (scatter), `nil` where the cell is missing or not numeric.
     var xValues: [Double?]
+    /// x as read (months, dates), for placing annotations and naming the latest period.
+    var xCells: [Cell]
     var xLabel: String
     var series: [Series]
     /// Names of the points (scatter `label:`), one per row.
@@ -36,6 +38,7 @@ struct ChartData: Sendable {
         categories = cells.map { Self.shortText($0, type: spec.x.type, formatter: formatter) }
         periods = cells.map { formatter.format($0, as: spec.x.type) }
         xValues = cells.map(\.number)
+        xCells = cells
         xLabel = spec.xTitle ?? spec.label(for: spec.x)
         xFormat = ValueFormat(columnType: spec.x.type)
         xDecimals = spec.decimals ?? Precision.decimals(of: spec.x)
@@ -58,6 +61,17 @@ struct ChartData: Sendable {
     }
 
     var isEmpty: Bool { rows.isEmpty || series.allSatisfy { $0.values.allSatisfy { $0 == nil } } }
+
+    /// The row of the newest period with a value in any series, on a month or date axis: what
+    /// the caption names as the latest value's period.
+    var latestRow: Int? {
+        var latest: (row: Int, day: Int)?
+        for row in rows.indices where series.contains(where: { $0.values[row] != nil }) {
+            guard let day = Period.dayNumber(of: xCells[row]) else { continue }
+            if latest.map({ day >= $0.day }) ?? true { latest = (row, day) }
+        }
+        return latest?.row
+    }
 
     /// Every present value of every series.
     var allValues: [Double] { series.flatMap { $0.values.compactMap { $0 } } }

@@ -35,6 +35,8 @@ public struct ChartSpec: Sendable {
     public var higherIsBetter: Bool = true
     /// Small multiples (`facet:`): when set, the figure draws one panel per value instead of one chart.
     public var facets: ChartFacets?
+    /// Events marked on a time axis, in the page's language, each on the axis (checked when read).
+    public var annotations: [ChartAnnotation] = []
 
     public init(
         type: ChartType, table: DataTable, source: String, x: Column, y: [Column], title: String? = nil,

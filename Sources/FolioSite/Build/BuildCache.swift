@@ -55,6 +55,7 @@ struct BodyEnvironment: Sendable, Equatable {
     var config: SiteConfig
     var strings: [String: StringTable]
     var metrics: [Metric]
+    var events: [ChartEvent] = []
 }
 
 /// A page body as rendered, with what it was rendered from.

@@ -34,8 +34,9 @@ struct PageRendering: Sendable {
         let source = inputs.source
         let metrics = inputs.metrics
         directives = try Self.directiveRenderers(
-            source: source, tables: inputs.tables, metrics: metrics, queries: inputs.queries, runner: inputs.queryRunner
-        )
+            source: source, tables: inputs.tables, metrics: metrics, queries: inputs.queries,
+            runner: inputs.queryRunner,
+            events: inputs.events)
         context = try SiteContext(source: source, stylesheetName: inputs.stylesheet.fileName)
         renderer = PageRenderer(context: context, templates: inputs.templates, compiledTemplates: compiledTemplates)
         var engine = MarkdownRenderer(
@@ -131,7 +132,8 @@ struct PageRendering: Sendable {
 
     /// One chart renderer per language: its locale's number formats and its interface words.
     private static func directiveRenderers(
-        source: SiteSource, tables: [String: DataTable], metrics: [Metric], queries: NamedQueries, runner: QueryRunner
+        source: SiteSource, tables: [String: DataTable], metrics: [Metric], queries: NamedQueries, runner: QueryRunner,
+        events: [ChartEvent]
     ) throws -> [String: DirectiveRenderer] {
         var renderers: [String: DirectiveRenderer] = [:]
         for language in source.config.languages {
@@ -141,6 +143,7 @@ struct PageRendering: Sendable {
                 tables: tables, formatter: ValueFormatter(localeIdentifier: language.locale),
                 lookup: { table?.values[$0] }, metrics: infos, queries: queries, runner: runner)
             renderer.language = language.code
+            renderer.events = events
             renderers[language.code] = renderer
         }
         return renderers

@@ -21,7 +21,8 @@ struct ReusePlan: Sendable {
 
     init(inputs: SiteInputs, previous old: BuildCache) {
         let source = inputs.source
-        environment = BodyEnvironment(config: source.config, strings: source.strings, metrics: inputs.metrics)
+        environment = BodyEnvironment(
+            config: source.config, strings: source.strings, metrics: inputs.metrics, events: inputs.events)
         shellInputs = ShellInputs(
             pages: source.pages,
             sourceLanguage: source.config.languages.count > 1 ? source.config.defaultLanguage : nil,

@@ -29,6 +29,8 @@ struct SiteInputs: Sendable {
     var queryRunner: QueryRunner
     /// The metric registry (empty without `content/metrics.yml`).
     var metrics: [Metric]
+    /// The shared events charts mark (empty without `content/events.yml`).
+    var events: [ChartEvent]
     /// The theme's `favicon.svg` (the site's, or the built-in one), published as it is.
     var favicon: [UInt8]?
 
@@ -58,16 +60,26 @@ struct SiteInputs: Sendable {
         let queries = try NamedQueries(running: queryFiles, with: queryRunner)
         let metrics = try loadMetrics(
             sourceRoot: root, config: source.config, tables: tables.merging(queries.tables) { file, _ in file })
+        let events = try loadEvents(sourceRoot: root, config: source.config)
         if !metrics.isEmpty { source.pages += Glossary.pages(config: source.config, strings: source.strings) }
         let favicon = theme.files[SiteContext.faviconName].map { Array($0.text.utf8) }
         return SiteInputs(
             source: source, pageFiles: pageFiles, templates: templates, stylesheet: stylesheet, tables: tables,
-            dataFiles: dataFiles, queries: queries, queryRunner: queryRunner, metrics: metrics, favicon: favicon)
+            dataFiles: dataFiles, queries: queries, queryRunner: queryRunner, metrics: metrics, events: events,
+            favicon: favicon)
     }
 
     /// The data files and the named queries' results, under the keys blocks read them by
     /// (`metrics/monthly.csv`, `query:p90-first-reply`).
     var readableTables: [String: DataTable] { tables.merging(queries.tables) { file, _ in file } }
+
+    /// The shared events of `content/events.yml`; none when the file is missing.
+    private static func loadEvents(sourceRoot: URL, config: SiteConfig) throws -> [ChartEvent] {
+        let url = sourceRoot.appendingPathComponent(EventsLoader.path)
+        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
+        return try EventsLoader.parse(
+            SourceText.read(url, displayPath: EventsLoader.path), languages: config.languages.map(\.code))
+    }
 
     /// The metric registry, checked against the data; empty when the site has no `content/metrics.yml`.
     private static func loadMetrics(sourceRoot: URL, config: SiteConfig, tables: [String: DataTable]) throws

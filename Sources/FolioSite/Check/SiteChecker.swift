@@ -88,6 +88,7 @@ public struct SiteChecker: Sendable {
                 }
             }
         }
+        found += StaleMetrics.warnings(metrics: site.metrics, tables: site.tables, after: config.staleAfterDays)
         for page in site.source.pages where (page.frontMatter.description ?? "").isEmpty {
             found.append(
                 Diagnostic(

@@ -34,6 +34,9 @@ public struct SiteConfig: Sendable, Hashable {
     /// How long one SQL query may run, in seconds (`queryTimeout: 10s`), so a runaway query (a cross
     /// join of a large table with itself) fails the build naming the query instead of hanging it.
     public var queryTimeout: Double = 10
+    /// `folio check` warns about a metric whose newest period is more than this many days older
+    /// than the site's newest (`staleAfterDays: 45`); nil (the default) checks nothing.
+    public var staleAfterDays: Int?
 
     public init(languages: [Language], defaultLanguage: String, baseURL: String = "", unsafeHTML: Bool = false) {
         self.languages = languages
@@ -48,7 +51,7 @@ public struct SiteConfig: Sendable, Hashable {
 
     static let knownKeys = [
         "baseURL", "defaultLanguage", "unsafeHTML", "languages", "fallback", "outdatedNotices", "rootRedirect",
-        "paperSize", "author", "queryTimeout",
+        "paperSize", "author", "queryTimeout", "staleAfterDays",
     ]
     static let knownLanguageKeys = ["name", "locale", "title", "description"]
 
@@ -85,6 +88,14 @@ public struct SiteConfig: Sendable, Hashable {
                             hint: "for example `queryTimeout: 10s`, `30 s` or `2 min`")
                     }
                     config.queryTimeout = seconds
+                case "staleAfterDays":
+                    guard entry.value.scalar != nil, let days = entry.value.int, days > 0 else {
+                        throw Diagnostic(
+                            reader.location(entry.value.mark),
+                            "'staleAfterDays' must be a whole number of days above 0",
+                            hint: "for example `staleAfterDays: 45`; leave it out to check nothing")
+                    }
+                    config.staleAfterDays = days
                 case "languages":
                     languagesMark = reader.location(entry.keyMark)
                     guard let mapping = entry.value.mapping else {

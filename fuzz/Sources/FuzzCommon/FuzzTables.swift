@@ -60,7 +60,21 @@ public enum FuzzTables {
     public static let strings: ChartStrings? = try? ChartStrings(lookup: { "<\($0)>" })
 
     /// One renderer for the Swedish locale over `all`.
+    /// It marks shared events as the playbook's `content/events.yml` defines them, plus one with
+    /// hostile labels, so `events:` reaches the annotation code too.
     public static let renderer: DirectiveRenderer? = strings.map {
-        DirectiveRenderer(tables: all, formatter: formatter, strings: $0)
+        var renderer = DirectiveRenderer(tables: all, formatter: formatter, strings: $0)
+        renderer.language = "sv"
+        renderer.events = events
+        return renderer
     }
+
+    /// Shared events over the sample tables' months (2024-11 to 2026-10) and the hostile one's (2026).
+    static let events = [
+        ChartEvent(id: "self-service", x: .month(year: 2025, month: 9), labels: ["sv": "självservice", "ro": "autoservire"]),
+        ChartEvent(id: "phone-system", x: .month(year: 2026, month: 5), labels: ["sv": "telefonsystem", "ro": "telefonie"]),
+        ChartEvent(
+            id: "hostile", x: .day(year: 2026, month: 2, day: 14),
+            labels: ["sv": "</svg><script>alert(1)</script>", "ro": "\"><img onerror=alert(1)>"]),
+    ]
 }
