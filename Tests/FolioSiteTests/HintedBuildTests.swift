@@ -40,6 +40,20 @@ import Testing
         #expect(try playbook.warm("sv/utskrift/index.html").contains("En ny mening i slutet."))
     }
 
+    /// Files in a language folder that no build reads (an editor's test file) do not stop an edit
+    /// of text from being applied to the last build.
+    @Test func otherFilesBesideThePageAreIgnored() async throws {
+        let playbook = try await Playbook()
+        defer { playbook.site.remove() }
+        let path = "content/sv/servicelofter.md"
+        try playbook.edit(path) { $0 + "\nEn ny mening i slutet.\n" }
+        try playbook.site.write("content/sv/4913", "")
+        let report = try await playbook.rebuildMatchesColdBuild(changed: [path, "content/sv/4913"])
+        #expect(report.work.bodiesRendered == 1)
+        #expect(report.work.pagesRendered == 3, "the page and both print editions, as a text edit")
+        #expect(report.filesWritten == 2, "the page and the Swedish print edition")
+    }
+
     @Test func successiveEditsOfOnePage() async throws {
         let playbook = try await Playbook()
         defer { playbook.site.remove() }
