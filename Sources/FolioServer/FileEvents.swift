@@ -5,30 +5,57 @@ import Foundation
     import Glibc
 
     /// Linux inotify on every folder under the watched ones: wakes the watcher the moment a file is
-    /// saved, where polling would notice only at its next look (250 ms).
+    /// saved, where polling would notice only at its next look, and names the files that changed,
+    /// so neither the watcher nor the build has to look at the others.
     ///
-    /// Only a wake-up signal: what changed is still decided by comparing `SourceSnapshot`s, so the
-    /// rules for hidden files, editor backups and links stay in one place. Folders created later are
-    /// added as their events arrive.
+    /// Hidden files and editor backups (`.x.swp`, `x~`) are left out, as `SourceSnapshot` leaves
+    /// them out. A change the events cannot name file by file — a folder created (files may be in
+    /// it before its watch is added), moved or removed, the event queue overflowing — is reported
+    /// as incomplete, and the watcher compares snapshots of the whole tree instead. Folders created
+    /// later are added as their events arrive.
     final class FileEvents: @unchecked Sendable {
-        // `watches` is touched only by the one thread that calls `wait`, after `init`.
+        // `watches`, `changed` and `complete` are touched only by the one thread that calls `wait`
+        // and `takeChanges`, after `init`.
         private let descriptor: Int32
         private var watches: [Int32: String] = [:]
+        private var changed: Set<String> = []
+        private var complete = true
         private static let mask: UInt32 =
             UInt32(IN_MODIFY | IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB)
             | UInt32(IN_DELETE_SELF | IN_MOVE_SELF)
 
-        /// Nil when inotify is unavailable (another system, or the watch limit is reached).
-        init?(folders: [URL]) {
+        /// Why inotify cannot watch the folders.
+        enum Unavailable: Error, Equatable {
+            /// No inotify instance (another system, or the instance limit reached).
+            case noInstance
+            /// `fs.inotify.max_user_watches` is reached: one watch is needed per folder.
+            case watchLimit(folders: Int, limit: Int?)
+            case failed(errno: Int32)
+        }
+
+        /// Watches every folder under `folders`; throws when inotify is unavailable.
+        init(folders: [URL]) throws(Unavailable) {
             descriptor = inotify_init1(Int32(IN_CLOEXEC) | Int32(IN_NONBLOCK))
-            guard descriptor >= 0 else { return nil }
-            for folder in folders where !addTree(folder.path) {
-                close(descriptor)
-                return nil
+            guard descriptor >= 0 else { throw .noInstance }
+            for folder in folders {
+                let failure = addTree(folder.path)
+                // Once `descriptor` is set, `deinit` closes it, also when this throws.
+                guard failure == 0 else {
+                    if failure == ENOSPC { throw .watchLimit(folders: watches.count, limit: Self.watchLimit()) }
+                    throw .failed(errno: failure)
+                }
             }
         }
 
         deinit { close(descriptor) }
+
+        /// The system's limit on inotify watches per user, if it can be read.
+        static func watchLimit() -> Int? {
+            guard let bytes = FileManager.default.contents(atPath: "/proc/sys/fs/inotify/max_user_watches") else {
+                return nil
+            }
+            return Int(String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        }
 
         /// Blocks until something changes under the folders or `timeout` passes; true for a change.
         func wait(timeout: Duration) -> Bool {
@@ -40,7 +67,17 @@ import Foundation
             return true
         }
 
-        /// Reads every pending event, adding a watch for each new folder.
+        /// The files named by the events read since the last call, and whether they are all that
+        /// changed.
+        func takeChanges() -> (paths: Set<String>, complete: Bool) {
+            defer {
+                changed = []
+                complete = true
+            }
+            return (changed, complete)
+        }
+
+        /// Reads every pending event, noting the files it names and adding a watch for each new folder.
         private func drain() {
             let capacity = 64 * 1024
             let buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 8)
@@ -52,28 +89,42 @@ import Foundation
                 while offset + MemoryLayout<inotify_event>.size <= count {
                     let event = buffer.load(fromByteOffset: offset, as: inotify_event.self)
                     let nameStart = offset + MemoryLayout<inotify_event>.size
-                    if event.mask & UInt32(IN_ISDIR) != 0, event.mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0,
-                        event.len > 0, let parent = watches[event.wd]
-                    {
-                        let bytes = UnsafeRawBufferPointer(start: buffer + nameStart, count: Int(event.len))
-                        let name = String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
-                        if !name.hasPrefix(".") { _ = addTree(parent + "/" + name) }
-                    }
+                    let bytes = UnsafeRawBufferPointer(start: buffer + nameStart, count: Int(event.len))
+                    note(event, name: String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self))
                     offset = nameStart + Int(event.len)
                 }
             }
         }
 
-        /// Watches `folder` and the folders below it (hidden ones skipped); false if the watch failed.
-        private func addTree(_ folder: String) -> Bool {
-            let watch = inotify_add_watch(descriptor, folder, Self.mask)
-            guard watch >= 0 else { return errno == ENOENT }
-            watches[watch] = folder
-            var ok = true
-            FileTree.visibleEntries(of: folder) { name, type in
-                if Int32(type) == Int32(DT_DIR) { ok = addTree(folder + "/" + name) && ok }
+        private func note(_ event: inotify_event, name: String) {
+            let mask = event.mask
+            if mask & UInt32(IN_Q_OVERFLOW | IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED) != 0 {
+                complete = false
+                return
             }
-            return ok
+            guard !name.isEmpty, let parent = watches[event.wd] else { return }
+            guard !name.hasPrefix("."), !name.hasSuffix("~") else { return }
+            let path = parent + "/" + name
+            guard mask & UInt32(IN_ISDIR) != 0 else {
+                changed.insert(path)
+                return
+            }
+            if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { _ = addTree(path) }
+            if mask & UInt32(IN_CREATE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE) != 0 { complete = false }
+        }
+
+        /// Watches `folder` and the folders below it (hidden ones skipped); returns 0, or the
+        /// `errno` of the first watch that failed (a folder gone meanwhile is not a failure).
+        private func addTree(_ folder: String) -> Int32 {
+            let watch = inotify_add_watch(descriptor, folder, Self.mask)
+            guard watch >= 0 else { return errno == ENOENT ? 0 : errno }
+            watches[watch] = folder
+            var failure: Int32 = 0
+            FileTree.visibleEntries(of: folder) { name, type in
+                guard failure == 0, Int32(type) == Int32(DT_DIR) else { return }
+                failure = addTree(folder + "/" + name)
+            }
+            return failure
         }
     }
 #endif

@@ -24,12 +24,14 @@ struct SiteRebuild: Sendable {
                 compiledTemplates: options.compiledTemplates, reuse: options.reuse))
     }
 
-    /// Builds, records and reports; returns whether the build succeeded.
+    /// Builds, records and reports; returns whether the build succeeded. `changed` names the files
+    /// (relative to the site's folder) changed since the last run, when the watcher knows them; nil
+    /// makes the build compare every file.
     @discardableResult
-    func run() async -> Bool {
+    func run(changed: Set<String>? = nil) async -> Bool {
         let start = ContinuousClock.now
         do {
-            let report = try await session.build()
+            let report = try await session.build(changed: changed)
             state.finish(failure: nil)
             let work = report.work
             console.info(

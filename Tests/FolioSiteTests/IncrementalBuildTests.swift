@@ -47,10 +47,13 @@ import Testing
             try site.write(path, new)
         }
 
-        /// Builds warm in the session, then cold into another folder; expects the same files and
-        /// folders with the same bytes, and returns the warm build's report.
-        func rebuildMatchesColdBuild(sourceLocation: SourceLocation = #_sourceLocation) async throws -> BuildReport {
-            let warm = try await session.build()
+        /// Builds warm in the session (told that `changed` changed, as the watcher tells it; nil
+        /// compares every file), then cold into another folder; expects the same files and folders
+        /// with the same bytes, and returns the warm build's report.
+        func rebuildMatchesColdBuild(changed: Set<String>? = nil, sourceLocation: SourceLocation = #_sourceLocation)
+            async throws -> BuildReport
+        {
+            let warm = try await session.build(changed: changed)
             let coldOutput = site.root.appendingPathComponent("cold")
             try await SiteBuilder(options: BuildOptions(sourceRoot: site.root, output: coldOutput)).build()
             let warmTree = try Self.tree(site.root.appendingPathComponent("warm"))

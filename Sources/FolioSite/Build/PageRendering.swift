@@ -21,9 +21,8 @@ struct PageOutcome: Sendable {
 /// reusing what `reuse` allows. Pure: it reads and writes no file, so the builder may call it for
 /// every page at once on every core and decide itself where each finished file goes.
 struct PageRendering: Sendable {
-    let context: SiteContext
-    let renderer: PageRenderer
-    let reuse: ReusePlan
+    private(set) var renderer: PageRenderer
+    var reuse: ReusePlan
     private let markdown: MarkdownRenderer
     private let directives: [String: DirectiveRenderer]
     private let strings: [String: StringTable]
@@ -37,7 +36,7 @@ struct PageRendering: Sendable {
             source: source, tables: inputs.tables, metrics: metrics, queries: inputs.queries,
             runner: inputs.queryRunner,
             events: inputs.events)
-        context = try SiteContext(source: source, stylesheetName: inputs.stylesheet.fileName)
+        let context = try SiteContext(source: source, stylesheetName: inputs.stylesheet.fileName)
         renderer = PageRenderer(context: context, templates: inputs.templates, compiledTemplates: compiledTemplates)
         var engine = MarkdownRenderer(
             allowsRawHTML: source.config.unsafeHTML,
@@ -50,18 +49,22 @@ struct PageRendering: Sendable {
         self.reuse = reuse
     }
 
+    /// What every page of the build shares: pages, menus, translations, configuration.
+    var context: SiteContext { renderer.context }
+
+    /// Puts `page` in place of the page with its output folder in the shared context, for an edit
+    /// of its text alone (`SettledBuild`): views made after this see its new revision.
+    mutating func replace(_ page: Page) {
+        renderer.context.replace(page)
+    }
+
     /// One authored page: its body (reused, or Markdown and charts rendered), then its file
     /// (reused, or its view put through the templates).
     func render(_ page: Page) throws -> PageOutcome {
         let path = (page.outputPath + ["index.html"]).joined(separator: "/")
         let reusedBody = reuse.body(of: page, at: path)
         let bodyReused = reusedBody != nil
-        let body =
-            try reusedBody
-            ?? Shared(
-                Self.renderBody(
-                    page, markdown: markdown, directive: directives[page.contentLanguage], linkStyle: context.linkStyle,
-                    strings: strings))
+        let body = try reusedBody ?? renderBody(page)
         if let shell = reuse.shell(at: path, bodyReused: bodyReused) {
             return PageOutcome(page: page, body: body, shell: shell, bodyReused: bodyReused, shellReused: true)
         }
@@ -69,6 +72,27 @@ struct PageRendering: Sendable {
         if let shell = reuse.shell(at: path, view: view) {
             return PageOutcome(page: page, body: body, shell: shell, bodyReused: bodyReused, shellReused: true)
         }
+        return fileOutcome(page, at: path, body: body, view: view, bodyReused: bodyReused)
+    }
+
+    /// A page's file from a body just rendered, reusing nothing (`SettledBuild`).
+    func outcome(_ page: Page, body: Shared<CachedBody>) -> PageOutcome {
+        let path = (page.outputPath + ["index.html"]).joined(separator: "/")
+        return fileOutcome(
+            page, at: path, body: body, view: renderer.pageView(page, markdown: body.value.rendered), bodyReused: false)
+    }
+
+    /// One page's body: Markdown, charts, tables and `{{metric}}` values.
+    func renderBody(_ page: Page) throws -> Shared<CachedBody> {
+        Shared(
+            try Self.renderBody(
+                page, markdown: markdown, directive: directives[page.contentLanguage], linkStyle: context.linkStyle,
+                strings: strings))
+    }
+
+    private func fileOutcome(_ page: Page, at path: String, body: Shared<CachedBody>, view: PageView, bodyReused: Bool)
+        -> PageOutcome
+    {
         let file = OutputFile(path: path, contents: renderer.render(view, of: page))
         return PageOutcome(
             page: page, body: body, shell: Shared(CachedShell(view: view, file: file)), bodyReused: bodyReused,

@@ -16,8 +16,8 @@ struct ReusePlan: Sendable {
     private let sameShellInputs: Bool
     /// The templates are the same: a page whose view is equal keeps its file.
     private let sameTemplates: Bool
-    private let bodies: [String: Shared<CachedBody>]
-    private let shells: [String: Shared<CachedShell>]
+    private var bodies: [String: Shared<CachedBody>]
+    private var shells: [String: Shared<CachedShell>]
 
     init(inputs: SiteInputs, previous old: BuildCache) {
         let source = inputs.source
@@ -59,5 +59,12 @@ struct ReusePlan: Sendable {
     func shell(at path: String, view: PageView) -> Shared<CachedShell>? {
         guard sameTemplates, let cached = shells[path], cached.value.view == view else { return nil }
         return cached
+    }
+
+    /// Lets go of the previous build's results, once this build's are in the session's cache: a
+    /// plan kept beyond its build (`SettledBuild`) would otherwise hold two generations of pages.
+    mutating func forgetPrevious() {
+        bodies = [:]
+        shells = [:]
     }
 }

@@ -52,7 +52,7 @@ public struct SiteBuilder: Sendable {
     /// overlaps rendering and a large site's HTML is never all in memory (285 instead of 400 MiB at
     /// 10,000 pages, BENCHMARKS.md). The returned site lists every file, pages with empty contents.
     public func build(into sink: some OutputSink) async throws -> RenderedSite {
-        let inputs = try SiteInputs.load(options: options, reusing: nil)
+        let inputs = try SiteInputs.load(options: options, reusing: nil, changed: nil)
         let rendering = try PageRendering(
             inputs: inputs, reuse: ReusePlan(inputs: inputs, previous: BuildCache()),
             compiledTemplates: options.compiledTemplates)
@@ -77,9 +77,20 @@ public struct SiteBuilder: Sendable {
     public func rebuild(reusing previous: BuildCache, into sink: some OutputSink) async throws
         -> (site: RenderedSite, cache: BuildCache)
     {
+        let (site, cache, _) = try await rebuildKeepingInputs(reusing: previous, changed: nil, into: sink)
+        return (site, cache)
+    }
+
+    /// `rebuild(reusing:into:)`, trusting every file not named in `changed` (paths relative to the
+    /// source folder; nil trusts none) to be as `previous` read it, so that only the named files
+    /// are read; also returns the build's inputs and page renderer, which the session keeps to
+    /// apply edits of page text to (`SettledBuild`).
+    func rebuildKeepingInputs(reusing previous: BuildCache, changed: Set<String>?, into sink: some OutputSink)
+        async throws -> (site: RenderedSite, cache: BuildCache, kept: (inputs: SiteInputs, rendering: PageRendering))
+    {
         let cacheOptions = CacheOptions(includeDrafts: options.includeDrafts, baseURL: options.baseURL)
         let old = options.reuse && previous.options == cacheOptions ? previous : BuildCache()
-        let inputs = try SiteInputs.load(options: options, reusing: old)
+        let inputs = try SiteInputs.load(options: options, reusing: old, changed: changed)
         let reuse = ReusePlan(inputs: inputs, previous: old)
         let rendering = try PageRendering(inputs: inputs, reuse: reuse, compiledTemplates: options.compiledTemplates)
         let (outcomes, work) = try await renderPages(of: inputs, with: rendering) { outcome in
@@ -106,7 +117,7 @@ public struct SiteBuilder: Sendable {
                 dataRead: $0.body.value.dataRead)
         }
         let site = try finish(pages, work: work, inputs: inputs, rendering: rendering, into: sink)
-        return (site, next)
+        return (site, next, (inputs, rendering))
     }
 
     /// Renders every authored page on every core, passing each result through `keep` as soon as it

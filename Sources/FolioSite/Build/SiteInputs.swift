@@ -36,8 +36,12 @@ struct SiteInputs: Sendable {
 
     /// Reads and parses the site under `options.sourceRoot`, parsing again only the page and data
     /// files whose bytes differ from `previous`. Without `previous` (a cold build) the page files'
-    /// bytes are let go at once: nothing needs them once parsed.
-    static func load(options: BuildOptions, reusing previous: BuildCache?) throws -> SiteInputs {
+    /// bytes are let go at once: nothing needs them once parsed. With `changed` (paths relative to
+    /// the source folder, from the watcher), the page and data files `previous` holds and `changed`
+    /// does not name are taken as they were without being read.
+    static func load(options: BuildOptions, reusing previous: BuildCache?, changed: Set<String>? = nil) throws
+        -> SiteInputs
+    {
         let old = previous ?? BuildCache()
         let root = options.sourceRoot
         let theme = try SiteTheme.load(templatesFolder: root.appendingPathComponent("templates"))
@@ -45,7 +49,7 @@ struct SiteInputs: Sendable {
             .load(
                 requiredStrings: StringTable.templateKeys + DirectiveRenderer.stringKeys + Glossary.stringKeys
                     + MarkdownStrings.keys + PrintEdition.stringKeys,
-                theme: theme, reusing: old.pages)
+                theme: theme, reusing: old.pages, trusting: changed)
         if previous == nil { pageFiles = [:] }
         if let baseURL = options.baseURL {
             source.config.baseURL = baseURL.isEmpty || baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
@@ -53,7 +57,7 @@ struct SiteInputs: Sendable {
         let templates = try TemplateSet.load(theme: theme)
         let stylesheet = Stylesheet.load(theme: theme)
         let (tables, dataFiles) = try DataLoader(dataRoot: root.appendingPathComponent("content/data"))
-            .load(reusing: old.dataFiles)
+            .load(reusing: old.dataFiles, trusting: changed)
         let queryFiles = try QueryLoader(queriesRoot: root.appendingPathComponent("content/queries")).load()
         let queryRunner = QueryRunner(
             tables: tables, timeLimit: source.config.queryTimeout, reusing: previous?.queryRunner)

@@ -37,10 +37,13 @@ public struct ContentLoader: Sendable {
 
     /// Loads the site, parsing again only the page files whose bytes differ from `previous`
     /// (keyed by display path); returns every page file's bytes and result for the next build.
-    /// Interface strings come from `theme` (built-in tables with the site's keys over them).
-    func load(requiredStrings: [String], theme: SiteTheme, reusing previous: [String: LoadedPage]) throws
-        -> (source: SiteSource, pages: [String: LoadedPage])
-    {
+    /// With `changed`, a file in `previous` that `changed` does not name is not even read: the
+    /// watcher says it is as it was. Interface strings come from `theme` (built-in tables with the
+    /// site's keys over them).
+    func load(
+        requiredStrings: [String], theme: SiteTheme, reusing previous: [String: LoadedPage],
+        trusting changed: Set<String>? = nil
+    ) throws -> (source: SiteSource, pages: [String: LoadedPage]) {
         let config = try readConfig()
         var problems: [Diagnostic] = []
         problems += missingLanguageFolders(config)
@@ -69,7 +72,7 @@ public struct ContentLoader: Sendable {
                     return .success(
                         try loader.loadPage(
                             file: folder + "/" + relative, language: entry, relativePath: relative,
-                            previous: previous))
+                            previous: previous, changed: changed))
                 } catch {
                     return .failure(
                         DiagnosticList(flattening: error, at: SourceLocation(path: "content/\(entry)/\(relative)")))
@@ -149,10 +152,14 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    private func loadPage(file: String, language: String, relativePath: String, previous: [String: LoadedPage]) throws
-        -> LoadedPage
-    {
+    /// One page file, taken from `previous` when `changed` says it did not change or its bytes are
+    /// the same.
+    func loadPage(
+        file: String, language: String, relativePath: String, previous: [String: LoadedPage],
+        changed: Set<String>? = nil
+    ) throws -> LoadedPage {
         let displayPath = "content/\(language)/\(relativePath)"
+        if let changed, !changed.contains(displayPath), let known = previous[displayPath] { return known }
         let bytes = try SourceText.bytes(atPath: file, displayPath: displayPath)
         if let known = previous[displayPath], FileBytes.same(known.bytes, bytes) {
             return known

@@ -26,8 +26,9 @@ struct DataLoader: Sendable {
     }
 
     /// Loads every data file, parsing again only those whose bytes (or whose schema's bytes) differ
-    /// from `previous`; returns the files as read, for the next build in `folio serve`.
-    func load(reusing previous: [String: LoadedTable]) throws
+    /// from `previous`; returns the files as read, for the next build in `folio serve`. With
+    /// `changed`, a file in `previous` that `changed` does not name (nor its schema) is not read.
+    func load(reusing previous: [String: LoadedTable], trusting changed: Set<String>? = nil) throws
         -> (tables: [String: DataTable], files: [String: LoadedTable])
     {
         let paths = FileTree.files(under: dataRoot.path) { $0.hasSuffix(".csv") || $0.hasSuffix(".json") }
@@ -36,6 +37,12 @@ struct DataLoader: Sendable {
         var problems: [Diagnostic] = []
         for path in paths {
             let display = "content/data/\(path)"
+            if let changed, !changed.contains(display), !changed.contains(display + ".yml"), let known = previous[path]
+            {
+                tables[path] = known.table
+                files[path] = known
+                continue
+            }
             do {
                 let schemaBytes = FileBytes.read(dataRoot.path + "/" + path + ".yml")
                 guard let bytes = FileBytes.read(dataRoot.path + "/" + path) else {

@@ -4,7 +4,8 @@ import Foundation
 
 /// Turns one page and its rendered Markdown into a complete HTML document. Pure: no I/O.
 struct PageRenderer: Sendable {
-    let context: SiteContext
+    /// Mutable only for `SettledBuild`, which puts an edited page's new text in place.
+    var context: SiteContext
     let templates: TemplateSet
     let navigations = NavigationCache()
     let dates = Memo<[String], String>()

@@ -58,6 +58,23 @@ struct SiteContext: Sendable {
         self.homes = homes
     }
 
+    /// Puts `page` in place of the page with its output folder, for an edit of its text alone
+    /// (`SettledBuild`): with its front matter unchanged, its place in the reading order and the
+    /// menu is the same, so only the values change, each found by lookup.
+    mutating func replace(_ page: Page) {
+        translations.replace(page)
+        if let index = positions[page.outputPath], ordered[page.language]?.indices.contains(index) == true {
+            ordered[page.language]?[index] = page
+        }
+        if page.frontMatter.weight != nil,
+            let index = menus[page.language]?.firstIndex(where: { $0.outputPath == page.outputPath })
+        {
+            menus[page.language]?[index] = page
+        }
+        if page.isHome { homes[page.language] = page }
+        pagesByPath[page.outputPath] = page
+    }
+
     /// The published address of a folder: absolute under `baseURL`, else relative to `from`.
     func url(of folder: [String], from: [String]) -> String {
         if config.baseURL.isEmpty { return linkStyle.href(from: from, to: folder) }

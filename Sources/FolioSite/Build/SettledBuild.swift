@@ -1,0 +1,162 @@
+import FolioDiagnostics
+
+/// The last successful build of a `BuildSession`, kept whole — inputs, the page renderer and the
+/// rendered pages — so that a save changing only page text (`PageTextEdit`) is applied to it in
+/// time proportional to what the edit reaches, not to the size of the site.
+struct SettledBuild: Sendable {
+    var inputs: SiteInputs
+    var rendering: PageRendering
+    /// The pages the glossary and the print editions are made from (authored pages, then the
+    /// glossaries), as `RenderedSite.pages` lists them.
+    var pages: [RenderedPage]
+    /// Each page's index in `pages` by output folder.
+    private var positions: [[String]: Int]
+    /// Each page's index in `inputs.source.pages` by source path, which is also its index in the
+    /// cache's `ShellInputs` (made from those pages in order): a lookup, where a search through
+    /// the site cost a millisecond per 10,000 pages on every save.
+    private let sourcePositions: [String: Int]
+    /// The folders of the pages some print edition holds.
+    private let editionFolders: Set<[String]>
+    /// Pages in the output (`index.html` files), for the report.
+    let pageCount: Int
+
+    init(inputs: SiteInputs, rendering: PageRendering, pages: [RenderedPage], pageCount: Int) {
+        var inputs = inputs
+        // The session's cache holds the page files; a second reference would make updating either copy it whole.
+        inputs.pageFiles = [:]
+        self.inputs = inputs
+        var rendering = rendering
+        // The previous build's results are in the session's cache now; do not hold two generations.
+        rendering.reuse.forgetPrevious()
+        self.rendering = rendering
+        self.pages = pages
+        positions = Dictionary(
+            pages.enumerated().map { ($1.page.outputPath, $0) }, uniquingKeysWith: { first, _ in first })
+        editionFolders = PrintEdition.folders(context: rendering.context)
+        self.pageCount = pageCount
+        sourcePositions = Dictionary(
+            inputs.source.pages.enumerated().map { ($1.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// What applying an edit changed: the files to write (the output folder's paths) and the
+    /// files no longer made, with the work done.
+    struct Changes {
+        var files: [OutputFile] = []
+        var removed: [String] = []
+        var work = BuildWork()
+    }
+
+    /// Renders what `edit` reaches and updates this build, and `cache` for the session's next full
+    /// rebuild, to the edited sources. The files are returned, not written: the session writes them.
+    ///
+    /// The edited bodies are rendered first: when one fails (a broken chart block), the errors are
+    /// thrown as a `DiagnosticList`, as a full build would report them, and nothing has changed
+    /// yet. Any other throw may leave this value and `cache` half updated: both must be dropped.
+    mutating func apply(_ edit: PageTextEdit, cache: inout BuildCache) throws -> Changes {
+        var edited: [(loaded: LoadedPage, page: Page, body: Shared<CachedBody>)] = []
+        var problems: [Diagnostic] = []
+        for loaded in edit.pages {
+            guard let page = loaded.page else { continue }
+            do {
+                edited.append((loaded, page, try rendering.renderBody(page)))
+            } catch {
+                problems += DiagnosticList(flattening: error, at: SourceLocation(path: page.sourcePath)).diagnostics
+            }
+        }
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+
+        let config = inputs.source.config
+        let sourceLanguage = config.languages.count > 1 ? config.defaultLanguage : nil
+        // The pages' new text goes everywhere the last build holds the old one before any view is
+        // made: a translation's outdated notice reads its source's revision from the context.
+        for (loaded, page, _) in edited {
+            rendering.replace(page)
+            cache.pages[loaded.displayPath] = loaded
+            let index = sourcePositions[page.sourcePath] ?? -1
+            if inputs.source.pages.indices.contains(index) { inputs.source.pages[index] = page }
+            if cache.shellInputs?.pages.indices.contains(index) == true,
+                cache.shellInputs?.pages[index].sourcePath == page.sourcePath
+            {
+                cache.shellInputs?.pages[index].revision = sourceLanguage == page.language ? page.revision : nil
+            } else {
+                // Never expected (the headers are made from these pages in order); a cache whose
+                // headers cannot be updated must not be trusted by the next full rebuild.
+                cache.shellInputs = nil
+            }
+        }
+
+        var changes = Changes()
+        var glossaryReached = false
+        var editionReached = false
+        var versionsReached: [Page] = []
+        for (_, page, body) in edited {
+            let outcome = rendering.outcome(page, body: body)
+            changes.work.bodiesRendered += 1
+            changes.work.pagesRendered += 1
+            cache.bodies[outcome.file.path] = outcome.body
+            cache.shells[outcome.file.path] = outcome.shell
+            changes.files += outcome.files
+            let rendered = body.value
+            if let index = positions[page.outputPath] {
+                let old = pages[index]
+                let kept = Set(rendered.downloads.map(\.path))
+                changes.removed += old.downloads.map(\.path).filter { !kept.contains($0) }
+                glossaryReached = glossaryReached || (!inputs.metrics.isEmpty && old.metrics != rendered.metrics)
+                pages[index] = RenderedPage(
+                    page: page, file: outcome.file, links: rendered.rendered.links, directives: rendered.directives,
+                    metrics: rendered.metrics, notes: rendered.rendered.notes, downloads: rendered.downloads,
+                    body: rendered.rendered, dataRead: rendered.dataRead)
+            }
+            editionReached = editionReached || editionFolders.contains(page.outputPath)
+            if sourceLanguage == page.language {
+                versionsReached += rendering.context.translations.versions(of: page).values.filter {
+                    $0.language != page.language
+                }
+            }
+        }
+        let editedPaths = Set(edited.map(\.page.sourcePath))
+        for version in versionsReached where !editedPaths.contains(version.sourcePath) {
+            if let file = try renderAgain(shellOf: version, cache: &cache) {
+                changes.files.append(file)
+                changes.work.pagesRendered += 1
+            }
+        }
+        if glossaryReached {
+            let own = pages.filter { !Glossary.isGlossary($0.page) }
+            let glossary = SiteAssembly.glossaryPages(inputs: inputs, rendering: rendering, usage: own)
+            for page in glossary {
+                if let index = positions[page.page.outputPath] { pages[index] = page }
+                changes.files.append(page.file)
+                changes.work.pagesRendered += 1
+            }
+        }
+        if editionReached || glossaryReached {
+            let editions = SiteAssembly.printEditions(inputs: inputs, rendering: rendering, pages: pages)
+            changes.files += editions
+            changes.work.pagesRendered += editions.count
+        }
+        changes.work.bodiesReused = max(0, cache.bodies.count - changes.work.bodiesRendered)
+        changes.work.pagesReused = max(0, pageCount - 1 - changes.work.pagesRendered)
+        return changes
+    }
+
+    /// A page whose body is unchanged but whose surroundings may not be (a translation of an edited
+    /// page): its view again, and its file when the view differs from the last build's.
+    private mutating func renderAgain(shellOf page: Page, cache: inout BuildCache) throws -> OutputFile? {
+        let path = (page.outputPath + ["index.html"]).joined(separator: "/")
+        guard let body = cache.bodies[path] else {
+            throw BuildSessionStale(path: path)
+        }
+        let view = rendering.renderer.pageView(page, markdown: body.value.rendered)
+        if let cached = cache.shells[path], cached.value.view == view { return nil }
+        let file = OutputFile(path: path, contents: rendering.renderer.render(view, of: page))
+        cache.shells[path] = Shared(CachedShell(view: view, file: file))
+        if let index = positions[page.outputPath] { pages[index].file = file }
+        return file
+    }
+}
+
+/// The last build holds no body for a page it rendered: never expected, and answered by a full rebuild.
+struct BuildSessionStale: Error {
+    var path: String
+}
