@@ -1,12 +1,14 @@
-import Foundation
-
 /// One chapter's rendered HTML made fit to share a document with every other chapter (the print
 /// edition): its ids get the chapter's prefix, so `#svarstider` or `chart-1` in two chapters no
 /// longer clash, references to them (`href="#…"`, `aria-labelledby`, `url(#…)`, …) follow, links
 /// leave through `resolve`, and its headings go one level down, under the chapter's own `<h2>`.
 ///
-/// Pure string work on Folio's own output: attribute values are always double-quoted and every
-/// author text is escaped, so `id="` or `<h2` never appear inside text.
+/// Pure byte work on Folio's own output: attribute values are always double-quoted and every
+/// author text is escaped, so `id="` or `<h2` never appear inside text. It scans UTF-8 bytes
+/// rather than running regular expressions over `NSString`s because the edition is assembled on
+/// every build and on every chapter edit in `folio serve`, where the Foundation version cost 90 %
+/// of a save's time (BENCHMARKS.md, issue 22); `ChapterMarkupTests` holds it to the patterns it
+/// replaced.
 struct ChapterMarkup: Sendable {
     /// The chapter's anchor: its heading's id and the prefix of every id inside it (`kanaler--svarstider`).
     let anchor: String
@@ -26,25 +28,34 @@ struct ChapterMarkup: Sendable {
     /// The chapter's HTML with prefixed ids and references, links passed through `resolve` (which
     /// gets every `href` and `src` that is not a `#fragment`) and headings one level down.
     func rewritten(resolve: (String) -> String) -> String {
-        let source = html as NSString
-        var output = ""
-        output.reserveCapacity(source.length + source.length / 8)
-        var last = 0
-        guard let references = Self.references else { return html }
-        for match in references.matches(in: html, range: NSRange(location: 0, length: source.length)) {
-            output += source.substring(with: NSRange(location: last, length: match.range.location - last))
-            last = match.range.location + match.range.length
-            if match.range(at: 4).location != NSNotFound {
-                let id = source.substring(with: match.range(at: 4))
-                output += "url(#" + (ids.contains(id) ? prefixed(id) : id) + ")"
-                continue
+        let source = Array(html.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(source.count + source.count / 8)
+        var index = 0
+        var copied = 0
+        while index < source.count {
+            if let attribute = Self.referenceAttribute(in: source, at: index) {
+                output.append(contentsOf: source[copied...index])
+                let value = String(decoding: source[attribute.value], as: UTF8.self)
+                output.append(contentsOf: attribute.name.utf8)
+                output.append(contentsOf: "=\"".utf8)
+                output.append(contentsOf: rewrite(value, of: attribute.name, resolve: resolve).utf8)
+                output.append(UInt8(ascii: "\""))
+                index = attribute.value.upperBound + 1
+                copied = index
+            } else if let id = Self.urlReference(in: source, at: index) {
+                output.append(contentsOf: source[copied..<index])
+                let name = String(decoding: source[id], as: UTF8.self)
+                output.append(contentsOf: "url(#".utf8)
+                output.append(contentsOf: (ids.contains(name) ? prefixed(name) : name).utf8)
+                output.append(UInt8(ascii: ")"))
+                index = id.upperBound + 1
+                copied = index
+            } else {
+                index += 1
             }
-            let space = source.substring(with: match.range(at: 1))
-            let name = source.substring(with: match.range(at: 2))
-            let value = source.substring(with: match.range(at: 3))
-            output += space + name + "=\"" + rewrite(value, of: name, resolve: resolve) + "\""
         }
-        output += source.substring(from: last)
+        output.append(contentsOf: source[copied...])
         return Self.headingsDown(output)
     }
 
@@ -64,37 +75,90 @@ struct ChapterMarkup: Sendable {
     }
 
     /// `<h2>` becomes `<h3>` and so on, in one pass so no heading moves twice; `<h6>` stays.
-    static func headingsDown(_ html: String) -> String {
-        let source = html as NSString
-        var output = ""
-        output.reserveCapacity(source.length + 64)
-        var last = 0
-        guard let headingTags else { return html }
-        for match in headingTags.matches(in: html, range: NSRange(location: 0, length: source.length)) {
-            output += source.substring(with: NSRange(location: last, length: match.range.location - last))
-            last = match.range.location + match.range.length
-            let level = Int(source.substring(with: match.range(at: 2))) ?? 5
-            output += "<" + source.substring(with: match.range(at: 1)) + "h\(level + 1)"
+    static func headingsDown(_ html: String) -> String { headingsDown(Array(html.utf8)) }
+
+    private static func headingsDown(_ source: [UInt8]) -> String {
+        var output = source
+        var index = 0
+        while index + 3 < source.count {
+            // `<h1`…`<h5` or `</h1`…`</h5`, followed by white space or `>`.
+            if source[index] == UInt8(ascii: "<") {
+                let h = source[index + 1] == UInt8(ascii: "/") ? index + 2 : index + 1
+                if h + 2 < source.count, source[h] == UInt8(ascii: "h"),
+                    (UInt8(ascii: "1")...UInt8(ascii: "5")).contains(source[h + 1]),
+                    source[h + 2] == UInt8(ascii: ">") || isSpace(source[h + 2])
+                {
+                    output[h + 1] = source[h + 1] + 1
+                    index = h + 2
+                    continue
+                }
+            }
+            index += 1
         }
-        output += source.substring(from: last)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     static func ids(in html: String) -> Set<String> {
-        let source = html as NSString
+        let source = Array(html.utf8)
         var found: Set<String> = []
-        guard let idAttributes else { return [] }
-        for match in idAttributes.matches(in: html, range: NSRange(location: 0, length: source.length)) {
-            found.insert(source.substring(with: match.range(at: 1)))
+        var index = 0
+        while index < source.count {
+            if isSpace(source[index]), let value = quotedValue(in: source, after: index + 1, name: idName) {
+                found.insert(String(decoding: source[value], as: UTF8.self))
+                index = value.upperBound + 1
+            } else {
+                index += 1
+            }
         }
         return found
     }
 
-    // Constant patterns: they always compile; were one not to, the HTML would pass unchanged.
-    private static let references = try? NSRegularExpression(
-        pattern:
-            #"(\s)(id|href|src|xlink:href|aria-labelledby|aria-describedby|aria-controls|for|headers)="([^"]*)"|url\(#([^)"\s]*)\)"#
-    )
-    private static let idAttributes = try? NSRegularExpression(pattern: #"\sid="([^"]*)""#)
-    private static let headingTags = try? NSRegularExpression(pattern: #"<(/?)h([1-5])(?=[\s>])"#)
+    /// The attributes whose values name ids or links, longest first where one ends another
+    /// (`xlink:href` before `href` cannot clash: each must follow white space).
+    private static let referenceNames: [(name: String, bytes: [UInt8])] = [
+        "id", "href", "src", "xlink:href", "aria-labelledby", "aria-describedby", "aria-controls", "for", "headers",
+    ].map { ($0, Array($0.utf8)) }
+    private static let idName = Array("id".utf8)
+    private static let urlOpening = Array("url(#".utf8)
+
+    /// At `index`, white space then one of `referenceNames` then `="value"`: the name and the
+    /// value's byte range (without its quotes).
+    private static func referenceAttribute(in source: [UInt8], at index: Int) -> (name: String, value: Range<Int>)? {
+        guard isSpace(source[index]) else { return nil }
+        for candidate in referenceNames {
+            if let value = quotedValue(in: source, after: index + 1, name: candidate.bytes) {
+                return (candidate.name, value)
+            }
+        }
+        return nil
+    }
+
+    /// At `start`, `name="…"`: the value's byte range, up to the next `"`.
+    private static func quotedValue(in source: [UInt8], after start: Int, name: [UInt8]) -> Range<Int>? {
+        let open = start + name.count
+        guard open + 1 < source.count, source[open] == UInt8(ascii: "="), source[open + 1] == UInt8(ascii: "\"")
+        else { return nil }
+        for offset in 0..<name.count where source[start + offset] != name[offset] { return nil }
+        var end = open + 2
+        while end < source.count, source[end] != UInt8(ascii: "\"") { end += 1 }
+        return end < source.count ? (open + 2)..<end : nil
+    }
+
+    /// At `index`, `url(#id)` with no `"`, white space or `)` in the id: the id's byte range.
+    private static func urlReference(in source: [UInt8], at index: Int) -> Range<Int>? {
+        guard source[index] == UInt8(ascii: "u"), index + urlOpening.count <= source.count else { return nil }
+        for offset in 0..<urlOpening.count where source[index + offset] != urlOpening[offset] { return nil }
+        var end = index + urlOpening.count
+        while end < source.count {
+            let byte = source[end]
+            if byte == UInt8(ascii: ")") { return (index + urlOpening.count)..<end }
+            if byte == UInt8(ascii: "\"") || isSpace(byte) { return nil }
+            end += 1
+        }
+        return nil
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
+    }
 }
