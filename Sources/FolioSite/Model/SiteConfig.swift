@@ -1,5 +1,6 @@
 import FolioDiagnostics
 import FolioYAML
+import Foundation
 import Yams
 
 /// Site-wide settings from `content/site.yml`.
@@ -34,6 +35,9 @@ public struct SiteConfig: Sendable, Hashable {
     /// How long one SQL query may run, in seconds (`queryTimeout: 10s`), so a runaway query (a cross
     /// join of a large table with itself) fails the build naming the query instead of hanging it.
     public var queryTimeout: Double = 10
+    /// How old a database snapshot may be, in seconds from its pull, before `folio check` warns
+    /// (`snapshotMaxAge: 7d`; see README "Data sources").
+    public var snapshotMaxAge: Double = 7 * 86_400
 
     public init(languages: [Language], defaultLanguage: String, baseURL: String = "", unsafeHTML: Bool = false) {
         self.languages = languages
@@ -48,7 +52,7 @@ public struct SiteConfig: Sendable, Hashable {
 
     static let knownKeys = [
         "baseURL", "defaultLanguage", "unsafeHTML", "languages", "fallback", "outdatedNotices", "rootRedirect",
-        "paperSize", "author", "queryTimeout",
+        "paperSize", "author", "queryTimeout", "snapshotMaxAge",
     ]
     static let knownLanguageKeys = ["name", "locale", "title", "description"]
 
@@ -85,6 +89,14 @@ public struct SiteConfig: Sendable, Hashable {
                             hint: "for example `queryTimeout: 10s`, `30 s` or `2 min`")
                     }
                     config.queryTimeout = seconds
+                case "snapshotMaxAge":
+                    let text = try reader.string(entry.value, key: "snapshotMaxAge")
+                    guard let seconds = Self.age(text), seconds > 0 else {
+                        throw Diagnostic(
+                            reader.location(entry.value.mark), "'snapshotMaxAge' must be a positive duration",
+                            hint: "for example `snapshotMaxAge: 7d`, `36h` or `2 days`")
+                    }
+                    config.snapshotMaxAge = seconds
                 case "languages":
                     languagesMark = reader.location(entry.keyMark)
                     guard let mapping = entry.value.mapping else {
@@ -121,6 +133,17 @@ public struct SiteConfig: Sendable, Hashable {
         if !config.baseURL.isEmpty && !config.baseURL.hasSuffix("/") { config.baseURL += "/" }
         if !problems.isEmpty { throw DiagnosticList(problems) }
         return config
+    }
+
+    /// `7d`, `7 days`, `1 day`, or any duration `queryTimeout` takes (`36h`, `90 min`), in seconds.
+    static func age(_ text: String) -> Double? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        for suffix in ["days", "day", "d"] where trimmed.hasSuffix(suffix) {
+            let number = trimmed.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)
+            return Double(number).flatMap { $0.isFinite ? $0 * 86_400 : nil }
+        }
+        guard !trimmed.hasSuffix("%") else { return nil }
+        return SpecQuantity.parse(trimmed)
     }
 
     private static func language(_ key: Yams.Node, _ value: Yams.Node, reader: YAMLReader, problems: inout [Diagnostic])
