@@ -6,7 +6,8 @@ public enum SourceDeclaration {
     /// The source named on the first line of `sql` (`-- source: warehouse` gives `warehouse`), or nil for a
     /// query over the local data files.
     public static func source(in sql: String) -> String? {
-        let firstLine = sql.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        // `prefix(while:)` on characters: "\r\n" is one Character, which `split(separator: "\n")` would not cut.
+        let firstLine = sql.prefix { !$0.isNewline }
         var text = Substring(firstLine.trimmingCharacters(in: [" ", "\t", "\r", "\u{FEFF}"]))
         guard text.hasPrefix("--") else { return nil }
         text = text.dropFirst(2).drop { $0 == " " || $0 == "\t" }

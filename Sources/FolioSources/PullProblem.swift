@@ -12,18 +12,20 @@ import PostgresNIO
 /// Built from the error's code, SQLSTATE and the server's message only: nothing here ever sees the URL,
 /// so no password can reach a message.
 enum PullProblem {
-    static func diagnostic(_ error: any Error, source: Source, query: NamedQueries.File?) -> Diagnostic {
+    static func diagnostic(_ error: any Error, source: Source, url: PostgresURL, query: NamedQueries.File?)
+        -> Diagnostic
+    {
         let at = query.map { SourceLocation(path: $0.path, line: 1, column: 1) } ?? source.location
-        let who = "source '\(source.name)' (\(source.url.place))"
+        let who = "source '\(source.name)' (\(url.place))"
         guard let error = error as? PSQLError else {
             return Diagnostic(at, "\(who): \(error)")
         }
         switch error.code {
         case .server:
-            return server(error, source: source, query: query, at: at, who: who)
+            return server(error, source: source, url: url, query: query, at: at, who: who)
         case .sslUnsupported:
             return Diagnostic(
-                source.location, "\(who) does not offer TLS, and the URL asks for sslmode=\(source.url.tls.rawValue)",
+                source.location, "\(who) does not offer TLS, and the URL asks for sslmode=\(url.tls.rawValue)",
                 hint: "check that the host and port are the database's; use sslmode=prefer only on a trusted network")
         case .failedToAddSSLHandler, .receivedUnencryptedDataAfterSSLRequest:
             return Diagnostic(
@@ -42,7 +44,8 @@ enum PullProblem {
     }
 
     private static func server(
-        _ error: PSQLError, source: Source, query: NamedQueries.File?, at: SourceLocation, who: String
+        _ error: PSQLError, source: Source, url: PostgresURL, query: NamedQueries.File?, at: SourceLocation,
+        who: String
     ) -> Diagnostic {
         let state = error.serverInfo?[.sqlState] ?? ""
         let message = error.serverInfo?[.message] ?? "the server reported an error"
@@ -53,7 +56,7 @@ enum PullProblem {
                 ? "the server requires TLS: add ?sslmode=require to the URL"
                 : "check the user and password in the URL the environment variable holds, and the server's pg_hba.conf"
             return Diagnostic(
-                source.location, "\(who) refused user '\(source.url.user)': \(message)", hint: tlsHint)
+                source.location, "\(who) refused user '\(url.user)': \(message)", hint: tlsHint)
         case "3D000":
             return Diagnostic(
                 source.location, "\(who): \(message)", hint: "check the database name at the end of the URL")

@@ -47,10 +47,11 @@ public struct SnapshotPuller: Sendable {
             for sourceName in Set(chosen.map(\.source)).sorted() {
                 guard let source = sources[sourceName] else { continue }
                 let queries = chosen.filter { $0.source == sourceName }.map(\.file)
-                let connection = try await connect(source)
+                let url = try source.url()
+                let connection = try await connect(source, url: url)
                 do {
                     for file in queries {
-                        let snapshot = try await run(file, on: connection, source: source, opened: &open)
+                        let snapshot = try await run(file, on: connection, source: source, url: url, opened: &open)
                         written.append((file, snapshot, try snapshot.finish()))
                     }
                     try? await connection.close()
@@ -142,8 +143,7 @@ public struct SnapshotPuller: Sendable {
         return "did you mean '\(near)'? " + list
     }
 
-    private func connect(_ source: Source) async throws -> PostgresConnection {
-        let url = source.url
+    private func connect(_ source: Source, url: PostgresURL) async throws -> PostgresConnection {
         var configuration: PostgresConnection.Configuration
         if let socket = url.socketPath {
             configuration = .init(
@@ -158,14 +158,15 @@ public struct SnapshotPuller: Sendable {
             return try await PostgresConnection.connect(
                 configuration: configuration, id: 1, logger: Self.silent)
         } catch {
-            throw PullProblem.diagnostic(error, source: source, query: nil)
+            throw PullProblem.diagnostic(error, source: source, url: url, query: nil)
         }
     }
 
     /// Runs one query in a READ ONLY transaction with the source's statement timeout, streaming its rows
     /// into a temporary snapshot file.
     private func run(
-        _ file: NamedQueries.File, on connection: PostgresConnection, source: Source, opened: inout [SnapshotFile]
+        _ file: NamedQueries.File, on connection: PostgresConnection, source: Source, url: PostgresURL,
+        opened: inout [SnapshotFile]
     ) async throws -> SnapshotFile {
         let final = root.appendingPathComponent("content/data/" + SourceDeclaration.snapshotPath(for: file.name))
         do {
@@ -222,7 +223,7 @@ public struct SnapshotPuller: Sendable {
         } catch let list as DiagnosticList {
             throw list
         } catch let error as PSQLError {
-            throw PullProblem.diagnostic(error, source: source, query: file)
+            throw PullProblem.diagnostic(error, source: source, url: url, query: file)
         }
     }
 

@@ -77,19 +77,21 @@ enum SourcesFile {
                         "credentials never sit in files: write `url: ${FOLIO_\(name.uppercased())_URL}` and set that variable"
                 )
             }
-            let expanded: String
+            let address: Result<PostgresURL, Diagnostic>
             do {
-                expanded = try EnvironmentText.expand(written, environment: environment)
+                let expanded = try EnvironmentText.expand(written, environment: environment)
+                do {
+                    address = .success(try PostgresURL.parse(expanded))
+                } catch {
+                    address = .failure(
+                        Diagnostic(urlLocation, "source '\(name)': the url \(error.message)", hint: error.hint))
+                }
             } catch {
-                throw Diagnostic(
-                    urlLocation, "source '\(name)': the environment variable \(error.name) is not set",
-                    hint: "set \(error.name) to the database URL, e.g. postgres://user:password@host:5432/database")
-            }
-            let url: PostgresURL
-            do {
-                url = try PostgresURL.parse(expanded)
-            } catch {
-                throw Diagnostic(urlLocation, "source '\(name)': the url \(error.message)", hint: error.hint)
+                address = .failure(
+                    Diagnostic(
+                        urlLocation, "source '\(name)': the environment variable \(error.name) is not set",
+                        hint: "set \(error.name) to the database URL, e.g. postgres://user:password@host:5432/database")
+                )
             }
             var timeout = Source.defaultTimeout
             if let node = mapping["timeout"] {
@@ -108,7 +110,7 @@ enum SourcesFile {
                     throw Diagnostic(reader.location(node.mark), "source '\(name)': 'maxRows' must be positive")
                 }
             }
-            return Source(name: name, url: url, timeout: timeout, maxRows: maxRows, location: location)
+            return Source(name: name, address: address, timeout: timeout, maxRows: maxRows, location: location)
         }
     }
 }

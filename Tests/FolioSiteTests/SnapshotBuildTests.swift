@@ -22,7 +22,7 @@ import Testing
         try site.write("content/data/snapshots/volume.csv.yml", schema)
         let manifest = SnapshotManifest(entries: [
             "volume": .init(
-                source: "warehouse", sql: SnapshotManifest.sqlHash(try site.read("content/queries/volume.sql")),
+                source: "warehouse", sql: SnapshotManifest.sqlHash(try site.source("content/queries/volume.sql")),
                 rows: 4,
                 columns: [
                     ("month", .month), ("channel", .text), ("tickets", .number), ("csat", .number),
@@ -48,7 +48,7 @@ import Testing
         let site = try pulledSite()
         defer { site.remove() }
         try await site.build()
-        let page = try site.read("site/sv/index.html")
+        let page = try site.read("sv/index.html")
         #expect(page.contains("<svg"))
         #expect(page.contains("snapshots/volume.csv"))
     }
@@ -77,10 +77,10 @@ import Testing
         found = await checker.check().diagnostics
         #expect(found.contains { $0.message.contains("is 7 days old") && $0.severity == .warning })
 
-        try site.write("content/site.yml", try site.read("content/site.yml") + "snapshotMaxAge: 30d\n")
+        try site.write("content/site.yml", try site.source("content/site.yml") + "snapshotMaxAge: 30d\n")
         #expect(!(await checker.check().diagnostics.contains { $0.message.contains("days old") }))
 
-        try site.write("content/queries/volume.sql", try site.read("content/queries/volume.sql") + "LIMIT 3\n")
+        try site.write("content/queries/volume.sql", try site.source("content/queries/volume.sql") + "LIMIT 3\n")
         checker.strict = true
         found = await checker.check().diagnostics
         #expect(
@@ -99,9 +99,20 @@ import Testing
     }
 
     @Test func snapshotMaxAgeTakesDaysAndHours() {
-        #expect(SiteConfig.age("7d") == 7 * 86_400)
-        #expect(SiteConfig.age("2 days") == 2 * 86_400)
-        #expect(SiteConfig.age("36h") == 36 * 3600)
+        #expect(SiteConfig.age("7d") == 7.0 * 86_400)
+        #expect(SiteConfig.age("2 days") == 2.0 * 86_400)
+        #expect(SiteConfig.age("36h") == 36.0 * 3600)
         #expect(SiteConfig.age("10%") == nil)
+    }
+}
+
+extension FixtureSite {
+    /// A source file of the site (not a built one), e.g. `content/queries/volume.sql`.
+    fileprivate func source(_ relativePath: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent(relativePath), encoding: .utf8)
+    }
+
+    fileprivate func hasSource(_ relativePath: String) -> Bool {
+        FileManager.default.fileExists(atPath: root.appendingPathComponent(relativePath).path)
     }
 }
