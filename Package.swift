@@ -127,6 +127,7 @@ let package = Package(
             name: "FolioSourcesTests",
             dependencies: [
                 "FolioSources", "FolioSite", "FolioData", "FolioQuery", "FolioDiagnostics", "FolioTestSupport",
+                .product(name: "NIOCore", package: "swift-nio"),
             ]),
         .testTarget(
             name: "FolioSiteTests",
