@@ -16,9 +16,30 @@ public enum CSVWriter {
         fields.map(field).joined(separator: ",") + "\n"
     }
 
+    /// One record, with its line end, appended as UTF-8 to `bytes`: what a large snapshot is written with,
+    /// without a `String` per line.
+    public static func append(_ fields: [String?], to bytes: inout [UInt8]) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            guard let field else { continue }
+            if needsQuotes(field) {
+                bytes.append(contentsOf: Self.field(field).utf8)
+            } else {
+                bytes.append(contentsOf: field.utf8)
+            }
+        }
+        bytes.append(0x0A)
+    }
+
     private static func needsQuotes(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
-        if first.properties.isWhitespace || last.properties.isWhitespace { return true }
+        // Printable ASCII at both ends (almost every cell) is never white space: skip the Unicode lookup.
+        let printable: ClosedRange<UInt32> = 0x21...0x7E
+        if !(printable.contains(first.value) && printable.contains(last.value)),
+            first.properties.isWhitespace || last.properties.isWhitespace
+        {
+            return true
+        }
         return text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
     }
 }

@@ -37,18 +37,12 @@ final class SnapshotFile {
 
     /// Adds one row (nil for NULL).
     func write(_ cells: [String?]) throws {
-        var fields: [String] = []
-        fields.reserveCapacity(cells.count)
         for (index, cell) in cells.enumerated() {
-            guard let cell else {
-                fields.append("")
-                continue
-            }
+            guard let cell else { continue }
             if allMonths[index], ISOText.month(cell) == nil { allMonths[index] = false }
             if allDays[index], ISOText.day(cell) == nil { allDays[index] = false }
-            fields.append(cell)
         }
-        append(CSVWriter.line(fields))
+        CSVWriter.append(cells, to: &buffer)
         rows += 1
         if buffer.count >= 1 << 16 { try flush() }
     }

@@ -6,6 +6,12 @@ import Testing
         #expect(CSVWriter.line(["2026-03", "phone", "12.5", ""]) == "2026-03,phone,12.5,\n")
     }
 
+    @Test func appendingBytesWritesTheSameLine() {
+        var bytes: [UInt8] = []
+        CSVWriter.append(["a,b", nil, "3", " x"], to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == CSVWriter.line(["a,b", "", "3", " x"]))
+    }
+
     @Test func fieldsThatWouldNotReadBackAreQuoted() {
         #expect(CSVWriter.field("a,b") == "\"a,b\"")
         #expect(CSVWriter.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
