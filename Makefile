@@ -3,7 +3,7 @@ SWIFT ?= swift
 CONFIG ?= release
 FOLIO = .build/$(CONFIG)/folio
 
-.PHONY: all deps build site pdf test lint check-site check-pdf fuzz serve clean install
+.PHONY: all deps build site pdf test lint check-site check-pdf fuzz serve clean install folio-pull pull-sample install-pull
 
 all: site
 
@@ -23,9 +23,12 @@ site: build
 pdf: build
 	$(FOLIO) pdf --source . --output site
 
-## test: unit and end-to-end tests, then the HTML checks on the bundled site and the PDF checks.
+## test: unit and end-to-end tests, then the HTML checks on the bundled site and the PDF checks. swift test runs
+## inside scripts/postgres-test-server: a throwaway PostgreSQL (installed if missing) on a Unix socket in a
+## temporary folder, holding the ticket sample, stopped and removed however the tests end. Its URL is
+## FOLIO_TEST_POSTGRES_URL; under CI (CI set) the source tests fail rather than skip without it.
 test: deps lint
-	$(SWIFT) test
+	bash scripts/postgres-test-server run $(SWIFT) test
 	$(MAKE) check-site CONFIG=debug
 	$(MAKE) check-pdf CONFIG=debug
 
@@ -58,6 +61,20 @@ install: deps
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 .build/release/folio $(DESTDIR)$(PREFIX)/bin/folio
 	@echo "installed $(DESTDIR)$(PREFIX)/bin/folio: $$($(DESTDIR)$(PREFIX)/bin/folio --version)"
+
+## folio-pull: the PostgreSQL part (`folio pull`, `folio build --pull`), a program of its own so `make site`
+## never builds the database client; keep it beside folio (same build folder) or on PATH.
+folio-pull: deps
+	$(SWIFT) build -c $(CONFIG) --product folio-pull
+
+## pull-sample: load the ticket sample into a throwaway local PostgreSQL and pull the playbook's source queries
+## into content/data/snapshots/ (the warehouse source reads FOLIO_WAREHOUSE_URL), then stop the server.
+pull-sample: build folio-pull
+	bash scripts/postgres-test-server run sh -c 'FOLIO_WAREHOUSE_URL="$$FOLIO_TEST_POSTGRES_URL" $(FOLIO) pull --site .'
+
+install-pull: folio-pull
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 .build/$(CONFIG)/folio-pull $(DESTDIR)$(PREFIX)/bin/folio-pull
 
 serve: build
 	$(FOLIO) serve --source . --output site

@@ -11,6 +11,9 @@ let package = Package(
     products: [
         .executable(name: "folio", targets: ["folio"]),
         .library(name: "FolioSite", targets: ["FolioSite"]),
+        // `folio pull` (PostgreSQL sources): a program of its own, so `folio` never links postgres-nio and
+        // `make site` never builds it (README "Data sources" has the build-cost numbers).
+        .executable(name: "folio-pull", targets: ["folio-pull"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -21,6 +24,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
+        // PostgreSQL sources (FolioSources only): TLS, SCRAM, streaming rows; no home-made wire protocol.
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -55,7 +60,7 @@ let package = Package(
             name: "FolioSite",
             dependencies: [
                 "FolioDiagnostics", "FolioMarkdown", "FolioData", "FolioYAML", "FolioHTML", "FolioDirectives",
-                "FolioTheme", .product(name: "Yams", package: "Yams"),
+                "FolioQuery", "FolioTheme", .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -78,6 +83,26 @@ let package = Package(
             // `make install` sets FOLIO_STAMPED=1 after scripts/stamp-version wrote the commit for --version.
             swiftSettings: Context.environment["FOLIO_STAMPED"] == "1" ? [.define("FOLIO_STAMPED")] : []
         ),
+        // PostgreSQL sources: `folio pull` streams a source query's rows into its snapshot. The only
+        // importer of PostgresNIO; FolioSite and `folio` never see it.
+        .target(
+            name: "FolioSources",
+            dependencies: [
+                "FolioDiagnostics", "FolioYAML", "FolioData", "FolioQuery", "FolioDirectives", "FolioSite",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "folio-pull",
+            dependencies: [
+                "FolioSources", "FolioDiagnostics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         // Shared by the test targets only: repository root, fixture copies, builds, diagnostics.
         .target(
             name: "FolioTestSupport", dependencies: ["FolioDiagnostics", "FolioSite"], path: "Tests/FolioTestSupport"),
@@ -98,6 +123,12 @@ let package = Package(
                 "FolioYAML",
             ]),
         .testTarget(name: "FolioServerTests", dependencies: ["FolioServer", "FolioSite", "FolioTestSupport"]),
+        .testTarget(
+            name: "FolioSourcesTests",
+            dependencies: [
+                "FolioSources", "FolioSite", "FolioData", "FolioQuery", "FolioDiagnostics", "FolioTestSupport",
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]),
         .testTarget(
             name: "FolioSiteTests",
             dependencies: [

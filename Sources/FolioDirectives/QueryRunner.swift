@@ -51,14 +51,38 @@ public final class QueryRunner: @unchecked Sendable {
         self.previousTables = previous?.tables ?? [:]
     }
 
-    /// Runs the named query in `content/queries/<name>.sql` (`path` is that display path).
+    /// Runs the named query in `content/queries/<name>.sql` (`path` is that display path); a query whose
+    /// first line names a source (`-- source: warehouse`) is not run: its snapshot is its result.
     public func run(name: String, sql: String, path: String) throws -> QueryResult {
-        try run(Query(name: name, sql: sql, path: path))
+        if let source = SourceDeclaration.source(in: sql) {
+            return try snapshot(name: name, source: source, path: path)
+        }
+        return try run(Query(name: name, sql: sql, path: path))
     }
 
     /// Runs SQL written inside a spec, whose first character is at `start` in the Markdown file.
     public func run(sql: String, start: SourceLocation) throws -> QueryResult {
-        try run(Query(name: "sql", sql: sql, start: start))
+        if let source = SourceDeclaration.source(in: sql) {
+            throw Diagnostic(
+                start, "SQL in a spec cannot read the source '\(source)'",
+                hint:
+                    "put it in content/queries/<name>.sql, pull it with `folio pull`, and read it with `data: query:<name>`"
+            )
+        }
+        return try run(Query(name: "sql", sql: sql, start: start))
+    }
+
+    /// The snapshot `folio pull` wrote for a source query: a data file like any other, so the build reads
+    /// no database.
+    private func snapshot(name: String, source: String, path: String) throws -> QueryResult {
+        let file = SourceDeclaration.snapshotPath(for: name)
+        guard let table = tables[file] else {
+            throw Diagnostic(
+                SourceLocation(path: path, line: 1, column: 1),
+                "query '\(name)' reads the source '\(source)' and has no snapshot content/data/\(file)",
+                hint: "run `folio pull \(name)` where the database is reachable, then commit the snapshot")
+        }
+        return QueryResult(table: table, sources: [file])
     }
 
     private func run(_ query: Query) throws -> QueryResult {

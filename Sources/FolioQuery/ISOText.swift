@@ -1,13 +1,13 @@
 /// Reads the ISO text SQLite returns for months and dates back into calendar values (checked ranges).
-enum ISOText {
+public enum ISOText {
     /// `2026-03` → (2026, 3).
-    static func month(_ text: String) -> (Int, Int)? {
+    public static func month(_ text: String) -> (Int, Int)? {
         guard let parts = parts(text, lengths: [4, 2]), (1...12).contains(parts[1]) else { return nil }
         return (parts[0], parts[1])
     }
 
     /// `2026-03-01` → (2026, 3, 1), only for days that exist (Gregorian leap years).
-    static func day(_ text: String) -> (Int, Int, Int)? {
+    public static func day(_ text: String) -> (Int, Int, Int)? {
         guard let parts = parts(text, lengths: [4, 2, 2]), (1...12).contains(parts[1]) else { return nil }
         let (year, month, day) = (parts[0], parts[1], parts[2])
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0

@@ -30,10 +30,17 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Also print each language's print edition to a PDF with headless Chromium (folio pdf).")
     var pdf = false
 
+    @Flag(name: .long, help: "Pull every source query's snapshot first (folio pull); a failed pull builds nothing.")
+    var pull = false
+
     /// The finished build's model, left for the process exit to reclaim (see `buildKeepingSite`).
     static let keptUntilExit = Mutex<RenderedSite?>(nil)
 
     func run() async throws {
+        if pull {
+            let status = try PullCommand.runPull(["--site", site.source])
+            if status != 0 { throw ExitCode(status) }
+        }
         try await Self.buildAndPrint(site: site, baseURL: baseURL, pdf: pdf)
     }
 

@@ -9,7 +9,7 @@ struct Folio: AsyncParsableCommand {
         version: FolioVersion.current,
         subcommands: [
             InitCommand.self, BuildCommand.self, ServeCommand.self, CheckCommand.self, PDFCommand.self,
-            TranslationsCommand.self, EjectCommand.self,
+            TranslationsCommand.self, EjectCommand.self, PullCommand.self,
         ],
         defaultSubcommand: nil
     )

@@ -11,6 +11,8 @@ public struct SiteChecker: Sendable {
     public var options: BuildOptions
     /// Missing and stale translations count as errors, not warnings.
     public var strict: Bool
+    /// The time snapshots' ages are measured to (`snapshotMaxAge`); tests set it.
+    public var now = Date()
 
     public init(options: BuildOptions, strict: Bool = false) {
         self.options = options
@@ -42,6 +44,9 @@ public struct SiteChecker: Sendable {
         // The generated glossary is translated by the string tables, not by an author.
         let rows = TranslationMatrix.rows(pages: site.source.pages.filter { !Glossary.isGlossary($0) }, config: config)
         found += TranslationMatrix.diagnostics(rows, config: config, strict: strict)
+
+        found += SnapshotCheck(root: options.sourceRoot, maxAge: config.snapshotMaxAge, now: now, strict: strict)
+            .diagnostics()
 
         // A data file is used when a block reads it, directly or through SQL (a `sql:` spec, or a named
         // query, read or not: an unread query gets its own warning below).

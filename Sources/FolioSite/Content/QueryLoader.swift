@@ -4,10 +4,14 @@ import Foundation
 /// Reads the named queries: every `content/queries/<name>.sql` (sub-folders allowed: `support/p90.sql`
 /// is the query `support/p90`), shared by all languages like the data files. Reading only; the queries
 /// run in `SiteInputs`, once per build.
-struct QueryLoader: Sendable {
-    var queriesRoot: URL
+public struct QueryLoader: Sendable {
+    public var queriesRoot: URL
 
-    func load() throws -> [NamedQueries.File] {
+    public init(queriesRoot: URL) {
+        self.queriesRoot = queriesRoot
+    }
+
+    public func load() throws -> [NamedQueries.File] {
         try FileTree.files(under: queriesRoot.path) { $0.hasSuffix(".sql") }.map { path in
             let display = "content/queries/\(path)"
             let text = try SourceText.decode(

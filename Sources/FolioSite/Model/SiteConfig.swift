@@ -1,5 +1,6 @@
 import FolioDiagnostics
 import FolioYAML
+import Foundation
 import Yams
 
 /// Site-wide settings from `content/site.yml`.
@@ -37,6 +38,9 @@ public struct SiteConfig: Sendable, Hashable {
     /// `folio check` warns about a metric whose newest period is more than this many days older
     /// than the site's newest (`staleAfterDays: 45`); nil (the default) checks nothing.
     public var staleAfterDays: Int?
+    /// How old a database snapshot may be, in seconds from its pull, before `folio check` warns
+    /// (`snapshotMaxAge: 7d`; see README "Data sources").
+    public var snapshotMaxAge: Double = 7 * 86_400
 
     public init(languages: [Language], defaultLanguage: String, baseURL: String = "", unsafeHTML: Bool = false) {
         self.languages = languages
@@ -51,7 +55,7 @@ public struct SiteConfig: Sendable, Hashable {
 
     static let knownKeys = [
         "baseURL", "defaultLanguage", "unsafeHTML", "languages", "fallback", "outdatedNotices", "rootRedirect",
-        "paperSize", "author", "queryTimeout", "staleAfterDays",
+        "paperSize", "author", "queryTimeout", "staleAfterDays", "snapshotMaxAge",
     ]
     static let knownLanguageKeys = ["name", "locale", "title", "description"]
 
@@ -96,6 +100,14 @@ public struct SiteConfig: Sendable, Hashable {
                             hint: "for example `staleAfterDays: 45`; leave it out to check nothing")
                     }
                     config.staleAfterDays = days
+                case "snapshotMaxAge":
+                    let text = try reader.string(entry.value, key: "snapshotMaxAge")
+                    guard let seconds = Self.age(text), seconds > 0 else {
+                        throw Diagnostic(
+                            reader.location(entry.value.mark), "'snapshotMaxAge' must be a positive duration",
+                            hint: "for example `snapshotMaxAge: 7d`, `36h` or `2 days`")
+                    }
+                    config.snapshotMaxAge = seconds
                 case "languages":
                     languagesMark = reader.location(entry.keyMark)
                     guard let mapping = entry.value.mapping else {
@@ -132,6 +144,17 @@ public struct SiteConfig: Sendable, Hashable {
         if !config.baseURL.isEmpty && !config.baseURL.hasSuffix("/") { config.baseURL += "/" }
         if !problems.isEmpty { throw DiagnosticList(problems) }
         return config
+    }
+
+    /// `7d`, `7 days`, `1 day`, or any duration `queryTimeout` takes (`36h`, `90 min`), in seconds.
+    static func age(_ text: String) -> Double? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        for suffix in ["days", "day", "d"] where trimmed.hasSuffix(suffix) {
+            let number = trimmed.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)
+            return Double(number).flatMap { $0.isFinite ? $0 * 86_400 : nil }
+        }
+        guard !trimmed.hasSuffix("%") else { return nil }
+        return SpecQuantity.parse(trimmed)
     }
 
     private static func language(_ key: Yams.Node, _ value: Yams.Node, reader: YAMLReader, problems: inout [Diagnostic])

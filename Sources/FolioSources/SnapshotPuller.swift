@@ -1,0 +1,257 @@
+import FolioData
+import FolioDiagnostics
+import FolioDirectives
+import FolioQuery
+import FolioSite
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import PostgresNIO
+
+/// `folio pull`: runs each source query (`-- source: NAME` on its first line) on its database and writes
+/// its result as a snapshot, `content/data/snapshots/<query>.csv` with its column types beside it
+/// (`<query>.csv.yml`), plus `manifest.yml`. Builds read the snapshots like any data file.
+///
+/// All or nothing: every snapshot is streamed into a temporary file first, and only when every query
+/// succeeded are they renamed into place, so a failed pull leaves every snapshot byte-identical.
+public struct SnapshotPuller: Sendable {
+    public var root: URL
+    public var environment: [String: String]
+
+    public init(root: URL, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.root = root
+        self.environment = environment
+    }
+
+    /// One snapshot written.
+    public struct Pulled: Sendable, Equatable {
+        public var query: String
+        public var source: String
+        public var rows: Int
+        /// `content/data/snapshots/<query>.csv`
+        public var path: String
+    }
+
+    /// Pulls the source queries named in `queries` (all when empty), of `source` only when given.
+    public func pull(source sourceName: String? = nil, queries names: [String] = [], now: Date = Date()) async throws
+        -> [Pulled]
+    {
+        let sources = try SourcesFile.load(root: root, environment: environment)
+        let files = try QueryLoader(queriesRoot: root.appendingPathComponent("content/queries")).load()
+        let chosen = try select(files: files, names: names, sourceName: sourceName, sources: sources)
+        var written: [(file: NamedQueries.File, snapshot: SnapshotFile, columns: [(name: String, type: ColumnType)])] =
+            []
+        var open: [SnapshotFile] = []
+        do {
+            for sourceName in Set(chosen.map(\.source)).sorted() {
+                guard let source = sources[sourceName] else { continue }
+                let queries = chosen.filter { $0.source == sourceName }.map(\.file)
+                let url = try source.url()
+                let connection = try await connect(source, url: url)
+                do {
+                    for file in queries {
+                        let snapshot = try await run(file, on: connection, source: source, url: url, opened: &open)
+                        written.append((file, snapshot, try snapshot.finish()))
+                    }
+                    try? await connection.close()
+                } catch {
+                    try? await connection.close()
+                    throw error
+                }
+            }
+        } catch {
+            for snapshot in open { snapshot.discard() }
+            throw error
+        }
+        // Every query succeeded: move the snapshots into place, then the manifest.
+        var manifest = try SnapshotManifest.load(root: root)
+        let stamp = SnapshotManifest.timestamp(now)
+        let live = Set(files.filter { SourceDeclaration.source(in: $0.sql) != nil }.map(\.name))
+        manifest.entries = manifest.entries.filter { live.contains($0.key) }
+        var pulled: [Pulled] = []
+        for (file, snapshot, columns) in written {
+            try replace(snapshot.final.appendingPathExtension("yml"), with: schema(columns, query: file.path))
+            try move(snapshot.temporary, to: snapshot.final)
+            let source = SourceDeclaration.source(in: file.sql) ?? ""
+            manifest.entries[file.name] = SnapshotManifest.Entry(
+                source: source, sql: SnapshotManifest.sqlHash(file.sql), rows: snapshot.rows, columns: columns,
+                pulledAt: stamp)
+            pulled.append(
+                Pulled(
+                    query: file.name, source: source, rows: snapshot.rows,
+                    path: "content/data/" + SourceDeclaration.snapshotPath(for: file.name)))
+        }
+        try replace(root.appendingPathComponent(SnapshotManifest.path), with: manifest.yaml())
+        return pulled
+    }
+
+    /// The source queries to run, checked against the sources before any connection is made.
+    private func select(files: [NamedQueries.File], names: [String], sourceName: String?, sources: [String: Source])
+        throws -> [(file: NamedQueries.File, source: String)]
+    {
+        var problems: [Diagnostic] = []
+        if let sourceName, sources[sourceName] == nil {
+            problems.append(
+                Diagnostic(
+                    SourceLocation(path: SourcesFile.path), "no source '\(sourceName)'",
+                    hint: suggestion(sourceName, among: Array(sources.keys))))
+        }
+        let byName = Dictionary(files.map { ($0.name, $0) }) { first, _ in first }
+        for name in names where byName[name] == nil {
+            problems.append(
+                Diagnostic(
+                    SourceLocation(path: "content/queries/\(name).sql"), "no query '\(name)'",
+                    hint: suggestion(name, among: files.map(\.name))))
+        }
+        var chosen: [(file: NamedQueries.File, source: String)] = []
+        for file in files.sorted(by: { $0.name < $1.name }) where names.isEmpty || names.contains(file.name) {
+            guard let source = SourceDeclaration.source(in: file.sql) else {
+                if !names.isEmpty {
+                    problems.append(
+                        Diagnostic(
+                            SourceLocation(path: file.path, line: 1, column: 1),
+                            "query '\(file.name)' reads the local data files: there is nothing to pull",
+                            hint: "a query pulled from a database starts with a line `-- source: <name>`"))
+                }
+                continue
+            }
+            guard sources[source] != nil else {
+                problems.append(
+                    Diagnostic(
+                        SourceLocation(path: file.path, line: 1, column: 1),
+                        "query '\(file.name)' reads the source '\(source)', which content/sources.yml does not name",
+                        hint: suggestion(source, among: Array(sources.keys))))
+                continue
+            }
+            if let sourceName, source != sourceName { continue }
+            chosen.append((file, source))
+        }
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+        if chosen.isEmpty {
+            throw Diagnostic(
+                SourceLocation(path: "content/queries"), "no query to pull",
+                hint: "a query pulled from a database starts with a line `-- source: <name>` naming a source of "
+                    + "content/sources.yml")
+        }
+        return chosen
+    }
+
+    private func suggestion(_ name: String, among known: [String]) -> String {
+        let list = known.isEmpty ? "none are named" : "known: " + known.sorted().joined(separator: ", ")
+        guard let near = EditDistance.nearest(to: name, in: known.sorted(), limit: 1).first else { return list }
+        return "did you mean '\(near)'? " + list
+    }
+
+    private func connect(_ source: Source, url: PostgresURL) async throws -> PostgresConnection {
+        var configuration: PostgresConnection.Configuration
+        if let socket = url.socketPath {
+            configuration = .init(
+                unixSocketPath: socket, username: url.user, password: url.password, database: url.database)
+        } else {
+            configuration = .init(
+                host: url.host, port: url.port, username: url.user, password: url.password, database: url.database,
+                tls: try TLSSettings.tls(for: url.tls))
+        }
+        configuration.options.connectTimeout = .seconds(10)
+        do {
+            return try await PostgresConnection.connect(
+                configuration: configuration, id: 1, logger: Self.silent)
+        } catch {
+            throw PullProblem.diagnostic(error, source: source, url: url, query: nil)
+        }
+    }
+
+    /// Runs one query in a READ ONLY transaction with the source's statement timeout, streaming its rows
+    /// into a temporary snapshot file.
+    private func run(
+        _ file: NamedQueries.File, on connection: PostgresConnection, source: Source, url: PostgresURL,
+        opened: inout [SnapshotFile]
+    ) async throws -> SnapshotFile {
+        let final = root.appendingPathComponent("content/data/" + SourceDeclaration.snapshotPath(for: file.name))
+        do {
+            try await connection.query("START TRANSACTION READ ONLY", logger: Self.silent)
+            let milliseconds = Int((source.timeout * 1000).rounded())
+            try await connection.query(
+                PostgresQuery(unsafeSQL: "SET LOCAL statement_timeout = \(milliseconds)"), logger: Self.silent)
+            let rows = try await connection.query(PostgresQuery(unsafeSQL: file.sql), logger: Self.silent)
+            var columns: [(name: String, kind: CellText.Kind)] = []
+            var seen: Set<String> = []
+            for column in rows.columns {
+                guard seen.insert(column.name).inserted else {
+                    throw Diagnostic(
+                        SourceLocation(path: file.path, line: 1, column: 1),
+                        "query returns two columns named '\(column.name)'",
+                        hint: "name each result column once, e.g. `avg(x) AS \(column.name)_avg`")
+                }
+                guard let kind = CellText.kind(of: column.dataType) else {
+                    throw Diagnostic(
+                        SourceLocation(path: file.path, line: 1, column: 1),
+                        "column '\(column.name)' has the PostgreSQL type \(column.dataType), which a snapshot cannot hold",
+                        hint: "cast it in the SQL, e.g. `\(column.name)::text` or `\(column.name)::numeric`")
+                }
+                columns.append((column.name, kind))
+            }
+            let snapshot = try SnapshotFile(final: final, columns: columns)
+            opened.append(snapshot)
+            var cells: [String?] = []
+            for try await row in rows {
+                guard snapshot.rows < source.maxRows else {
+                    throw Diagnostic(
+                        SourceLocation(path: file.path, line: 1, column: 1),
+                        "query '\(file.name)' returns more than \(source.maxRows) rows, the limit of source '\(source.name)'; no snapshot was written",
+                        hint:
+                            "aggregate in the SQL (GROUP BY), or raise `maxRows:` of '\(source.name)' in content/sources.yml"
+                    )
+                }
+                cells.removeAll(keepingCapacity: true)
+                for cell in row {
+                    do {
+                        cells.append(try CellText.text(cell))
+                    } catch let problem as CellText.Unwritable {
+                        throw Diagnostic(
+                            SourceLocation(path: file.path, line: 1, column: 1),
+                            "column '\(cell.columnName)', row \(snapshot.rows + 1): \(problem.reason)")
+                    }
+                }
+                try snapshot.write(cells)
+            }
+            try await connection.query("COMMIT", logger: Self.silent)
+            return snapshot
+        } catch let diagnostic as Diagnostic {
+            throw diagnostic
+        } catch let list as DiagnosticList {
+            throw list
+        } catch let error as PSQLError {
+            throw PullProblem.diagnostic(error, source: source, url: url, query: file)
+        }
+    }
+
+    private func schema(_ columns: [(name: String, type: ColumnType)], query: String) -> String {
+        var text = "# Written by `folio pull` from \(query): the column types of the snapshot beside it.\ncolumns:\n"
+        for column in columns {
+            text += "  \(SnapshotManifest.quoted(column.name)): \(column.type.rawValue)\n"
+        }
+        return text
+    }
+
+    /// Writes `text` to a temporary file beside `url`, then renames it over `url`.
+    private func replace(_ url: URL, with text: String) throws {
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).pulling-\(ProcessInfo.processInfo.processIdentifier)")
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: temporary)
+        try move(temporary, to: url)
+    }
+
+    /// rename(2): the file at `url` is the old one or the new one, never a half-written one.
+    private func move(_ temporary: URL, to url: URL) throws {
+        if rename(temporary.path, url.path) != 0 {
+            try? FileManager.default.removeItem(at: temporary)
+            throw Diagnostic(SourceLocation(path: url.path), "cannot write the snapshot file")
+        }
+    }
+
+    /// The driver logs nothing: a log line could carry connection details.
+    static let silent = Logger(label: "folio.pull", factory: { _ in SwiftLogNoOpLogHandler() })
+}

@@ -1,0 +1,23 @@
+import FolioDiagnostics
+
+/// One database named in `content/sources.yml`, with its URL read from the environment.
+struct Source: Sendable {
+    var name: String
+    /// The URL, or why there is none (a variable not set, a malformed URL): an error only when a pull
+    /// needs this source, so `folio pull --source other` works without this source's variable.
+    var address: Result<PostgresURL, Diagnostic>
+    /// The longest one statement may run, in seconds (`timeout: 60s`).
+    var timeout: Double
+    /// The most rows one query may return (`maxRows: 1000000`); more fail the pull, writing no snapshot.
+    var maxRows: Int
+    /// The source's entry in `content/sources.yml`, for errors about it.
+    var location: SourceLocation
+
+    /// The URL, or the error saying what is missing.
+    func url() throws -> PostgresURL {
+        try address.get()
+    }
+
+    static let defaultTimeout: Double = 60
+    static let defaultMaxRows = 1_000_000
+}

@@ -1,0 +1,241 @@
+import FolioData
+import FolioDiagnostics
+import FolioQuery
+import FolioSite
+import FolioTestSupport
+import Foundation
+import Testing
+
+@testable import FolioSources
+
+/// Pulls from the throwaway server (`scripts/postgres-test-server`), which holds the ticket sample as the
+/// table `tickets`, into copies of `Tests/Fixtures/source-site`.
+@Suite(
+    .serialized,
+    .enabled(if: TestServer.required, "needs FOLIO_TEST_POSTGRES_URL: scripts/postgres-test-server run swift test"))
+struct SnapshotPullerTests {
+    /// A copy of the fixture and a puller whose environment points `warehouse` at `url`.
+    private func makeSite(url: String? = nil) throws -> (FixtureSite, SnapshotPuller) {
+        let site = try FixtureSite("source-site")
+        let url = try url ?? TestServer.requireURL()
+        return (site, SnapshotPuller(root: site.root, environment: ["FOLIO_TEST_WAREHOUSE_URL": url]))
+    }
+
+    /// The snapshot as the build reads it: the CSV with the column types written beside it.
+    private func snapshot(_ site: FixtureSite, _ name: String) throws -> DataTable {
+        var schema = TableSchema()
+        for line in try site.source("content/data/snapshots/\(name).csv.yml").split(separator: "\n")
+        where line.hasPrefix("  ") {
+            let parts = line.split(separator: ":", maxSplits: 1)
+            let column = parts[0].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["\""])
+            schema.columnTypes[column] = ColumnType(rawValue: parts[1].trimmingCharacters(in: .whitespaces))
+        }
+        return try CSVReader(schema: schema).read(
+            Array(try site.source("content/data/snapshots/\(name).csv").utf8), path: name)
+    }
+
+    @Test func aPullEqualsTheSameSQLOverTheCSVSampleInSQLite() async throws {
+        let (site, puller) = try makeSite()
+        defer { site.remove() }
+        let pulled = try await puller.pull()
+        #expect(pulled.map(\.query) == ["volume"])
+        let fromPostgres = try snapshot(site, "volume")
+
+        let sql = try site.source("content/queries/volume.sql").replacingOccurrences(
+            of: "FROM tickets", with: "FROM tickets_tickets")
+        let csv = try CSVReader().read(
+            Array(try Data(contentsOf: Repository.url("content/data/tickets/tickets.csv"))), path: "tickets.csv")
+        let fromSQLite = try QueryEngine(tables: ["tickets/tickets.csv": csv])
+            .run(Query(name: "volume", sql: sql, path: "volume.sql")).table
+
+        #expect(fromPostgres.rowCount == fromSQLite.rowCount)
+        #expect(fromPostgres.rowCount > 30)
+        #expect(fromPostgres.columnNames == fromSQLite.columnNames)
+        #expect(fromPostgres.columns.map(\.type) == fromSQLite.columns.map(\.type))
+        #expect(fromPostgres.columns.map(\.type) == [.month, .text, .number, .number, .number])
+        for (left, right) in zip(fromPostgres.columns, fromSQLite.columns) {
+            #expect(left.values == right.values, "column \(left.name)")
+        }
+        let manifest = try SnapshotManifest.parse(site.source("content/data/snapshots/manifest.yml"))
+        #expect(manifest.entries["volume"]?.rows == fromPostgres.rowCount)
+        #expect(manifest.entries["volume"]?.source == "warehouse")
+        #expect(
+            manifest.entries["volume"]?.sql == SnapshotManifest.sqlHash(try site.source("content/queries/volume.sql")))
+    }
+
+    @Test func aSecondPullOfUnchangedDataChangesOnlyPulledAt() async throws {
+        let (site, puller) = try makeSite()
+        defer { site.remove() }
+        _ = try await puller.pull(now: Date(timeIntervalSince1970: 1_800_000_000))
+        let first = try site.folder.files(under: "content/data/snapshots")
+        _ = try await puller.pull(now: Date(timeIntervalSince1970: 1_800_086_400))
+        let second = try site.folder.files(under: "content/data/snapshots")
+        #expect(first.keys.sorted() == second.keys.sorted())
+        for (path, bytes) in first where !path.hasSuffix("manifest.yml") {
+            #expect(second[path] == bytes, "\(path)")
+        }
+        let lines = { (data: Data?) in String(decoding: data ?? Data(), as: UTF8.self).split(separator: "\n") }
+        let before = lines(first.first { $0.key.hasSuffix("manifest.yml") }?.value)
+        let after = lines(second.first { $0.key.hasSuffix("manifest.yml") }?.value)
+        let changed = zip(before, after).filter { $0 != $1 }
+        #expect(before.count == after.count)
+        #expect(changed.count == 1)
+        #expect(changed.first?.0.contains("pulledAt") == true)
+    }
+
+    @Test(arguments: [
+        "INSERT INTO tickets (id, created, channel, team, language, reopened) VALUES (1, 'x', 'x', 'x', 'x', 0) RETURNING id",
+        "DELETE FROM tickets RETURNING id",
+        "CREATE TABLE pwned (a int)",
+    ])
+    func aWriteIsRefusedByTheServerAndReportedAtTheQuery(statement: String) async throws {
+        let (site, puller) = try makeSite()
+        defer { site.remove() }
+        try site.write("content/queries/volume.sql", "-- source: warehouse\n\(statement)\n")
+        let found = await diagnostics { try await puller.pull() }
+        #expect(found.first?.message.contains("tries to write") == true, "\(found)")
+        #expect(found.first?.location.path == "content/queries/volume.sql")
+        #expect(!site.hasSource("content/data/snapshots/volume.csv"))
+        let count = try await rows(in: "SELECT count(*) AS n FROM tickets")
+        #expect(count == "43880")
+    }
+
+    /// The server's count, through a pull of its own.
+    private func rows(in sql: String) async throws -> String {
+        let (site, puller) = try makeSite()
+        defer { site.remove() }
+        try site.write("content/queries/volume.sql", "-- source: warehouse\n\(sql)\n")
+        _ = try await puller.pull()
+        return String(try site.source("content/data/snapshots/volume.csv").split(separator: "\n")[1])
+    }
+
+    @Test func aQueryOverTheTimeLimitIsStopped() async throws {
+        let (site, puller) = try makeSite()
+        defer { site.remove() }
+        try site.write(
+            "content/sources.yml", "warehouse:\n  type: postgres\n  url: ${FOLIO_TEST_WAREHOUSE_URL}\n  timeout: 0.5s\n"
+        )
+        try site.write("content/queries/volume.sql", "-- source: warehouse\nSELECT 1 AS one FROM pg_sleep(5)\n")
+        let found = await diagnostics { try await puller.pull() }
+        #expect(found.first?.message.contains("was stopped after 0.5 s") == true, "\(found)")
+        #expect(found.first?.location.path == "content/queries/volume.sql")
+    }
+
+    @Test func moreRowsThanTheLimitWriteNoSnapshotAndLeaveTheOldOne() async throws {
+        let (site, puller) = try makeSite()
+        defer { site.remove() }
+        _ = try await puller.pull()
+        let before = try site.folder.files(under: "content/data/snapshots")
+        try site.write(
+            "content/sources.yml", "warehouse:\n  type: postgres\n  url: ${FOLIO_TEST_WAREHOUSE_URL}\n  maxRows: 10\n")
+        let found = await diagnostics { try await puller.pull() }
+        #expect(found.first?.message.contains("more than 10 rows") == true, "\(found)")
+        #expect(found.first?.message.contains("'volume'") == true)
+        #expect(try site.folder.files(under: "content/data/snapshots") == before)
+    }
+
+    @Test func aSQLErrorIsAtItsLineAndColumnInTheQueryFile() async throws {
+        let (site, puller) = try makeSite()
+        defer { site.remove() }
+        try site.write(
+            "content/queries/volume.sql",
+            "-- source: warehouse\nSELECT channel,\n       count(*) AS n\nFROM ticketz\nGROUP BY channel\n")
+        let found = await diagnostics { try await puller.pull() }
+        #expect(found.count == 1)
+        #expect(found.first?.location == SourceLocation(path: "content/queries/volume.sql", line: 4, column: 6))
+        #expect(found.first?.message.contains("ticketz") == true)
+    }
+
+    @Test func thePasswordIsNeverPrinted() async throws {
+        let url = try TestServer.requireURL()
+        let password = TestServer.password(in: url)
+        #expect(password.count >= 16)
+        let wrong = "wrong-\(UUID().uuidString)"
+        var outputs: [String] = []
+        // A bad password, a missing database, a SQL error, a timeout, a refused write, a row limit.
+        for (variant, sql) in [
+            (url.replacingOccurrences(of: password, with: wrong), "SELECT 1 AS one"),
+            (url.replacingOccurrences(of: "/folio?", with: "/nodb?"), "SELECT 1 AS one"),
+            (url, "SELECT nope FROM tickets"),
+            (url, "SELECT 1 AS one FROM pg_sleep(10)"),
+            (url, "DELETE FROM tickets"),
+            (url, "SELECT id FROM tickets"),
+        ] {
+            let (site, puller) = try makeSite(url: variant)
+            defer { site.remove() }
+            try site.write(
+                "content/sources.yml",
+                "warehouse:\n  type: postgres\n  url: ${FOLIO_TEST_WAREHOUSE_URL}\n  timeout: 1s\n  maxRows: 5\n")
+            try site.write("content/queries/volume.sql", "-- source: warehouse\n\(sql)\n")
+            let found = await diagnostics { try await puller.pull() }
+            #expect(!found.isEmpty)
+            outputs += found.map(\.description)
+        }
+        let all = outputs.joined(separator: "\n")
+        #expect(all.contains("refused user 'folio'"), "\(all)")
+        #expect(all.contains("nodb"))
+        #expect(!all.contains(password))
+        #expect(!all.contains(wrong))
+    }
+
+    @Test func staleAndChangedSnapshotsAreWarningsAndErrorsWhenStrict() async throws {
+        let (site, puller) = try makeSite()
+        defer { site.remove() }
+        let pulledAt = Date(timeIntervalSince1970: 1_800_000_000)
+        _ = try await puller.pull(now: pulledAt)
+        let options = BuildOptions(sourceRoot: site.root, output: site.output)
+        var checker = SiteChecker(options: options)
+        checker.now = pulledAt.addingTimeInterval(86_400)
+        #expect(await checker.check().diagnostics.filter { $0.message.contains("snapshot") }.isEmpty)
+
+        checker.now = pulledAt.addingTimeInterval(8 * 86_400)
+        let stale = await checker.check().diagnostics.filter { $0.message.contains("snapshot") }
+        #expect(stale.count == 1)
+        #expect(stale.first?.message.contains("8 days old") == true)
+        #expect(stale.first?.severity == .warning)
+
+        try site.write("content/queries/volume.sql", try site.source("content/queries/volume.sql") + "LIMIT 5\n")
+        checker.now = pulledAt
+        let changed = await checker.check().diagnostics.filter { $0.message.contains("changed since") }
+        #expect(changed.count == 1)
+        #expect(changed.first?.location.path == "content/queries/volume.sql")
+        checker.strict = true
+        #expect(
+            await checker.check().diagnostics.contains { $0.message.contains("changed since") && $0.severity == .error }
+        )
+    }
+
+    @Test func aBuildReadsTheSnapshotWithNoDatabase() async throws {
+        let (site, puller) = try makeSite()
+        defer { site.remove() }
+        _ = try await puller.pull()
+        // The build gets no URL at all: sources.yml's variable is unset in this process, and the build never
+        // reads sources.yml.
+        try await site.build()
+        let page = try site.read("sv/index.html")
+        #expect(page.contains("<svg"))
+        #expect(page.contains("snapshots/volume.csv"))
+    }
+
+    @Test func aRefusedConnectionNamesTheSourceHostAndPort() async throws {
+        _ = try TestServer.requireURL()
+        let (site, puller) = try makeSite(url: "postgres://folio:pw-xyz-123@127.0.0.1:1/folio?sslmode=disable")
+        defer { site.remove() }
+        let found = await diagnostics { try await puller.pull() }
+        #expect(found.count == 1)
+        #expect(found.first?.message == "source 'warehouse' (host 127.0.0.1, port 1): connection refused", "\(found)")
+        #expect(found.first?.location.path == "content/sources.yml")
+        #expect(!found.map(\.description).joined().contains("pw-xyz-123"))
+    }
+}
+
+extension FixtureSite {
+    /// A source file of the site (not a built one), e.g. `content/queries/volume.sql`.
+    fileprivate func source(_ relativePath: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent(relativePath), encoding: .utf8)
+    }
+
+    fileprivate func hasSource(_ relativePath: String) -> Bool {
+        FileManager.default.fileExists(atPath: root.appendingPathComponent(relativePath).path)
+    }
+}

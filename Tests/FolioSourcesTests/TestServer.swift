@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+
+/// The throwaway PostgreSQL of `scripts/postgres-test-server run swift test` (what `make test` and CI do):
+/// its URL is in `FOLIO_TEST_POSTGRES_URL`. Without it the server tests are disabled locally, but under CI
+/// (`CI` set) they run and fail, so CI can never pass without the server.
+enum TestServer {
+    static let environment = ProcessInfo.processInfo.environment
+    static let url = environment["FOLIO_TEST_POSTGRES_URL"]
+    static let required = url != nil || environment["CI"] != nil
+
+    /// The URL, or a recorded failure naming how to get one.
+    static func requireURL() throws -> String {
+        guard let url else {
+            Issue.record("FOLIO_TEST_POSTGRES_URL is not set: run `scripts/postgres-test-server run swift test`")
+            throw Missing()
+        }
+        return url
+    }
+
+    /// The password in the URL, for the tests that look for it in every output.
+    static func password(in url: String) -> String {
+        URLComponents(string: url)?.password ?? ""
+    }
+
+    struct Missing: Error {}
+}
