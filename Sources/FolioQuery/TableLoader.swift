@@ -29,14 +29,22 @@ enum TableLoader {
         return ColumnType(rawValue: word.lowercased())
     }
 
-    /// Inserts every row of `table` into `name`, in one transaction through one prepared statement.
-    static func fill(_ name: String, from table: DataTable, in database: SQLiteDatabase) throws(SQLiteError) {
-        let placeholders = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
+    /// The prepared `INSERT` of one row of `columns` values into `name`; the caller finalizes it.
+    private static func insertStatement(
+        into name: String, columns: Int, in database: SQLiteDatabase
+    ) throws(SQLiteError) -> OpaquePointer {
+        let placeholders = Array(repeating: "?", count: columns).joined(separator: ", ")
         let sql = "INSERT INTO \(SQLiteDatabase.quoted(name)) VALUES (\(placeholders))"
         var statement: OpaquePointer?
         guard sqlite3_prepare_v2(database.handle, sql, -1, &statement, nil) == SQLITE_OK, let statement else {
             throw database.lastError
         }
+        return statement
+    }
+
+    /// Inserts every row of `table` into `name`, in one transaction through one prepared statement.
+    static func fill(_ name: String, from table: DataTable, in database: SQLiteDatabase) throws(SQLiteError) {
+        let statement = try insertStatement(into: name, columns: table.columns.count, in: database)
         defer { sqlite3_finalize(statement) }
         try database.execute("BEGIN")
         let transient = folio_sqlite3_transient()
@@ -65,12 +73,7 @@ enum TableLoader {
     /// SQLite): no `String` or `Cell` per value. A bad value rolls the table back and throws the
     /// `CSVReader` diagnostic for it; a SQLite failure throws `SQLiteError`.
     static func fill(_ name: String, from stream: CSVStream, in database: SQLiteDatabase) throws {
-        let placeholders = Array(repeating: "?", count: stream.shape.columns.count).joined(separator: ", ")
-        let sql = "INSERT INTO \(SQLiteDatabase.quoted(name)) VALUES (\(placeholders))"
-        var statement: OpaquePointer?
-        guard sqlite3_prepare_v2(database.handle, sql, -1, &statement, nil) == SQLITE_OK, let statement else {
-            throw database.lastError
-        }
+        let statement = try insertStatement(into: name, columns: stream.shape.columns.count, in: database)
         defer { sqlite3_finalize(statement) }
         try database.execute("BEGIN")
         let transient = folio_sqlite3_transient()
