@@ -123,8 +123,7 @@ struct SettledBuild: Sendable {
         }
         if !menuLanguages.isEmpty { editionFolders = PrintEdition.folders(context: context) }
         for (_, page, body) in edited {
-            glossaryReached =
-                place(rendering.outcome(page, body: body), changes: &changes, cache: &cache) || glossaryReached
+            glossaryReached = place(page, body: body, changes: &changes, cache: &cache) || glossaryReached
             editionReached = editionReached || editionFolders.contains(page.outputPath)
             if sourceLanguage == page.language {
                 versionsReached += rendering.context.translations.versions(of: page).values.filter {
@@ -133,16 +132,22 @@ struct SettledBuild: Sendable {
             }
         }
         let editedPaths = Set(edited.map(\.page.sourcePath))
-        var again = versionsReached.filter { !editedPaths.contains($0.sourcePath) }
-        surroundings.subtract(Set(edited.map(\.page.outputPath)))
-        surroundings.subtract(again.map(\.outputPath))
-        for folder in surroundings {
-            guard let page = context.pagesByPath[folder] else { continue }
-            if Glossary.isGlossary(page) { glossaryReached = true } else { again.append(page) }
+        for version in versionsReached where !editedPaths.contains(version.sourcePath) {
+            if let file = try renderAgain(shellOf: version, cache: &cache) {
+                changes.files.append(file)
+                changes.work.pagesRendered += 1
+            }
         }
-        let files = try renderAgain(again, cache: &cache)
-        changes.files += files
-        changes.work.pagesRendered += files.count
+        let editedFolders = Set(edited.map(\.page.outputPath))
+        for folder in surroundings.subtracting(editedFolders) {
+            guard let page = context.pagesByPath[folder] else { continue }
+            if Glossary.isGlossary(page) {
+                glossaryReached = true
+            } else if let file = try renderAgain(shellOf: page, cache: &cache) {
+                changes.files.append(file)
+                changes.work.pagesRendered += 1
+            }
+        }
         if !menuLanguages.isEmpty {
             // The 404 pages show the menu; the other site-wide files are compared and written when they differ.
             changes.files += SiteAssembly.siteFiles(inputs: inputs, rendering: rendering)
@@ -183,17 +188,13 @@ struct SettledBuild: Sendable {
             }
         }
         reached.sort { $0.order < $1.order }
-        let renderingNext = nextRendering
-        let rendered = ParallelMap.map(reached.map(\.page)) { page in
-            Result { try renderingNext.renderBody(page) }
-        }
         var bodies: [(page: Page, body: Shared<CachedBody>)] = []
         var problems: [Diagnostic] = []
         var reported: Set<Diagnostic> = []
-        for ((_, page), result) in zip(reached, rendered) {
-            switch result {
-            case let .success(body): bodies.append((page, body))
-            case let .failure(error):
+        for (_, page) in reached {
+            do {
+                bodies.append((page, try nextRendering.renderBody(page)))
+            } catch {
                 problems += DiagnosticList(flattening: error, at: SourceLocation(path: page.sourcePath)).diagnostics
                     .filter { reported.insert($0).inserted }
             }
@@ -208,11 +209,9 @@ struct SettledBuild: Sendable {
         var changes = Changes()
         var glossaryReached = false
         var editionReached = false
-        let renderingNow = rendering
-        let outcomes = ParallelMap.map(bodies) { renderingNow.outcome($0.page, body: $0.body) }
-        for outcome in outcomes {
-            glossaryReached = place(outcome, changes: &changes, cache: &cache) || glossaryReached
-            editionReached = editionReached || editionFolders.contains(outcome.page.outputPath)
+        for (page, body) in bodies {
+            glossaryReached = place(page, body: body, changes: &changes, cache: &cache) || glossaryReached
+            editionReached = editionReached || editionFolders.contains(page.outputPath)
         }
         finish(&changes, glossary: glossaryReached, edition: editionReached, cache: cache)
         return changes
@@ -220,9 +219,10 @@ struct SettledBuild: Sendable {
 
     /// Puts a page rendered from a new body in this build and `cache`, and its files in `changes`;
     /// true when the metrics it shows changed, which the glossary lists.
-    private mutating func place(_ outcome: PageOutcome, changes: inout Changes, cache: inout BuildCache) -> Bool {
-        let page = outcome.page
-        let body = outcome.body
+    private mutating func place(
+        _ page: Page, body: Shared<CachedBody>, changes: inout Changes, cache: inout BuildCache
+    ) -> Bool {
+        let outcome = rendering.outcome(page, body: body)
         changes.work.bodiesRendered += 1
         changes.work.pagesRendered += 1
         cache.bodies[outcome.file.path] = outcome.body
@@ -270,35 +270,19 @@ struct SettledBuild: Sendable {
         return [index - 1, index + 1].filter { reading.indices.contains($0) }.map { reading[$0].outputPath }
     }
 
-    /// Pages whose bodies are unchanged but whose surroundings may not be (a translation of an
-    /// edited page, its neighbours, the pages showing its menu): their views again, on every core,
-    /// and the files of those whose view differs from the last build's, which are returned.
-    private mutating func renderAgain(_ reached: [Page], cache: inout BuildCache) throws -> [OutputFile] {
-        var files: [OutputFile] = []
-        for (page, view, file) in try Self.views(of: reached, rendering: rendering, cache: cache) {
-            guard let view, let file else { continue }
-            cache.shells[file.path] = Shared(CachedShell(view: view, file: file))
-            if let index = positions[page.outputPath] { pages[index].file = file }
-            files.append(file)
+    /// A page whose body is unchanged but whose surroundings may not be (a translation of an edited
+    /// page): its view again, and its file when the view differs from the last build's.
+    private mutating func renderAgain(shellOf page: Page, cache: inout BuildCache) throws -> OutputFile? {
+        let path = (page.outputPath + ["index.html"]).joined(separator: "/")
+        guard let body = cache.bodies[path] else {
+            throw BuildSessionStale(path: path)
         }
-        return files
-    }
-
-    /// Each page's view, and its file when the view differs from the cached one; pure, so the
-    /// caller's `cache` is not referenced beyond it and stays unique for its updates.
-    private static func views(of reached: [Page], rendering: PageRendering, cache: BuildCache) throws
-        -> [(page: Page, view: PageView?, file: OutputFile?)]
-    {
-        let results = ParallelMap.map(reached) {
-            page -> (page: Page, view: PageView?, file: OutputFile?, path: String) in
-            let path = (page.outputPath + ["index.html"]).joined(separator: "/")
-            guard let body = cache.bodies[path] else { return (page, nil, nil, path) }
-            let view = rendering.renderer.pageView(page, markdown: body.value.rendered)
-            if let cached = cache.shells[path], cached.value.view == view { return (page, view, nil, "") }
-            return (page, view, OutputFile(path: path, contents: rendering.renderer.render(view, of: page)), "")
-        }
-        if let stale = results.first(where: { $0.view == nil }) { throw BuildSessionStale(path: stale.path) }
-        return results.map { ($0.page, $0.view, $0.file) }
+        let view = rendering.renderer.pageView(page, markdown: body.value.rendered)
+        if let cached = cache.shells[path], cached.value.view == view { return nil }
+        let file = OutputFile(path: path, contents: rendering.renderer.render(view, of: page))
+        cache.shells[path] = Shared(CachedShell(view: view, file: file))
+        if let index = positions[page.outputPath] { pages[index].file = file }
+        return file
     }
 }
 
