@@ -11,8 +11,9 @@ import Foundation
 /// overlap; the preview server runs them one after another.
 ///
 /// When the caller knows which files changed (the watcher's file events), a build reads only
-/// those, and an edit of page text alone (`PageTextEdit`, the common save) is applied to the last
-/// build without looking at the rest of the site, so it costs what the edit reaches at any size.
+/// those, and an edit of page text, titles, descriptions or weights (`PageTextEdit`, the common
+/// save) or of data values (`DataFileEdit`) is applied to the last build without looking at the
+/// rest of the site, so it costs what the edit reaches at any size.
 public actor BuildSession {
     public let options: BuildOptions
     private var cache = BuildCache()
@@ -62,14 +63,20 @@ public actor BuildSession {
             filesWritten: filesWritten)
     }
 
-    /// The report of applying `changed` as an edit of page text to the last build, or nil when it
-    /// is not one. A page that fails to render is thrown as a failed build, and the last build is
+    /// The report of applying `changed` as an edit of page text (`PageTextEdit`) or of data values
+    /// (`DataFileEdit`) to the last build, or nil when it is neither. A page that fails to render is thrown as a failed build, and the last build is
     /// kept as it was; when anything else fails (writing), the session forgets what it kept, so
     /// the full rebuild that follows starts over.
     private func applyTextEdit(_ changed: Set<String>, since start: ContinuousClock.Instant) throws -> BuildReport? {
-        guard options.reuse, let kept = settled, let previous = written,
-            let edit = PageTextEdit(changed: changed, options: options, last: kept, cache: cache)
-        else { return nil }
+        guard options.reuse, let kept = settled, let previous = written else { return nil }
+        let apply: (inout SettledBuild, inout BuildCache) throws -> SettledBuild.Changes
+        if let edit = PageTextEdit(changed: changed, options: options, last: kept, cache: cache) {
+            apply = { try $0.apply(edit, cache: &$1) }
+        } else if let edit = DataFileEdit(changed: changed, options: options, last: kept, cache: cache) {
+            apply = { try $0.apply(edit, cache: &$1) }
+        } else {
+            return nil
+        }
         // Let go of the session's references, so the updates below change one copy in place
         // instead of copying the site's tables.
         settled = nil
@@ -78,7 +85,7 @@ public actor BuildSession {
         var files = consume previous
         let changes: SettledBuild.Changes
         do {
-            changes = try last.apply(edit, cache: &cache)
+            changes = try apply(&last, &cache)
         } catch let problems as DiagnosticList {
             settled = last
             written = files
@@ -97,7 +104,7 @@ public actor BuildSession {
             settled = last
             return BuildReport(
                 pages: last.pageCount, files: files.count, seconds: Self.seconds(since: start), work: changes.work,
-                filesWritten: count)
+                filesWritten: count, appliedToLastBuild: true)
         } catch {
             cache = BuildCache()
             return nil

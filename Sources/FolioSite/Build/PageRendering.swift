@@ -24,7 +24,7 @@ struct PageRendering: Sendable {
     private(set) var renderer: PageRenderer
     var reuse: ReusePlan
     private let markdown: MarkdownRenderer
-    private let directives: [String: DirectiveRenderer]
+    private var directives: [String: DirectiveRenderer]
     private let strings: [String: StringTable]
 
     /// Makes the tools every page shares (Markdown engine, chart renderers, templates, site
@@ -56,6 +56,21 @@ struct PageRendering: Sendable {
     /// of its text alone (`SettledBuild`): views made after this see its new revision.
     mutating func replace(_ page: Page) {
         renderer.context.replace(page)
+    }
+
+    /// Puts `page` in place of `old` after an edit of its title, description or weight
+    /// (`SettledBuild`): see `SiteContext.move`.
+    @discardableResult
+    mutating func move(_ page: Page, from old: Page) -> (from: Int, to: Int)? {
+        renderer.context.move(page, from: old)
+    }
+
+    /// Makes the chart renderers again from `inputs`' tables, for an edit of data files alone
+    /// (`SettledBuild`): bodies rendered after this read the new values.
+    mutating func replaceData(_ inputs: SiteInputs) throws {
+        directives = try Self.directiveRenderers(
+            source: inputs.source, tables: inputs.tables, metrics: inputs.metrics, queries: inputs.queries,
+            runner: inputs.queryRunner, events: inputs.events)
     }
 
     /// One authored page: its body (reused, or Markdown and charts rendered), then its file

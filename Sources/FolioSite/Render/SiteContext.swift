@@ -42,10 +42,7 @@ struct SiteContext: Sendable {
             if page.isHome { homes[page.language] = page } else { byLanguage[page.language, default: []].append(page) }
         }
         ordered = byLanguage.mapValues { pages in
-            pages.sorted {
-                ($0.frontMatter.weight ?? Int.max, $0.frontMatter.title, $0.sourcePath)
-                    < ($1.frontMatter.weight ?? Int.max, $1.frontMatter.title, $1.sourcePath)
-            }
+            pages.sorted { Self.readingKey($0) < Self.readingKey($1) }
         }
         var positions: [[String]: Int] = [:]
         for pages in ordered.values {
@@ -73,6 +70,44 @@ struct SiteContext: Sendable {
         }
         if page.isHome { homes[page.language] = page }
         pagesByPath[page.outputPath] = page
+    }
+
+    /// Puts `page` in place of `old` (same output folder) after an edit of the front matter fields
+    /// other pages show (title, description, weight): it moves to its new place in the reading
+    /// order, the positions between its old and new place shift by one, and the menu is made again
+    /// when either version sets a weight. Returns its old and new index in `ordered`.
+    @discardableResult
+    mutating func move(_ page: Page, from old: Page) -> (from: Int, to: Int)? {
+        translations.replace(page)
+        pagesByPath[page.outputPath] = page
+        guard let from = positions[page.outputPath], ordered[page.language]?.indices.contains(from) == true else {
+            return nil
+        }
+        ordered[page.language]?.remove(at: from)
+        let key = Self.readingKey(page)
+        var low = 0
+        var high = ordered[page.language]?.count ?? 0
+        while low < high {
+            let middle = (low + high) / 2
+            if let other = ordered[page.language]?[middle], Self.readingKey(other) < key {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        ordered[page.language]?.insert(page, at: low)
+        for index in min(from, low)...max(from, low) {
+            if let moved = ordered[page.language]?[index] { positions[moved.outputPath] = index }
+        }
+        if old.frontMatter.weight != nil || page.frontMatter.weight != nil {
+            menus[page.language] = ordered[page.language]?.filter { $0.frontMatter.weight != nil }
+        }
+        return (from, low)
+    }
+
+    /// The reading order's sort key: weight (pages without one last), title, source path.
+    private static func readingKey(_ page: Page) -> (Int, String, String) {
+        (page.frontMatter.weight ?? Int.max, page.frontMatter.title, page.sourcePath)
     }
 
     /// The published address of a folder: absolute under `baseURL`, else relative to `from`.
