@@ -122,7 +122,7 @@ import Testing
             ("no match", "zz", "y"),
         ] {
             #expect(
-                PrintEdition.replacing(text, target, with: replacement)
+                ByteSearch.replacingAll(target, with: replacement, in: text)
                     == text.replacingOccurrences(of: target, with: replacement))
         }
     }

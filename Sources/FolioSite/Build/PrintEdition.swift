@@ -129,33 +129,8 @@ enum PrintEdition {
     private static func namedAfterChapter(_ html: String, anchor: String, title: String) -> String {
         let region = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\""
         let footnotes = "<section class=\"footnotes\" aria-labelledby=\""
-        return replacing(
-            replacing(html, region, with: region + escape(title) + ": "), footnotes, with: footnotes + anchor + " ")
-    }
-
-    /// Every occurrence of `target` in `html` replaced, scanning UTF-8 bytes (Foundation's
-    /// `replacingOccurrences` bridges through UTF-16 and was a sixth of an edit's time).
-    static func replacing(_ html: String, _ target: String, with replacement: String) -> String {
-        let source = Array(html.utf8)
-        let pattern = Array(target.utf8)
-        guard let first = pattern.first, source.count >= pattern.count else { return html }
-        var output: [UInt8] = []
-        output.reserveCapacity(source.count)
-        var copied = 0
-        var index = 0
-        while index + pattern.count <= source.count {
-            if source[index] == first, source[index..<(index + pattern.count)].elementsEqual(pattern) {
-                output.append(contentsOf: source[copied..<index])
-                output.append(contentsOf: replacement.utf8)
-                index += pattern.count
-                copied = index
-            } else {
-                index += 1
-            }
-        }
-        guard copied > 0 else { return html }
-        output.append(contentsOf: source[copied...])
-        return String(decoding: output, as: UTF8.self)
+        let named = ByteSearch.replacingAll(region, with: region + escape(title) + ": ", in: html)
+        return ByteSearch.replacingAll(footnotes, with: footnotes + anchor + " ", in: named)
     }
 
     private static func numbered(_ number: String?, _ text: String) -> String {

@@ -64,7 +64,7 @@ struct TemplateScan: Sendable {
             let triple = index + 2 < bytes.count && bytes[index + 2] == UInt8(ascii: "{")
             let open = index + (triple ? 3 : 2)
             let closer = Array((triple ? "}}}" : "}}").utf8)
-            guard let close = Self.find(closer, in: bytes, from: open) else {
+            guard let close = ByteSearch.firstIndex(of: closer, in: bytes, from: open) else {
                 qualifies = false
                 return
             }
@@ -124,16 +124,6 @@ struct TemplateScan: Sendable {
                             || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
                     }
             }
-    }
-
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard needle.count <= bytes.count else { return nil }
-        var index = start
-        while index + needle.count <= bytes.count {
-            if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
     }
 }
 

@@ -5,14 +5,18 @@
 /// one), so no byte Chromium wrote moves. A file not shaped as expected is returned unchanged.
 public enum PDFAuthor {
     public static func adding(_ author: String, to pdf: [UInt8]) -> [UInt8] {
-        guard !author.isEmpty, let trailerStart = lastIndex(of: "trailer", in: pdf) else { return pdf }
+        guard !author.isEmpty, let trailerStart = ByteSearch.lastIndex(of: Array("trailer".utf8), in: pdf) else {
+            return pdf
+        }
         let tail = String(decoding: pdf[trailerStart...], as: UTF8.self)
         guard let info = number(after: "/Info ", in: tail), let root = number(after: "/Root ", in: tail),
             let size = number(after: "/Size ", in: tail), let previous = number(after: "startxref\n", in: tail),
-            let objectStart = firstIndex(of: "\n\(info) 0 obj\n", in: pdf)
+            let objectStart = ByteSearch.firstIndex(of: Array("\n\(info) 0 obj\n".utf8), in: pdf)
         else { return pdf }
         let bodyStart = objectStart + "\n\(info) 0 obj\n".utf8.count
-        guard let bodyEnd = firstIndex(of: ">>\nendobj", in: pdf, from: bodyStart) else { return pdf }
+        guard let bodyEnd = ByteSearch.firstIndex(of: Array(">>\nendobj".utf8), in: pdf, from: bodyStart) else {
+            return pdf
+        }
         let dictionary = String(decoding: pdf[bodyStart..<bodyEnd], as: UTF8.self)
         guard dictionary.hasPrefix("<<"), !dictionary.contains("/Author") else { return pdf }
         var update = Array("\n".utf8)
@@ -40,26 +44,5 @@ public enum PDFAuthor {
     private static func number(after key: String, in text: String) -> Int? {
         guard let range = text.range(of: key, options: .backwards) else { return nil }
         return Int(text[range.upperBound...].prefix { $0.isASCII && $0.isNumber })
-    }
-
-    private static func firstIndex(of text: String, in bytes: [UInt8], from start: Int = 0) -> Int? {
-        let pattern = Array(text.utf8)
-        guard let first = pattern.first else { return nil }
-        var index = start
-        while index + pattern.count <= bytes.count {
-            if bytes[index] == first, bytes[index..<index + pattern.count].elementsEqual(pattern) { return index }
-            index += 1
-        }
-        return nil
-    }
-
-    private static func lastIndex(of text: String, in bytes: [UInt8]) -> Int? {
-        let pattern = Array(text.utf8)
-        var index = bytes.count - pattern.count
-        while index >= 0 {
-            if bytes[index..<index + pattern.count].elementsEqual(pattern) { return index }
-            index -= 1
-        }
-        return nil
     }
 }

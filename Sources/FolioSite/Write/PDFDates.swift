@@ -18,7 +18,7 @@ public enum PDFDates {
         for key in ["/CreationDate (D:", "/ModDate (D:"] {
             let pattern = Array(key.utf8)
             var index = 0
-            while let found = firstIndex(of: pattern, in: bytes, from: index) {
+            while let found = ByteSearch.firstIndex(of: pattern, in: bytes, from: index) {
                 let start = found + pattern.count
                 index = start
                 guard start + 14 <= bytes.count, bytes[start..<start + 14].allSatisfy(isDigit) else { continue }
@@ -35,14 +35,4 @@ public enum PDFDates {
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
-
-    private static func firstIndex(of pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard let first = pattern.first, pattern.count <= bytes.count else { return nil }
-        var index = start
-        while index + pattern.count <= bytes.count {
-            if bytes[index] == first, bytes[index..<index + pattern.count].elementsEqual(pattern) { return index }
-            index += 1
-        }
-        return nil
-    }
 }

@@ -1,0 +1,42 @@
+/// Pattern search over bytes, for the scanners that work on Folio's own output as UTF-8 or PDF
+/// bytes (templates, the print edition, PDF metadata) instead of bridging through `NSString`.
+/// One copy, so each scanner states what it looks for and not how to look.
+enum ByteSearch {
+    /// The first index at or after `start` where `pattern` begins in `bytes`; nil for an empty pattern.
+    static func firstIndex(of pattern: [UInt8], in bytes: [UInt8], from start: Int = 0) -> Int? {
+        guard let first = pattern.first else { return nil }
+        var index = max(0, start)
+        while index + pattern.count <= bytes.count {
+            if bytes[index] == first, bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The last index where `pattern` begins in `bytes`; nil for an empty pattern.
+    static func lastIndex(of pattern: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard let first = pattern.first else { return nil }
+        var index = bytes.count - pattern.count
+        while index >= 0 {
+            if bytes[index] == first, bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return index }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// `text` with every occurrence of `target` replaced, left to right, without overlaps.
+    static func replacingAll(_ target: String, with replacement: String, in text: String) -> String {
+        let bytes = Array(text.utf8)
+        let pattern = Array(target.utf8)
+        var output: [UInt8] = []
+        var copied = 0
+        while let found = firstIndex(of: pattern, in: bytes, from: copied) {
+            output.append(contentsOf: bytes[copied..<found])
+            output.append(contentsOf: replacement.utf8)
+            copied = found + pattern.count
+        }
+        guard copied > 0 else { return text }
+        output.append(contentsOf: bytes[copied...])
+        return String(decoding: output, as: UTF8.self)
+    }
+}
