@@ -16,8 +16,10 @@ struct LiveReloadTests {
         #expect(await events.waitFor("event: reload"), "no reload event; got: \(events.text)")
         let rebuilt = try await server.get("/sv/kanaler/")
         #expect(rebuilt.text.contains("Nytt stycke om chatt."))
-        // Seven authored pages, the two Romanian fallback pages of the Swedish-only ones, two print editions.
-        #expect(server.log.count(of: "Built 11 pages") == 2)
+        // Seven authored pages, the two Romanian fallback pages of the Swedish-only ones, two print editions:
+        // the first build and the rebuild. At least two, not exactly: `write` truncates, then writes, and on a
+        // loaded machine the watcher can see the two apart and rebuild twice.
+        #expect(server.log.count(of: "Built 11 pages") >= 2)
         events.close()
         await server.stop()
     }
