@@ -51,8 +51,9 @@ public struct SnapshotPuller: Sendable {
                 let connection = try await connect(source, url: url)
                 do {
                     for file in queries {
-                        let snapshot = try await run(file, on: connection, source: source, url: url, opened: &open)
-                        written.append((file, snapshot, try snapshot.finish()))
+                        let (snapshot, columns) = try await run(file, on: connection, source: source, url: url)
+                        open.append(snapshot)
+                        written.append((file, snapshot, columns))
                     }
                     try? await connection.close()
                 } catch {
@@ -163,67 +164,37 @@ public struct SnapshotPuller: Sendable {
     }
 
     /// Runs one query in a READ ONLY transaction with the source's statement timeout, streaming its rows
-    /// into a temporary snapshot file.
-    private func run(
-        _ file: NamedQueries.File, on connection: PostgresConnection, source: Source, url: PostgresURL,
-        opened: inout [SnapshotFile]
-    ) async throws -> SnapshotFile {
+    /// into a temporary snapshot file; returns it with the columns' types. A failed query removes its file.
+    private func run(_ file: NamedQueries.File, on connection: PostgresConnection, source: Source, url: PostgresURL)
+        async throws -> (SnapshotFile, [(name: String, type: ColumnType)])
+    {
         let final = root.appendingPathComponent("content/data/" + SourceDeclaration.snapshotPath(for: file.name))
+        let sink = PullSink(final: final, file: file, source: source)
         do {
-            try await connection.query("START TRANSACTION READ ONLY", logger: Self.silent)
+            // REPEATABLE READ: the second look below, for the columns of an empty result, sees the same data.
+            try await connection.query(
+                "START TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: Self.silent)
             let milliseconds = Int((source.timeout * 1000).rounded())
             try await connection.query(
                 PostgresQuery(unsafeSQL: "SET LOCAL statement_timeout = \(milliseconds)"), logger: Self.silent)
-            let rows = try await connection.query(PostgresQuery(unsafeSQL: file.sql), logger: Self.silent)
-            var columns: [(name: String, kind: CellText.Kind)] = []
-            var seen: Set<String> = []
-            for column in rows.columns {
-                guard seen.insert(column.name).inserted else {
-                    throw Diagnostic(
-                        SourceLocation(path: file.path, line: 1, column: 1),
-                        "query returns two columns named '\(column.name)'",
-                        hint: "name each result column once, e.g. `avg(x) AS \(column.name)_avg`")
-                }
-                guard let kind = CellText.kind(of: column.dataType) else {
-                    throw Diagnostic(
-                        SourceLocation(path: file.path, line: 1, column: 1),
-                        "column '\(column.name)' has the PostgreSQL type \(column.dataType), which a snapshot cannot hold",
-                        hint: "cast it in the SQL, e.g. `\(column.name)::text` or `\(column.name)::numeric`")
-                }
-                columns.append((column.name, kind))
+            _ = try await connection.query(PostgresQuery(unsafeSQL: file.sql), logger: Self.silent) { row in
+                try sink.receive(row)
+            }.get()
+            if sink.rows == nil {
+                // No row came to name the columns: run it again for its row description.
+                let rows = try await connection.query(PostgresQuery(unsafeSQL: file.sql), logger: Self.silent)
+                try sink.start(columns: rows.columns.map { ($0.name, $0.dataType, $0.format) })
+                for try await row in rows { try sink.receive(row) }
             }
-            let snapshot = try SnapshotFile(final: final, columns: columns)
-            opened.append(snapshot)
-            var cells: [String?] = []
-            for try await row in rows {
-                guard snapshot.rows < source.maxRows else {
-                    throw Diagnostic(
-                        SourceLocation(path: file.path, line: 1, column: 1),
-                        "query '\(file.name)' returns more than \(source.maxRows) rows, the limit of source '\(source.name)'; no snapshot was written",
-                        hint:
-                            "aggregate in the SQL (GROUP BY), or raise `maxRows:` of '\(source.name)' in content/sources.yml"
-                    )
-                }
-                cells.removeAll(keepingCapacity: true)
-                for cell in row {
-                    do {
-                        cells.append(try CellText.text(cell))
-                    } catch let problem as CellText.Unwritable {
-                        throw Diagnostic(
-                            SourceLocation(path: file.path, line: 1, column: 1),
-                            "column '\(cell.columnName)', row \(snapshot.rows + 1): \(problem.reason)")
-                    }
-                }
-                try snapshot.write(cells)
-            }
+            let finished = try sink.finish()
             try await connection.query("COMMIT", logger: Self.silent)
-            return snapshot
-        } catch let diagnostic as Diagnostic {
-            throw diagnostic
-        } catch let list as DiagnosticList {
-            throw list
-        } catch let error as PSQLError {
-            throw PullProblem.diagnostic(error, source: source, url: url, query: file)
+            return finished
+        } catch {
+            sink.rows?.file.discard()
+            switch error {
+            case let error as PSQLError: throw PullProblem.diagnostic(error, source: source, url: url, query: file)
+            default: throw error
+            }
         }
     }
 

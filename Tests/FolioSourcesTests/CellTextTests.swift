@@ -39,6 +39,52 @@ import Testing
         #expect(try numeric([], weight: 0) == "0")
     }
 
+    /// The first reading of `numeric` (groups into an array, then text): the oracle for the byte writer that
+    /// replaced it.
+    private func oracleNumeric(_ groups: [Int], weight: Int, negative: Bool) -> String {
+        func digits(_ group: Int, padded: Bool) -> String {
+            padded ? String(repeating: "0", count: 4 - String(group).count) + String(group) : String(group)
+        }
+        var text = ""
+        if weight < 0 {
+            text = "0"
+        } else {
+            for index in 0...weight { text += digits(index < groups.count ? groups[index] : 0, padded: index != 0) }
+        }
+        var fraction = ""
+        if weight + 1 < groups.count {
+            for index in (weight + 1)..<groups.count { fraction += digits(index < 0 ? 0 : groups[index], padded: true) }
+        }
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        if !fraction.isEmpty { text += "." + fraction }
+        return (negative && text != "0" ? "-" : "") + text
+    }
+
+    @Test func numericsMatchTheGroupByGroupReading() throws {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let count = Int.random(in: 0...6, using: &generator)
+            let groups = (0..<count).map { _ in
+                Bool.random(using: &generator) ? 0 : Int.random(in: 0...9999, using: &generator)
+            }
+            let weight = Int.random(in: -4...5, using: &generator)
+            let negative = Bool.random(using: &generator)
+            let expected = oracleNumeric(groups, weight: weight, negative: negative)
+            let actual = try numeric(groups.map { Int16($0) }, weight: Int16(weight), negative: negative)
+            #expect(actual == expected, "groups \(groups), weight \(weight), negative \(negative)")
+        }
+    }
+
+    @Test func aNumericCutShortReadsAsNothing() throws {
+        var buffer = ByteBuffer()
+        buffer.writeInteger(Int16(3))
+        buffer.writeInteger(Int16(1))
+        buffer.writeInteger(UInt16(0))
+        buffer.writeInteger(Int16(4))
+        buffer.writeInteger(Int16(12))
+        #expect(try CellText.numeric(&buffer) == nil)
+    }
+
     @Test func postgresPositionsCountCharactersNotBytes() {
         let sql = "-- källa\nSELECT å FROM x"
         // Character 17 (1-based) is the `å` of the second line; its byte offset counts `ä` as two bytes.

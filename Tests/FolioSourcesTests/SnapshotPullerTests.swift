@@ -227,6 +227,107 @@ struct SnapshotPullerTests {
         #expect(found.first?.location.path == "content/sources.yml")
         #expect(!found.map(\.description).joined().contains("pw-xyz-123"))
     }
+
+    @Test func anEmptyResultWritesTheHeaderAndTheColumnTypes() async throws {
+        let (site, puller) = try makeSite()
+        defer { site.remove() }
+        try site.write(
+            "content/queries/volume.sql",
+            "-- source: warehouse\nSELECT channel, count(*)::int AS n, min(created::date) AS first FROM tickets\n"
+                + "WHERE false GROUP BY channel\n")
+        let pulled = try await puller.pull()
+        #expect(pulled.first?.rows == 0)
+        #expect(try site.source("content/data/snapshots/volume.csv") == "channel,n,first\n")
+        let schema = try site.source("content/data/snapshots/volume.csv.yml")
+        #expect(schema.contains("\"channel\": text\n  \"n\": number\n  \"first\": date\n"), "\(schema)")
+    }
+
+    /// Every kind of column a snapshot holds, with text that needs quotes or a Unicode look, in one row.
+    @Test func everyColumnKindIsWrittenAsFolioReadsItBack() async throws {
+        let (site, puller) = try makeSite()
+        defer { site.remove() }
+        try site.write(
+            "content/queries/volume.sql",
+            """
+            -- source: warehouse
+            SELECT 7::int2 AS a, -42::int4 AS b, 9007199254740993::int8 AS c, true AS d, 2.5::float8 AS e,
+                   3::float4 AS f, -0.000120::numeric AS g, '2026-03-01'::date AS h,
+                   '2026-03-01 08:30:00.25'::timestamp AS i, '2026-03-01 08:30:00+02'::timestamptz AS j,
+                   'x,y' AS k, ' lead' AS l, 'Malmö' AS m, 'say "hi"' AS n, NULL::text AS o, '' AS p,
+                   'A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11'::uuid AS q, 'två
+            rader' AS r, '2026-03' AS s
+
+            """)
+        _ = try await puller.pull()
+        let lines = try site.source("content/data/snapshots/volume.csv")
+        #expect(
+            lines == "a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s\n"
+                + "7,-42,9007199254740993,1,2.5,3,-0.00012,2026-03-01,2026-03-01T08:30:00.250000,"
+                + "2026-03-01T06:30:00Z,\"x,y\",\" lead\",Malmö,\"say \"\"hi\"\"\",,,"
+                + "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11,\"två\nrader\",2026-03\n")
+        let schema = try site.source("content/data/snapshots/volume.csv.yml")
+        #expect(schema.contains("\"h\": date\n  \"i\": text\n"), "\(schema)")
+        #expect(schema.contains("\"p\": text\n"))
+        #expect(schema.contains("\"s\": month\n"))
+    }
+
+    @Test(arguments: [
+        ("SELECT point(1, 2) AS p", "type POINT"), ("SELECT point(1, 2) AS p WHERE false", "type POINT"),
+        ("SELECT 1 AS a, 2 AS a", "two columns named 'a'"), ("SELECT 1 AS a, 2 AS a WHERE false", "two columns"),
+        ("SELECT d FROM (VALUES ('2026-01-01'::date), ('infinity'::date)) AS v(d)", "column 'd', row 2: an infinite"),
+        ("SELECT 'NaN'::numeric AS x", "column 'x', row 1: NaN"),
+    ])
+    func aColumnOrCellASnapshotCannotHoldIsReportedAtTheQuery(sql: String, message: String) async throws {
+        let (site, puller) = try makeSite()
+        defer { site.remove() }
+        _ = try await puller.pull()
+        let before = try site.folder.files(under: "content/data/snapshots")
+        try site.write("content/queries/volume.sql", "-- source: warehouse\n\(sql)\n")
+        let found = await diagnostics { try await puller.pull() }
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains(message) == true, "\(found)")
+        #expect(found.first?.location.path == "content/queries/volume.sql")
+        #expect(try site.folder.files(under: "content/data/snapshots") == before)
+    }
+
+    @Test func anUnknownHostIsNamed() async throws {
+        _ = try TestServer.requireURL()
+        let (site, puller) = try makeSite(url: "postgres://folio:pw-xyz-123@no-such-host.invalid:5432/folio")
+        defer { site.remove() }
+        let found = await diagnostics { try await puller.pull() }
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("source 'warehouse' (host no-such-host.invalid, port 5432)") == true)
+        #expect(found.first?.message.contains("unknown host") == true, "\(found)")
+        #expect(!found.map(\.description).joined().contains("pw-xyz-123"))
+    }
+
+    @Test func aServerWithoutTLSIsRefusedWhenTheURLRequiresIt() async throws {
+        _ = try TestServer.requireURL()
+        // PostgreSQL answers a client's SSLRequest with `N` when it does not offer TLS.
+        let server = try OneShotServer(reply: Array("N".utf8))
+        let (site, puller) = try makeSite(
+            url: "postgres://folio:pw-xyz-123@127.0.0.1:\(server.port)/folio?sslmode=require")
+        defer { site.remove() }
+        let found = await diagnostics { try await puller.pull() }
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("does not offer TLS") == true, "\(found)")
+        #expect(found.first?.message.contains("port \(server.port)") == true)
+        #expect(found.first?.location.path == "content/sources.yml")
+        #expect(!found.map(\.description).joined().contains("pw-xyz-123"))
+    }
+
+    @Test func aBrokenTLSHandshakeIsReported() async throws {
+        _ = try TestServer.requireURL()
+        // `S` (TLS offered), then bytes that are no TLS record.
+        let server = try OneShotServer(reply: Array("Snot a TLS server hello".utf8))
+        let (site, puller) = try makeSite(
+            url: "postgres://folio:pw-xyz-123@127.0.0.1:\(server.port)/folio?sslmode=require")
+        defer { site.remove() }
+        let found = await diagnostics { try await puller.pull() }
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("source 'warehouse' (host 127.0.0.1") == true, "\(found)")
+        #expect(!found.map(\.description).joined().contains("pw-xyz-123"))
+    }
 }
 
 extension FixtureSite {

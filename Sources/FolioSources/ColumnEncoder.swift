@@ -1,0 +1,159 @@
+import FolioData
+import FolioQuery
+import NIOCore
+import PostgresNIO
+
+/// One result column of a pull, written cell by cell straight into the snapshot's CSV bytes, and the type
+/// its values will read back as.
+///
+/// A cell's bytes are those of `CSVWriter.field(CellText.text(cell))` (tests hold the two paths to each
+/// other), written without a `String` per cell: a million-row pull writes ten million cells, and making
+/// Strings of them was most of its time. Text that could need quotes or a Unicode look (white space at an
+/// end, a comma, a quote, a line break, a non-ASCII first or last byte) or that is not valid UTF-8 takes
+/// the `String` path.
+struct ColumnEncoder {
+    private enum Form {
+        case bool, int2, int4, int8, float4, float8, numeric, date, timestamp, timestamptz, text
+        /// Anything else (uuid, json, text-format results): through `CellText.text`.
+        case other
+    }
+
+    private let form: Form
+    let kind: CellText.Kind
+    /// Text columns: every value so far (NULLs aside) is an ISO month, an ISO day.
+    private var allMonths: Bool
+    private var allDays: Bool
+
+    /// nil for a type a snapshot cannot hold.
+    init?(type: PostgresDataType, format: PostgresFormat) {
+        guard let kind = CellText.kind(of: type) else { return nil }
+        self.kind = kind
+        allMonths = kind == .text
+        allDays = kind == .text
+        guard format == .binary else {
+            form = .other
+            return
+        }
+        form =
+            switch type {
+            case .bool: .bool
+            case .int2: .int2
+            case .int4: .int4
+            case .int8: .int8
+            case .float4: .float4
+            case .float8: .float8
+            case .numeric: .numeric
+            case .date: .date
+            case .timestamp: .timestamp
+            case .timestamptz: .timestamptz
+            case .text, .varchar, .bpchar, .name: .text
+            default: .other
+            }
+    }
+
+    /// The type the column reads back as, once `rows` rows are written.
+    func type(rows: Int) -> ColumnType {
+        switch kind {
+        case .number: .number
+        case .date: .date
+        case .text: rows > 0 && allMonths ? .month : rows > 0 && allDays ? .date : .text
+        }
+    }
+
+    /// Appends the cell's CSV field (nothing for NULL).
+    mutating func append(_ cell: PostgresCell, to out: inout [UInt8]) throws {
+        guard let bytes = cell.bytes else { return }
+        let start = out.count
+        // One look at the cell's bytes; ByteBuffer's own readers check exclusive access on every call.
+        let written = try bytes.withUnsafeReadableBytes { raw in try appendBinary(raw, to: &out) }
+        if !written, try appendThroughString(cell, to: &out), kind == .text { track(out[start...]) }
+    }
+
+    /// Appends the field from the cell's binary form; false when it takes the `String` path instead.
+    private mutating func appendBinary(_ raw: UnsafeRawBufferPointer, to out: inout [UInt8]) throws -> Bool {
+        let start = out.count
+        switch form {
+        case .bool:
+            guard let value = raw.first else { return true }
+            out.append(value == 0 ? UInt8(ascii: "0") : UInt8(ascii: "1"))
+        case .int2:
+            guard raw.count >= 2 else { return true }
+            CellBytes.appendInteger(Int64(CellBytes.int16(raw, at: 0)), to: &out)
+        case .int4:
+            guard raw.count >= 4 else { return true }
+            CellBytes.appendInteger(Int64(CellBytes.int32(raw)), to: &out)
+        case .int8:
+            guard raw.count >= 8 else { return true }
+            CellBytes.appendInteger(CellBytes.int64(raw), to: &out)
+        case .numeric:
+            if try !CellBytes.appendNumeric(raw, to: &out) { out.removeSubrange(start...) }
+        case .date:
+            guard raw.count >= 4 else { return true }
+            let days = CellBytes.int32(raw)
+            guard days != Int32.max, days != Int32.min else {
+                throw CellText.Unwritable(reason: "an infinite date is not a day Folio can show")
+            }
+            CellBytes.appendDay(Int64(days), to: &out)
+        case .float4:
+            guard raw.count >= 4 else { return true }
+            let bits = UInt32(bitPattern: CellBytes.int32(raw))
+            try CellBytes.appendFinite(Double(Float(bitPattern: bits)), to: &out)
+        case .float8:
+            guard raw.count >= 8 else { return true }
+            try CellBytes.appendFinite(Double(bitPattern: UInt64(bitPattern: CellBytes.int64(raw))), to: &out)
+        case .timestamp, .timestamptz:
+            guard raw.count >= 8 else { return true }
+            let micros = CellBytes.int64(raw)
+            guard micros != Int64.max, micros != Int64.min else {
+                throw CellText.Unwritable(reason: "an infinite timestamp is not a time Folio can show")
+            }
+            CellBytes.appendTimestamp(micros, to: &out)
+            if form == .timestamptz { out.append(UInt8(ascii: "Z")) }
+            track(out[start...])
+        case .text:
+            guard Self.isPlain(raw) else { return false }
+            out.append(contentsOf: raw)
+            track(out[start...])
+        case .other:
+            return false
+        }
+        return true
+    }
+
+    /// The cell through `CellText.text` and `CSVWriter.field`; false for a cell that reads as NULL.
+    private func appendThroughString(_ cell: PostgresCell, to out: inout [UInt8]) throws -> Bool {
+        guard let text = try CellText.text(cell) else { return false }
+        out.append(contentsOf: CSVWriter.field(text).utf8)
+        return true
+    }
+
+    /// Text written as it is, byte for byte: valid UTF-8 with a printable ASCII byte at each end (so no
+    /// white space there) and no comma, quote or line break. Anything else may need quotes.
+    static func isPlain(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard let first = bytes.first, let last = bytes.last, (0x21...0x7E).contains(first),
+            (0x21...0x7E).contains(last)
+        else { return false }
+        var ascii = true
+        for byte in bytes {
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
+                return false
+            }
+            if byte >= 0x80 { ascii = false }
+        }
+        if ascii { return true }
+        // Not ASCII: valid UTF-8 only (the String path repairs what is not).
+        return !transcode(bytes.makeIterator(), from: UTF8.self, to: UTF32.self, stoppingOnError: true) { _ in }
+    }
+
+    /// Keeps `allMonths` / `allDays` up to date with one written text field: a month is exactly 7 ASCII bytes,
+    /// a day 10, so other lengths need no look.
+    private mutating func track(_ field: ArraySlice<UInt8>) {
+        guard allMonths || allDays else { return }
+        if allMonths, field.count != 7 || ISOText.month(String(decoding: field, as: UTF8.self)) == nil {
+            allMonths = false
+        }
+        if allDays, field.count != 10 || ISOText.day(String(decoding: field, as: UTF8.self)) == nil {
+            allDays = false
+        }
+    }
+}

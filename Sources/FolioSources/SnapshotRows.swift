@@ -1,0 +1,55 @@
+import FolioData
+import PostgresNIO
+
+/// The rows of one query on their way into its snapshot: each row is encoded into CSV bytes as it arrives,
+/// and the bytes go to the file every 64 KiB.
+///
+/// A value type, kept in one stored property of `PullSink` and changed through one mutating call per row,
+/// so that Swift checks exclusive access once per row instead of once per cell.
+struct SnapshotRows {
+    let file: SnapshotFile
+    enum Problem: Error {
+        /// More rows than the source allows.
+        case tooManyRows
+        /// A cell the snapshot cannot hold (an infinite date, NaN…).
+        case unwritable(column: String, row: Int, reason: String)
+    }
+
+    private(set) var encoders: [ColumnEncoder]
+    private(set) var count = 0
+    private var buffer: [UInt8] = []
+    private var buffered = 0
+    private let maxRows: Int
+
+    init(file: SnapshotFile, encoders: [ColumnEncoder], maxRows: Int) {
+        self.file = file
+        self.encoders = encoders
+        self.maxRows = maxRows
+        buffer.reserveCapacity(1 << 17)
+    }
+
+    /// Encodes one row; writes the buffer to the file once it holds 64 KiB.
+    mutating func append(_ row: PostgresRow) throws {
+        guard count < maxRows else { throw Problem.tooManyRows }
+        var index = 0
+        for cell in row {
+            if index > 0 { buffer.append(UInt8(ascii: ",")) }
+            do {
+                try encoders[index].append(cell, to: &buffer)
+            } catch let problem as CellText.Unwritable {
+                throw Problem.unwritable(column: cell.columnName, row: count + 1, reason: problem.reason)
+            }
+            index += 1
+        }
+        buffer.append(0x0A)
+        count += 1
+        buffered += 1
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    /// Writes what is buffered.
+    mutating func flush() throws {
+        try file.write(&buffer, rows: buffered)
+        buffered = 0
+    }
+}
