@@ -1,18 +1,23 @@
+import Dispatch
 import FolioData
 import FolioDiagnostics
 import FolioDirectives
 import Foundation
 import PostgresNIO
+import Synchronization
 
 /// Receives one query's rows on the connection's event loop, through postgres-nio's per-row callback, and
 /// streams them into a temporary snapshot file.
 ///
-/// Why a callback and not the async row sequence: handing each of a million rows from the event loop to a
-/// task cost about as much as encoding them. Encoding on the event loop also paces the reads (the loop reads
-/// the socket only between rows), so memory stays flat.
+/// The event loop only collects rows into batches of 2,048; a serial queue encodes each batch into CSV and
+/// writes it, so decoding the wire and encoding the rows run on two cores. At most four batches wait at a
+/// time: when the encoder falls behind, the event loop waits for it and reads nothing meanwhile, so memory
+/// stays flat whatever the number of rows. (The async row sequence handed the rows over one at a time,
+/// which cost about as much as encoding them.)
 ///
-/// `@unchecked Sendable`: while the query runs only the event loop touches it, one row after another; the
-/// puller reads it only after the query's future has completed.
+/// `@unchecked Sendable`: `batch`, `received` and the first `start` belong to the event loop; `rows` belongs to
+/// the encoding queue once the first batch is sent (`finish` and `drain` wait for the queue); `failure` is
+/// guarded by its mutex.
 final class PullSink: @unchecked Sendable {
     private let final: URL
     private let file: NamedQueries.File
@@ -20,25 +25,53 @@ final class PullSink: @unchecked Sendable {
     /// Set by the first row (or by `start` when no row came).
     private(set) var rows: SnapshotRows?
     private(set) var names: [String] = []
+    private var batch: [PostgresRow] = []
+    private var received = 0
+    private let encoder = DispatchQueue(label: "folio.pull.encoder")
+    private let slots = DispatchSemaphore(value: PullSink.batchesInFlight)
+    private let failure = Mutex<Diagnostic?>(nil)
+
+    static let batchSize = 2048
+    static let batchesInFlight = 4
 
     init(final: URL, file: NamedQueries.File, source: Source) {
         self.final = final
         self.file = file
         self.source = source
+        batch.reserveCapacity(Self.batchSize)
     }
 
-    /// One row from the event loop.
+    /// One row, on the event loop. Throws when the rows pass the source's limit or an earlier batch failed,
+    /// which stops the query.
     func receive(_ row: PostgresRow) throws {
         if rows == nil { try start(columns: row.map { ($0.columnName, $0.dataType, $0.format) }) }
-        do {
-            try rows?.append(row)
-        } catch SnapshotRows.Problem.tooManyRows {
+        guard received < source.maxRows else {
             throw Diagnostic(
                 location,
                 "query '\(file.name)' returns more than \(source.maxRows) rows, the limit of source '\(source.name)'; no snapshot was written",
                 hint: "aggregate in the SQL (GROUP BY), or raise `maxRows:` of '\(source.name)' in content/sources.yml")
-        } catch SnapshotRows.Problem.unwritable(let column, let row, let reason) {
-            throw Diagnostic(location, "column '\(column)', row \(row): \(reason)")
+        }
+        received += 1
+        batch.append(row)
+        if batch.count >= Self.batchSize { try send() }
+    }
+
+    /// Hands the collected rows to the encoding queue, waiting while four batches are still queued.
+    private func send() throws {
+        if let problem = failure.withLock({ $0 }) { throw problem }
+        guard !batch.isEmpty else { return }
+        let rowsToEncode = batch
+        batch.removeAll(keepingCapacity: true)
+        slots.wait()
+        encoder.async { [self] in
+            defer { slots.signal() }
+            guard failure.withLock({ $0 == nil }) else { return }
+            do {
+                for row in rowsToEncode { try rows?.append(row) }
+            } catch {
+                let problem = diagnostic(error)
+                failure.withLock { $0 = problem }
+            }
         }
     }
 
@@ -61,12 +94,15 @@ final class PullSink: @unchecked Sendable {
             names.append(column.name)
             encoders.append(encoder)
         }
-        rows = SnapshotRows(
-            file: try SnapshotFile(final: final, names: names), encoders: encoders, maxRows: source.maxRows)
+        rows = SnapshotRows(file: try SnapshotFile(final: final, names: names), encoders: encoders)
     }
 
-    /// Writes the last buffered rows and closes the file; returns it with the columns and their types.
+    /// After the query: encodes the last rows, writes what is buffered and closes the file; returns it with
+    /// the columns and their types.
     func finish() throws -> (SnapshotFile, [(name: String, type: ColumnType)]) {
+        try send()
+        drain()
+        if let problem = failure.withLock({ $0 }) { throw problem }
         guard var rows else {
             throw Diagnostic(location, "the server described no result columns for query '\(file.name)'")
         }
@@ -74,6 +110,20 @@ final class PullSink: @unchecked Sendable {
         try rows.file.finish()
         self.rows = rows
         return (rows.file, zip(names, rows.encoders).map { ($0, $1.type(rows: rows.count)) })
+    }
+
+    /// Waits until the encoding queue is idle (before the file is finished or discarded).
+    func drain() {
+        encoder.sync {}
+    }
+
+    private func diagnostic(_ error: any Error) -> Diagnostic {
+        switch error {
+        case SnapshotRows.Problem.unwritable(let column, let row, let reason):
+            Diagnostic(location, "column '\(column)', row \(row): \(reason)")
+        case let diagnostic as Diagnostic: diagnostic
+        default: Diagnostic(location, "cannot write the snapshot of query '\(file.name)': \(error)")
+        }
     }
 
     private var location: SourceLocation { SourceLocation(path: file.path, line: 1, column: 1) }

@@ -190,6 +190,7 @@ public struct SnapshotPuller: Sendable {
             try await connection.query("COMMIT", logger: Self.silent)
             return finished
         } catch {
+            sink.drain()
             sink.rows?.file.discard()
             switch error {
             case let error as PSQLError: throw PullProblem.diagnostic(error, source: source, url: url, query: file)

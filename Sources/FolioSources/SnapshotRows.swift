@@ -5,12 +5,11 @@ import PostgresNIO
 /// and the bytes go to the file every 64 KiB.
 ///
 /// A value type, kept in one stored property of `PullSink` and changed through one mutating call per row,
-/// so that Swift checks exclusive access once per row instead of once per cell.
+/// so that Swift checks exclusive access once per row instead of once per cell. (`PullSink` counts the rows
+/// against the source's limit before they are sent here.)
 struct SnapshotRows {
     let file: SnapshotFile
     enum Problem: Error {
-        /// More rows than the source allows.
-        case tooManyRows
         /// A cell the snapshot cannot hold (an infinite date, NaN…).
         case unwritable(column: String, row: Int, reason: String)
     }
@@ -19,18 +18,15 @@ struct SnapshotRows {
     private(set) var count = 0
     private var buffer: [UInt8] = []
     private var buffered = 0
-    private let maxRows: Int
 
-    init(file: SnapshotFile, encoders: [ColumnEncoder], maxRows: Int) {
+    init(file: SnapshotFile, encoders: [ColumnEncoder]) {
         self.file = file
         self.encoders = encoders
-        self.maxRows = maxRows
         buffer.reserveCapacity(1 << 17)
     }
 
     /// Encodes one row; writes the buffer to the file once it holds 64 KiB.
     mutating func append(_ row: PostgresRow) throws {
-        guard count < maxRows else { throw Problem.tooManyRows }
         var index = 0
         for cell in row {
             if index > 0 { buffer.append(UInt8(ascii: ",")) }

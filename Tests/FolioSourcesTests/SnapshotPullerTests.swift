@@ -290,6 +290,42 @@ struct SnapshotPullerTests {
         #expect(try site.folder.files(under: "content/data/snapshots") == before)
     }
 
+    /// Rows go to the encoder in batches of `PullSink.batchSize`: the order, the count, the row limit and a
+    /// bad cell's row number hold across them.
+    @Test func rowsKeepTheirOrderAndNumbersAcrossBatches() async throws {
+        let (site, puller) = try makeSite()
+        defer { site.remove() }
+        let count = PullSink.batchSize * 3 + 5
+        try site.write(
+            "content/sources.yml",
+            "warehouse:\n  type: postgres\n  url: ${FOLIO_TEST_WAREHOUSE_URL}\n  maxRows: \(count)\n")
+        try site.write(
+            "content/queries/volume.sql",
+            "-- source: warehouse\nSELECT g AS n, 'r' || g AS label FROM generate_series(1, \(count)) AS g ORDER BY g\n"
+        )
+        let pulled = try await puller.pull()
+        #expect(pulled.first?.rows == count)
+        let expected = "n,label\n" + (1...count).map { "\($0),r\($0)\n" }.joined()
+        #expect(try site.source("content/data/snapshots/volume.csv") == expected)
+
+        try site.write(
+            "content/queries/volume.sql",
+            "-- source: warehouse\nSELECT g AS n FROM generate_series(1, \(count + 1)) AS g\n")
+        let tooMany = await diagnostics { try await puller.pull() }
+        #expect(tooMany.first?.message.contains("more than \(count) rows") == true, "\(tooMany)")
+        #expect(try site.source("content/data/snapshots/volume.csv") == expected)
+
+        let bad = PullSink.batchSize * 2 + 7
+        try site.write(
+            "content/queries/volume.sql",
+            "-- source: warehouse\nSELECT CASE WHEN g = \(bad) THEN 'infinity'::date ELSE '2026-01-01'::date END AS d\n"
+                + "FROM generate_series(1, \(count)) AS g ORDER BY g\n")
+        let unwritable = await diagnostics { try await puller.pull() }
+        #expect(unwritable.count == 1)
+        #expect(unwritable.first?.message.contains("column 'd', row \(bad): an infinite date") == true, "\(unwritable)")
+        #expect(try site.source("content/data/snapshots/volume.csv") == expected)
+    }
+
     @Test func anUnknownHostIsNamed() async throws {
         _ = try TestServer.requireURL()
         let (site, puller) = try makeSite(url: "postgres://folio:pw-xyz-123@no-such-host.invalid:5432/folio")
