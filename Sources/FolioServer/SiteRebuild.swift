@@ -32,6 +32,14 @@ struct SiteRebuild: Sendable {
         let start = ContinuousClock.now
         do {
             let report = try await session.build(changed: changed)
+            // A save that changes no output file (the same bytes saved again, a touch, an editor's truncating
+            // write followed by the rest) reloads nothing; after a failed build the pages must still reload
+            // to drop the error overlay.
+            let last = state.current
+            if report.filesWritten == 0, last.generation > 0, last.failure == nil {
+                console.info("No change to the site (checked in \(Self.milliseconds(since: start)) ms)")
+                return true
+            }
             state.finish(failure: nil)
             let work = report.work
             console.info(

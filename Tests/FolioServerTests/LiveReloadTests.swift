@@ -34,8 +34,19 @@ struct LiveReloadTests {
         #expect(try await server.get("/sv/").text.contains("<!-- edited -->"))
         try FileManager.default.createDirectory(
             at: server.root.appendingPathComponent("content/data"), withIntermediateDirectories: true)
+        // A data file no page reads changes no file of the site: no reload.
         try server.write("content/data/new.csv", "month,value\n2026-01,1\n")
+        #expect(await server.waitForLog("No change to the site"), "\(server.log.text)")
+        // A page that draws it, then a change to its data: a reload each.
+        try server.write(
+            "content/sv/diagram.md",
+            "---\ntitle: Diagram\n---\n```chart\ntype: line\ndata: new.csv\nx: month\ny: value\ntitle: Värde\n```\n")
         #expect(await events.waitFor("data: 3"))
+        let drawn = try await server.get("/sv/diagram/").text
+        #expect(drawn.contains("<svg"))
+        try server.write("content/data/new.csv", "month,value\n2026-01,1\n2026-02,7\n")
+        #expect(await events.waitFor("data: 4"))
+        #expect(try await server.get("/sv/diagram/").text != drawn)
         events.close()
         await server.stop()
     }
@@ -64,6 +75,25 @@ struct LiveReloadTests {
         try await Task.sleep(for: .milliseconds(800))
         #expect(server.log.count(of: "Built") == 2, "\(server.log.text)")
         #expect(try await server.get("/sv/principer/").text.contains("Version 4."))
+        await server.stop()
+    }
+
+    @Test func savingTheSameBytesAgainReloadsNothing() async throws {
+        let server = try await RunningServer.start()
+        let events = try EventStreamReader(port: server.port)
+        #expect(await events.waitFor(": connected"))
+        let page = "content/sv/kanaler.md"
+        try server.replace(page, try server.source(page))
+        #expect(await server.waitForLog("No change to the site"), "\(server.log.text)")
+        // A real edit afterwards is the next build: generation 2, so no reload was sent for the save above.
+        try server.replace(page, try server.source(page) + "\nEn ändring.\n")
+        #expect(await events.waitFor("data: 2"), "\(events.text)")
+        let deadline = Date().addingTimeInterval(20)
+        while server.log.count(of: "Built 11 pages") < 2, Date() < deadline {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        #expect(server.log.count(of: "Built 11 pages") == 2, "\(server.log.text)")
+        events.close()
         await server.stop()
     }
 

@@ -64,8 +64,23 @@ final class RunningServer: Sendable {
         try Data(text.utf8).write(to: root.appendingPathComponent(relativePath))
     }
 
+    /// Replaces a source file in one step (a temporary file renamed over it), as many editors save: the
+    /// watcher never sees it empty.
+    func replace(_ relativePath: String, _ text: String) throws {
+        try Data(text.utf8).write(to: root.appendingPathComponent(relativePath), options: .atomic)
+    }
+
     func source(_ relativePath: String) throws -> String {
         try String(contentsOf: root.appendingPathComponent(relativePath), encoding: .utf8)
+    }
+
+    /// Waits up to 20 s for a console line starting with `prefix`; false when none came.
+    func waitForLog(_ prefix: String) async -> Bool {
+        for _ in 0..<1000 {
+            if log.count(of: prefix) > 0 { return true }
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        return false
     }
 
     func stop() async {
