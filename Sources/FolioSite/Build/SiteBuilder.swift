@@ -54,7 +54,7 @@ public struct SiteBuilder: Sendable {
     public func build(into sink: some OutputSink) async throws -> RenderedSite {
         let inputs = try SiteInputs.load(options: options, reusing: nil, changed: nil)
         let rendering = try PageRendering(
-            inputs: inputs, reuse: ReusePlan(inputs: inputs, previous: BuildCache()),
+            inputs: inputs, reuse: ReusePlan(inputs: inputs, previous: BuildCache(), keeping: false),
             compiledTemplates: options.compiledTemplates)
         let printed = PrintEdition.folders(context: rendering.context)
         let (pages, work) = try await renderPages(of: inputs, with: rendering) { outcome in
