@@ -39,10 +39,11 @@ public struct ContentLoader: Sendable {
     /// (keyed by display path); returns every page file's bytes and result for the next build.
     /// With `changed`, a file in `previous` that `changed` does not name is not even read: the
     /// watcher says it is as it was. Interface strings come from `theme` (built-in tables with the
-    /// site's keys over them).
+    /// site's keys over them). Without `keepingBytes` (a build that keeps nothing for a next one),
+    /// each file's bytes are let go as soon as it is parsed rather than after the last one is.
     func load(
         requiredStrings: [String], theme: SiteTheme, reusing previous: [String: LoadedPage],
-        trusting changed: Set<String>? = nil
+        trusting changed: Set<String>? = nil, keepingBytes: Bool = true
     ) throws -> (source: SiteSource, pages: [String: LoadedPage]) {
         let config = try readConfig()
         var problems: [Diagnostic] = []
@@ -72,7 +73,7 @@ public struct ContentLoader: Sendable {
                     return .success(
                         try loader.loadPage(
                             file: folder + "/" + relative, language: entry, relativePath: relative,
-                            previous: previous, changed: changed))
+                            previous: previous, changed: changed, keepingBytes: keepingBytes))
                 } catch {
                     return .failure(
                         DiagnosticList(flattening: error, at: SourceLocation(path: "content/\(entry)/\(relative)")))
@@ -153,10 +154,10 @@ public struct ContentLoader: Sendable {
     }
 
     /// One page file, taken from `previous` when `changed` says it did not change or its bytes are
-    /// the same.
+    /// the same; without `keepingBytes`, its bytes are not kept.
     func loadPage(
         file: String, language: String, relativePath: String, previous: [String: LoadedPage],
-        changed: Set<String>? = nil
+        changed: Set<String>? = nil, keepingBytes: Bool = true
     ) throws -> LoadedPage {
         let displayPath = "content/\(language)/\(relativePath)"
         if let changed, !changed.contains(displayPath), let known = previous[displayPath] { return known }
@@ -167,7 +168,7 @@ public struct ContentLoader: Sendable {
         let page = try parsePage(
             SourceText.decode(bytes, path: displayPath), language: language, relativePath: relativePath,
             displayPath: displayPath)
-        return LoadedPage(displayPath: displayPath, bytes: bytes, page: page)
+        return LoadedPage(displayPath: displayPath, bytes: keepingBytes ? bytes : [], page: page)
     }
 
     private func parsePage(_ text: String, language: String, relativePath: String, displayPath: String) throws
