@@ -192,8 +192,10 @@ public struct ContentLoader: Sendable {
     }
 
     private func duplicateOutputs(_ pages: [Page]) -> [Diagnostic] {
-        Dictionary(grouping: pages, by: \.outputPath).values.filter { $0.count > 1 }.flatMap { group -> [Diagnostic] in
-            let sorted = group.sorted { $0.sourcePath < $1.sourcePath }
+        // Grouped by index: grouping the pages themselves copied every page on one core.
+        Dictionary(grouping: pages.indices, by: { pages[$0].outputPath }).values.filter { $0.count > 1 }.flatMap {
+            indices -> [Diagnostic] in
+            let sorted = indices.map { pages[$0] }.sorted { $0.sourcePath < $1.sourcePath }
             return sorted.dropFirst().map { page in
                 Diagnostic(
                     SourceLocation(path: page.sourcePath, line: 1, column: 1),
