@@ -132,7 +132,7 @@ enum SimpleFrontMatter {
 
     /// The typed header, when every value means what `FrontMatter.parse` would make of it.
     private static func frontMatter(_ fields: [Key: String]) -> FrontMatter? {
-        guard let title = fields[.title]?.trimmingCharacters(in: .whitespaces), !title.isEmpty else { return nil }
+        guard let title = fields[.title].map(trimmed), !title.isEmpty else { return nil }
         var matter = FrontMatter(title: title, draft: false)
         matter.description = fields[.description]
         matter.slug = fields[.slug]
@@ -154,6 +154,14 @@ enum SimpleFrontMatter {
             }
         }
         return matter
+    }
+
+    /// `text` trimmed of `.whitespaces`, as `FrontMatter.parse` trims a title; a title that starts
+    /// and ends with visible ASCII, as nearly all do, is returned as it is without asking Foundation.
+    private static func trimmed(_ text: String) -> String {
+        let visible = { (byte: UInt8?) in byte.map { (0x21...0x7E).contains($0) } ?? false }
+        if visible(text.utf8.first), visible(text.utf8.last) { return text }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     /// `0` or a decimal number without a leading zero (YAML reads `010` as octal), at most 18 digits.
