@@ -58,10 +58,13 @@ import Testing
 
     @Test(arguments: [
         ("---", true), ("  ---\t", true), ("\t---", true), ("--- x", false), ("----", false), ("", false),
-        ("\u{00A0}---", true), ("—", false), ("---\u{2003}", true), ("-- -", false),
+        ("\u{00A0}---", true), ("—", false), ("---\u{2003}", true), ("-- -", false), ("Ș---", false),
+        ("Șară – parte", false), ("\u{2003}---\u{00A0}", true),
     ])
     func fenceLines(line: String, isFence: Bool) {
         #expect(FrontMatter.isFenceLine(line[...]) == isFence)
+        var bytes = line
+        #expect(bytes.withUTF8 { FrontMatter.isFenceLine($0) } == isFence)
         #expect((line.trimmingCharacters(in: .whitespaces) == "---") == isFence)
     }
 

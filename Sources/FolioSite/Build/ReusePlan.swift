@@ -5,8 +5,9 @@
 struct ReusePlan: Sendable {
     /// What every body of this build is rendered against, kept for the next build to compare.
     let environment: BodyEnvironment
-    /// Everything this build's page surroundings are made from, kept for the next build to compare.
-    let shellInputs: ShellInputs
+    /// Everything this build's page surroundings are made from, kept for the next build to compare;
+    /// nil in a build that keeps nothing for a next one (`folio build`).
+    let shellInputs: ShellInputs?
     /// Bodies were rendered against the same configuration, strings and metrics.
     private let sameEnvironment: Bool
     /// Data files added, removed or changed since the previous build; compared once here, not once
@@ -19,20 +20,25 @@ struct ReusePlan: Sendable {
     private var bodies: [String: Shared<CachedBody>]
     private var shells: [String: Shared<CachedShell>]
 
-    init(inputs: SiteInputs, previous old: BuildCache) {
+    /// With `keeping` false (a build that keeps nothing), the shell inputs are not gathered: that
+    /// hashes every source-language page body on one core, 0.1 s of a 10,002-page build.
+    init(inputs: SiteInputs, previous old: BuildCache, keeping: Bool = true) {
         let source = inputs.source
         environment = BodyEnvironment(
             config: source.config, strings: source.strings, metrics: inputs.metrics, events: inputs.events)
-        shellInputs = ShellInputs(
-            pages: source.pages,
-            sourceLanguage: source.config.languages.count > 1 ? source.config.defaultLanguage : nil,
-            stylesheetName: inputs.stylesheet.fileName, templates: inputs.templates)
+        let shellInputs =
+            keeping
+            ? ShellInputs(
+                pages: source.pages,
+                sourceLanguage: source.config.languages.count > 1 ? source.config.defaultLanguage : nil,
+                stylesheetName: inputs.stylesheet.fileName, templates: inputs.templates) : nil
+        self.shellInputs = shellInputs
         sameEnvironment = old.environment == environment
         let oldTables = old.tables ?? [:]
         let tables = inputs.readableTables
         changedData = Set(oldTables.keys).union(tables.keys).filter { oldTables[$0] != tables[$0] }
-        sameShellInputs = old.shellInputs == shellInputs
-        sameTemplates = old.shellInputs?.templates == shellInputs.templates
+        sameShellInputs = shellInputs != nil && old.shellInputs == shellInputs
+        sameTemplates = shellInputs != nil && old.shellInputs?.templates == shellInputs?.templates
         bodies = old.bodies
         shells = old.shells
     }

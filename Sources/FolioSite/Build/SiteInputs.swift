@@ -49,7 +49,7 @@ struct SiteInputs: Sendable {
             .load(
                 requiredStrings: StringTable.templateKeys + DirectiveRenderer.stringKeys + Glossary.stringKeys
                     + MarkdownStrings.keys + PrintEdition.stringKeys,
-                theme: theme, reusing: old.pages, trusting: changed)
+                theme: theme, reusing: old.pages, trusting: changed, keepingFiles: previous != nil)
         if previous == nil { pageFiles = [:] }
         if let baseURL = options.baseURL {
             source.config.baseURL = baseURL.isEmpty || baseURL.hasSuffix("/") ? baseURL : baseURL + "/"

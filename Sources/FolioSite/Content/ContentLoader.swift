@@ -39,10 +39,12 @@ public struct ContentLoader: Sendable {
     /// (keyed by display path); returns every page file's bytes and result for the next build.
     /// With `changed`, a file in `previous` that `changed` does not name is not even read: the
     /// watcher says it is as it was. Interface strings come from `theme` (built-in tables with the
-    /// site's keys over them).
+    /// site's keys over them). Without `keepingFiles` (a build that keeps nothing for a next one),
+    /// each file's bytes are let go as soon as it is parsed rather than after the last one is, and
+    /// no files are returned.
     func load(
         requiredStrings: [String], theme: SiteTheme, reusing previous: [String: LoadedPage],
-        trusting changed: Set<String>? = nil
+        trusting changed: Set<String>? = nil, keepingFiles: Bool = true
     ) throws -> (source: SiteSource, pages: [String: LoadedPage]) {
         let config = try readConfig()
         var problems: [Diagnostic] = []
@@ -72,7 +74,7 @@ public struct ContentLoader: Sendable {
                     return .success(
                         try loader.loadPage(
                             file: folder + "/" + relative, language: entry, relativePath: relative,
-                            previous: previous, changed: changed))
+                            previous: previous, changed: changed, keepingFiles: keepingFiles))
                 } catch {
                     return .failure(
                         DiagnosticList(flattening: error, at: SourceLocation(path: "content/\(entry)/\(relative)")))
@@ -82,7 +84,9 @@ public struct ContentLoader: Sendable {
                 switch result {
                 case let .success(file):
                     if let page = file.page { pages.append(page) }
-                    loaded[file.displayPath] = file
+                    // A build that keeps nothing has no use for the files by path: filling the
+                    // dictionary was serial work between the parallel parts.
+                    if keepingFiles { loaded[file.displayPath] = file }
                 case let .failure(list): problems.append(contentsOf: list.diagnostics)
                 }
             }
@@ -153,10 +157,10 @@ public struct ContentLoader: Sendable {
     }
 
     /// One page file, taken from `previous` when `changed` says it did not change or its bytes are
-    /// the same.
+    /// the same; without `keepingFiles`, its bytes are not kept.
     func loadPage(
         file: String, language: String, relativePath: String, previous: [String: LoadedPage],
-        changed: Set<String>? = nil
+        changed: Set<String>? = nil, keepingFiles: Bool = true
     ) throws -> LoadedPage {
         let displayPath = "content/\(language)/\(relativePath)"
         if let changed, !changed.contains(displayPath), let known = previous[displayPath] { return known }
@@ -167,7 +171,7 @@ public struct ContentLoader: Sendable {
         let page = try parsePage(
             SourceText.decode(bytes, path: displayPath), language: language, relativePath: relativePath,
             displayPath: displayPath)
-        return LoadedPage(displayPath: displayPath, bytes: bytes, page: page)
+        return LoadedPage(displayPath: displayPath, bytes: keepingFiles ? bytes : [], page: page)
     }
 
     private func parsePage(_ text: String, language: String, relativePath: String, displayPath: String) throws
@@ -191,8 +195,10 @@ public struct ContentLoader: Sendable {
     }
 
     private func duplicateOutputs(_ pages: [Page]) -> [Diagnostic] {
-        Dictionary(grouping: pages, by: \.outputPath).values.filter { $0.count > 1 }.flatMap { group -> [Diagnostic] in
-            let sorted = group.sorted { $0.sourcePath < $1.sourcePath }
+        // Grouped by index: grouping the pages themselves copied every page on one core.
+        Dictionary(grouping: pages.indices, by: { pages[$0].outputPath }).values.filter { $0.count > 1 }.flatMap {
+            indices -> [Diagnostic] in
+            let sorted = indices.map { pages[$0] }.sorted { $0.sourcePath < $1.sourcePath }
             return sorted.dropFirst().map { page in
                 Diagnostic(
                     SourceLocation(path: page.sourcePath, line: 1, column: 1),

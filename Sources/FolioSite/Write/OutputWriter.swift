@@ -41,7 +41,7 @@ public struct OutputWriter: Sendable {
                 SourceLocation(path: staging.path), "cannot create the staging folder: \(error.localizedDescription)",
                 hint: "check free disk space and permissions on the output folder's parent")
         }
-        return StagedOutput(
+        return try StagedOutput(
             output: output, staging: staging,
             retired: parent.appendingPathComponent(".\(output.lastPathComponent).old-\(stamp)"))
     }
