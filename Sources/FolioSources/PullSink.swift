@@ -15,15 +15,19 @@ import Synchronization
 /// stays flat whatever the number of rows. (The async row sequence handed the rows over one at a time,
 /// which cost about as much as encoding them.)
 ///
-/// `@unchecked Sendable`: `batch`, `received` and the first `start` belong to the event loop; `rows` belongs to
-/// the encoding queue once the first batch is sent (`finish` and `drain` wait for the queue); `failure` is
-/// guarded by its mutex.
+/// `@unchecked Sendable`: `batch`, `received`, `started`, `snapshot` and the first `start` belong to the event
+/// loop; `rows` belongs to the encoding queue once the first batch is sent (`finish` and `drain` wait for the
+/// queue before they touch it); `failure` is guarded by its mutex.
 final class PullSink: @unchecked Sendable {
     private let final: URL
     private let file: NamedQueries.File
     private let source: Source
-    /// Set by the first row (or by `start` when no row came).
-    private(set) var rows: SnapshotRows?
+    /// Whether the columns are known: set by the first row (or by `start` when no row came), on the event
+    /// loop. The event loop and the puller look at this, never at `rows`, which the encoding queue changes.
+    private(set) var started = false
+    /// The file being written, once started (for `discard`).
+    private(set) var snapshot: SnapshotFile?
+    private var rows: SnapshotRows?
     private(set) var names: [String] = []
     private var batch: [PostgresRow] = []
     private var received = 0
@@ -44,7 +48,7 @@ final class PullSink: @unchecked Sendable {
     /// One row, on the event loop. Throws when the rows pass the source's limit or an earlier batch failed,
     /// which stops the query.
     func receive(_ row: PostgresRow) throws {
-        if rows == nil { try start(columns: row.map { ($0.columnName, $0.dataType, $0.format) }) }
+        if !started { try start(columns: row.map { ($0.columnName, $0.dataType, $0.format) }) }
         guard received < source.maxRows else {
             throw Diagnostic(
                 location,
@@ -94,7 +98,10 @@ final class PullSink: @unchecked Sendable {
             names.append(column.name)
             encoders.append(encoder)
         }
-        rows = SnapshotRows(file: try SnapshotFile(final: final, names: names), encoders: encoders)
+        let file = try SnapshotFile(final: final, names: names)
+        snapshot = file
+        rows = SnapshotRows(file: file, encoders: encoders)
+        started = true
     }
 
     /// After the query: encodes the last rows, writes what is buffered and closes the file; returns it with

@@ -180,7 +180,7 @@ public struct SnapshotPuller: Sendable {
             _ = try await connection.query(PostgresQuery(unsafeSQL: file.sql), logger: Self.silent) { row in
                 try sink.receive(row)
             }.get()
-            if sink.rows == nil {
+            if !sink.started {
                 // No row came to name the columns: run it again for its row description.
                 let rows = try await connection.query(PostgresQuery(unsafeSQL: file.sql), logger: Self.silent)
                 try sink.start(columns: rows.columns.map { ($0.name, $0.dataType, $0.format) })
@@ -191,7 +191,7 @@ public struct SnapshotPuller: Sendable {
             return finished
         } catch {
             sink.drain()
-            sink.rows?.file.discard()
+            sink.snapshot?.discard()
             switch error {
             case let error as PSQLError: throw PullProblem.diagnostic(error, source: source, url: url, query: file)
             default: throw error
