@@ -1,5 +1,7 @@
+import Dispatch
 import FolioDiagnostics
 import FolioDirectives
+import Synchronization
 
 /// The last successful build of a `BuildSession`, kept whole — inputs, the page renderer and the
 /// rendered pages — so that a save changing only page text (`PageTextEdit`) is applied to it in
@@ -191,10 +193,11 @@ struct SettledBuild: Sendable {
         var bodies: [(page: Page, body: Shared<CachedBody>)] = []
         var problems: [Diagnostic] = []
         var reported: Set<Diagnostic> = []
-        for (_, page) in reached {
-            do {
-                bodies.append((page, try nextRendering.renderBody(page)))
-            } catch {
+        let pagesReached = reached.map(\.page)
+        for (page, result) in zip(pagesReached, Self.renderBodies(of: pagesReached, with: nextRendering)) {
+            switch result {
+            case let .success(body): bodies.append((page, body))
+            case let .failure(error):
                 problems += DiagnosticList(flattening: error, at: SourceLocation(path: page.sourcePath)).diagnostics
                     .filter { reported.insert($0).inserted }
             }
@@ -215,6 +218,19 @@ struct SettledBuild: Sendable {
         }
         finish(&changes, glossary: glossaryReached, edition: editionReached, cache: cache)
         return changes
+    }
+
+    /// The bodies of `pages`, rendered on every core (a data file drawn on 500 pages renders 500 charts), in
+    /// the order of `pages` so that errors are reported as a full build reports them.
+    private static func renderBodies(of pages: [Page], with rendering: PageRendering)
+        -> [Result<Shared<CachedBody>, any Error>]
+    {
+        let slots = Mutex([Result<Shared<CachedBody>, any Error>?](repeating: nil, count: pages.count))
+        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            let result = Result { try rendering.renderBody(pages[index]) }
+            slots.withLock { $0[index] = result }
+        }
+        return slots.withLock { $0.compactMap { $0 } }
     }
 
     /// Puts a page rendered from a new body in this build and `cache`, and its files in `changes`;
