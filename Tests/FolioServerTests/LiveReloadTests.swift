@@ -88,10 +88,7 @@ struct LiveReloadTests {
         // A real edit afterwards is the next build: generation 2, so no reload was sent for the save above.
         try server.replace(page, try server.source(page) + "\nEn ändring.\n")
         #expect(await events.waitFor("data: 2"), "\(events.text)")
-        let deadline = Date().addingTimeInterval(20)
-        while server.log.count(of: "Built 11 pages") < 2, Date() < deadline {
-            try await Task.sleep(for: .milliseconds(20))
-        }
+        await server.waitForLog("Built 11 pages", count: 2)
         #expect(server.log.count(of: "Built 11 pages") == 2, "\(server.log.text)")
         events.close()
         await server.stop()

@@ -74,10 +74,11 @@ final class RunningServer: Sendable {
         try String(contentsOf: root.appendingPathComponent(relativePath), encoding: .utf8)
     }
 
-    /// Waits up to 20 s for a console line starting with `prefix`; false when none came.
-    func waitForLog(_ prefix: String) async -> Bool {
+    /// Waits up to 20 s until `count` console lines start with `prefix`; false when fewer came.
+    @discardableResult
+    func waitForLog(_ prefix: String, count: Int = 1) async -> Bool {
         for _ in 0..<1000 {
-            if log.count(of: prefix) > 0 { return true }
+            if log.count(of: prefix) >= count { return true }
             try? await Task.sleep(for: .milliseconds(20))
         }
         return false
