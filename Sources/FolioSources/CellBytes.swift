@@ -1,36 +1,73 @@
 /// Snapshot text written straight into a byte buffer: the digits of integers, PostgreSQL's binary
 /// `numeric`, days and timestamps. `CellText` and `ColumnEncoder` both write through these, so a cell's text
 /// is the same whichever path wrote it.
+///
+/// The writers fill an `OutputSpan` that the caller opened with at least the matching `…Capacity` bytes
+/// free (`numericCapacity(_:)` for a `numeric`), so that a cell costs one check of the array's capacity and
+/// uniqueness, not one per byte.
 enum CellBytes {
+    /// Room for any integer: `-9223372036854775808`.
+    static let integerCapacity = 20
+    /// Room for any day these writers see (years of up to 7 digits, with a sign, and more to spare).
+    static let dayCapacity = 32
+    /// A day, `T`, the time and 7 bytes of fraction.
+    static let timestampCapacity = dayCapacity + 16
+    /// Room for any finite Double as Swift prints it (`-1.7976931348623157e+308` is 24 bytes).
+    static let finiteCapacity = 32
+
+    /// Appends `body`'s bytes to `out`, making room for `capacity` of them first.
+    static func append<Failure: Error>(
+        capacity: Int, to out: inout [UInt8], _ body: (inout OutputSpan<UInt8>) throws(Failure) -> Void
+    ) throws(Failure) {
+        try out.append(addingCapacity: capacity, initializingWith: body)
+    }
+
     /// Decimal digits of `value`, with `-` when negative.
-    static func appendInteger(_ value: Int64, to out: inout [UInt8]) {
+    static func appendInteger(_ value: Int64, to out: inout OutputSpan<UInt8>) {
         if value < 0 { out.append(UInt8(ascii: "-")) }
         appendDigits(value.magnitude, width: 1, to: &out)
     }
 
     /// `value`'s digits, zero-padded on the left to at least `width`.
-    static func appendDigits(_ value: UInt64, width: Int, to out: inout [UInt8]) {
-        let start = out.count
+    static func appendDigits(_ value: UInt64, width: Int, to out: inout OutputSpan<UInt8>) {
+        var digits = 1
         var rest = value
-        repeat {
-            out.append(UInt8(ascii: "0") + UInt8(rest % 10))
+        while rest >= 10 {
             rest /= 10
-        } while rest > 0
-        while out.count - start < width { out.append(UInt8(ascii: "0")) }
-        out[start...].reverse()
+            digits += 1
+        }
+        for _ in 0..<max(0, width - digits) { out.append(UInt8(ascii: "0")) }
+        let end = out.count + digits
+        for _ in 0..<digits { out.append(UInt8(ascii: "0")) }
+        rest = value
+        var index = end - 1
+        while rest > 0 {
+            out[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+            index -= 1
+        }
     }
 
     /// `value` zero-padded to `width` digits, `-` first when negative (`-0042`).
-    static func appendPadded(_ value: Int64, width: Int, to out: inout [UInt8]) {
+    static func appendPadded(_ value: Int64, width: Int, to out: inout OutputSpan<UInt8>) {
         if value < 0 { out.append(UInt8(ascii: "-")) }
         appendDigits(value.magnitude, width: width, to: &out)
     }
 
+    /// The room `appendNumeric` needs for `raw`: a sign, four digits per group (those before the first
+    /// stored one too, when its weight is negative) and the point.
+    static func numericCapacity(_ raw: UnsafeRawBufferPointer) -> Int {
+        guard raw.count >= 8 else { return 0 }
+        let count = max(0, Int(int16(raw, at: 0)))
+        let weight = Int(int16(raw, at: 2))
+        return 2 + 4 * (max(weight + 1, 1) + max(0, -weight - 1) + count)
+    }
+
     /// A binary `numeric` as plain decimal text without trailing fraction zeros (`616.0000` is `616`), read
     /// straight from its base-10000 digit groups (most significant first): going through `Decimal` took most
-    /// of a pull's time. Returns false when the bytes end early.
-    static func appendNumeric(_ raw: UnsafeRawBufferPointer, to out: inout [UInt8]) throws(CellText.Unwritable)
-        -> Bool
+    /// of a pull's time. Returns false (having written nothing) when the bytes end early.
+    static func appendNumeric(_ raw: UnsafeRawBufferPointer, to out: inout OutputSpan<UInt8>)
+        throws(CellText.Unwritable) -> Bool
     {
         guard raw.count >= 8 else { return false }
         let count = Int(int16(raw, at: 0))
@@ -42,6 +79,11 @@ enum CellBytes {
         default: throw CellText.Unwritable(reason: "an infinite number is not a number Folio can show")
         }
         guard raw.count >= 8 + 2 * max(0, count) else { return false }
+        // Groups are 0...9999; anything else is not a numeric this reader knows.
+        for offset in stride(from: 8, to: 8 + 2 * max(0, count), by: 2)
+        where !(0...9999).contains(int16(raw, at: offset)) {
+            return false
+        }
         let start = out.count
         if sign == 0x4000 { out.append(UInt8(ascii: "-")) }
         let digitsStart = out.count
@@ -64,12 +106,13 @@ enum CellBytes {
             // Groups between the point and the first stored group (a negative weight) are zeros.
             for _ in 0..<max(0, -weight - 1) { appendGroup(0, padded: true, to: &out) }
             while offset < end { appendGroup(next(), padded: true, to: &out) }
-            while out.last == UInt8(ascii: "0") { out.removeLast() }
-            if out.count == point + 1 { out.removeLast() }
+            while out[out.count - 1] == UInt8(ascii: "0") { _ = out.removeLast() }
+            if out.count == point + 1 { _ = out.removeLast() }
         }
         // `-0` is `0`.
         if sign == 0x4000, out.count == digitsStart + 1, out[digitsStart] == UInt8(ascii: "0") {
-            out.remove(at: start)
+            out[start] = UInt8(ascii: "0")
+            _ = out.removeLast()
         }
         return true
     }
@@ -90,32 +133,30 @@ enum CellBytes {
     }
 
     /// One base-10000 group: four digits, or without leading zeros when it is the first.
-    private static func appendGroup(_ group: Int, padded: Bool, to out: inout [UInt8]) {
-        var started = padded
-        var divisor = 1000
-        while divisor > 0 {
-            let digit = group / divisor % 10
-            if digit != 0 || divisor == 1 { started = true }
-            if started { out.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: digit)) }
-            divisor /= 10
-        }
+    private static func appendGroup(_ group: Int, padded: Bool, to out: inout OutputSpan<UInt8>) {
+        let digits = (group / 1000 % 10, group / 100 % 10, group / 10 % 10, group % 10)
+        let zero = UInt8(ascii: "0")
+        if padded || group >= 1000 { out.append(zero + UInt8(truncatingIfNeeded: digits.0)) }
+        if padded || group >= 100 { out.append(zero + UInt8(truncatingIfNeeded: digits.1)) }
+        if padded || group >= 10 { out.append(zero + UInt8(truncatingIfNeeded: digits.2)) }
+        out.append(zero + UInt8(truncatingIfNeeded: digits.3))
     }
 
     /// A float: whole numbers without a fraction (`12`, not `12.0`), others as Swift prints them; NaN and
     /// infinities are refused.
-    static func appendFinite(_ value: Double, to out: inout [UInt8]) throws(CellText.Unwritable) {
+    static func appendFinite(_ value: Double, to out: inout OutputSpan<UInt8>) throws(CellText.Unwritable) {
         guard value.isFinite else {
             throw CellText.Unwritable(reason: "\(value) is not a number Folio can show")
         }
         if value == value.rounded(), abs(value) < 1e15 {
             CellBytes.appendInteger(Int64(value), to: &out)
         } else {
-            out.append(contentsOf: "\(value)".utf8)
+            for byte in "\(value)".utf8 { out.append(byte) }
         }
     }
 
     /// `2026-03-01` for a day counted from PostgreSQL's epoch, 2000-01-01 (Howard Hinnant's civil date).
-    static func appendDay(_ daysSince2000: Int64, to out: inout [UInt8]) {
+    static func appendDay(_ daysSince2000: Int64, to out: inout OutputSpan<UInt8>) {
         let z = daysSince2000 + 10_957 + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -134,7 +175,7 @@ enum CellBytes {
 
     /// `2026-03-01T08:30:00` (with `.250000` when there are fractions of a second), from microseconds since
     /// 2000-01-01 00:00.
-    static func appendTimestamp(_ micros: Int64, to out: inout [UInt8]) {
+    static func appendTimestamp(_ micros: Int64, to out: inout OutputSpan<UInt8>) {
         let perDay: Int64 = 86_400_000_000
         var days = micros / perDay
         var rest = micros % perDay

@@ -73,22 +73,27 @@ enum CellText {
     /// A binary `numeric` as plain decimal text without trailing fraction zeros (`616.0000` is `616`).
     static func numeric(_ bytes: inout ByteBuffer) throws -> String? {
         var out: [UInt8] = []
-        guard try bytes.withUnsafeReadableBytes({ raw in try CellBytes.appendNumeric(raw, to: &out) }) else {
-            return nil
+        var written = false
+        try bytes.withUnsafeReadableBytes { raw throws(Unwritable) in
+            try CellBytes.append(capacity: CellBytes.numericCapacity(raw), to: &out) { span throws(Unwritable) in
+                written = try CellBytes.appendNumeric(raw, to: &span)
+            }
         }
-        return String(decoding: out, as: UTF8.self)
+        return written ? String(decoding: out, as: UTF8.self) : nil
     }
 
     private static func finite(_ value: Double) throws -> String {
         var out: [UInt8] = []
-        try CellBytes.appendFinite(value, to: &out)
+        try CellBytes.append(capacity: CellBytes.finiteCapacity, to: &out) { span throws(Unwritable) in
+            try CellBytes.appendFinite(value, to: &span)
+        }
         return String(decoding: out, as: UTF8.self)
     }
 
     /// `2026-03-01` for a day counted from PostgreSQL's epoch, 2000-01-01.
     static func day(_ daysSince2000: Int64) -> String {
         var out: [UInt8] = []
-        CellBytes.appendDay(daysSince2000, to: &out)
+        CellBytes.append(capacity: CellBytes.dayCapacity, to: &out) { CellBytes.appendDay(daysSince2000, to: &$0) }
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -96,7 +101,7 @@ enum CellText {
     /// 2000-01-01 00:00.
     static func timestamp(_ micros: Int64) -> String {
         var out: [UInt8] = []
-        CellBytes.appendTimestamp(micros, to: &out)
+        CellBytes.append(capacity: CellBytes.timestampCapacity, to: &out) { CellBytes.appendTimestamp(micros, to: &$0) }
         return String(decoding: out, as: UTF8.self)
     }
 }

@@ -62,10 +62,12 @@ struct ColumnEncoder {
 
     /// Appends the cell's CSV field (nothing for NULL).
     mutating func append(_ cell: PostgresCell, to out: inout [UInt8]) throws {
-        guard let bytes = cell.bytes else { return }
         let start = out.count
-        // One look at the cell's bytes; ByteBuffer's own readers check exclusive access on every call.
-        let written = try bytes.withUnsafeReadableBytes { raw in try appendBinary(raw, to: &out) }
+        // One look at the cell's bytes, borrowed where they are (`if let bytes = cell.bytes` would copy the
+        // buffer: a retain and a release per cell); ByteBuffer's own readers check exclusive access on every
+        // call.
+        guard let written = try cell.bytes?.withUnsafeReadableBytes({ raw in try appendBinary(raw, to: &out) })
+        else { return }
         if !written, try appendThroughString(cell, to: &out), kind == .text { track(out[start...]) }
     }
 
@@ -78,46 +80,62 @@ struct ColumnEncoder {
             out.append(value == 0 ? UInt8(ascii: "0") : UInt8(ascii: "1"))
         case .int2:
             guard raw.count >= 2 else { return true }
-            CellBytes.appendInteger(Int64(CellBytes.int16(raw, at: 0)), to: &out)
+            appendInteger(Int64(CellBytes.int16(raw, at: 0)), to: &out)
         case .int4:
             guard raw.count >= 4 else { return true }
-            CellBytes.appendInteger(Int64(CellBytes.int32(raw)), to: &out)
+            appendInteger(Int64(CellBytes.int32(raw)), to: &out)
         case .int8:
             guard raw.count >= 8 else { return true }
-            CellBytes.appendInteger(CellBytes.int64(raw), to: &out)
+            appendInteger(CellBytes.int64(raw), to: &out)
         case .numeric:
-            if try !CellBytes.appendNumeric(raw, to: &out) { out.removeSubrange(start...) }
+            // Bytes that end early write nothing: an empty field, as `CellText` reads them (nil).
+            try CellBytes.append(capacity: CellBytes.numericCapacity(raw), to: &out) {
+                span throws(CellText.Unwritable) in _ = try CellBytes.appendNumeric(raw, to: &span)
+            }
         case .date:
             guard raw.count >= 4 else { return true }
             let days = CellBytes.int32(raw)
             guard days != Int32.max, days != Int32.min else {
                 throw CellText.Unwritable(reason: "an infinite date is not a day Folio can show")
             }
-            CellBytes.appendDay(Int64(days), to: &out)
+            CellBytes.append(capacity: CellBytes.dayCapacity, to: &out) { CellBytes.appendDay(Int64(days), to: &$0) }
         case .float4:
             guard raw.count >= 4 else { return true }
-            let bits = UInt32(bitPattern: CellBytes.int32(raw))
-            try CellBytes.appendFinite(Double(Float(bitPattern: bits)), to: &out)
+            try appendFinite(Double(Float(bitPattern: UInt32(bitPattern: CellBytes.int32(raw)))), to: &out)
         case .float8:
             guard raw.count >= 8 else { return true }
-            try CellBytes.appendFinite(Double(bitPattern: UInt64(bitPattern: CellBytes.int64(raw))), to: &out)
+            try appendFinite(Double(bitPattern: UInt64(bitPattern: CellBytes.int64(raw))), to: &out)
         case .timestamp, .timestamptz:
             guard raw.count >= 8 else { return true }
             let micros = CellBytes.int64(raw)
             guard micros != Int64.max, micros != Int64.min else {
                 throw CellText.Unwritable(reason: "an infinite timestamp is not a time Folio can show")
             }
-            CellBytes.appendTimestamp(micros, to: &out)
-            if form == .timestamptz { out.append(UInt8(ascii: "Z")) }
+            let zone = form == .timestamptz
+            CellBytes.append(capacity: CellBytes.timestampCapacity + 1, to: &out) { span in
+                CellBytes.appendTimestamp(micros, to: &span)
+                if zone { span.append(UInt8(ascii: "Z")) }
+            }
             track(out[start...])
         case .text:
             guard Self.isPlain(raw) else { return false }
-            out.append(contentsOf: raw)
+            // As typed bytes, so that the copy is one `memcpy`.
+            raw.withMemoryRebound(to: UInt8.self) { out.append(contentsOf: $0) }
             track(out[start...])
         case .other:
             return false
         }
         return true
+    }
+
+    private func appendInteger(_ value: Int64, to out: inout [UInt8]) {
+        CellBytes.append(capacity: CellBytes.integerCapacity, to: &out) { CellBytes.appendInteger(value, to: &$0) }
+    }
+
+    private func appendFinite(_ value: Double, to out: inout [UInt8]) throws(CellText.Unwritable) {
+        try CellBytes.append(capacity: CellBytes.finiteCapacity, to: &out) {
+            span throws(CellText.Unwritable) in try CellBytes.appendFinite(value, to: &span)
+        }
     }
 
     /// The cell through `CellText.text` and `CSVWriter.field`; false for a cell that reads as NULL.
@@ -135,10 +153,14 @@ struct ColumnEncoder {
         else { return false }
         var ascii = true
         for byte in bytes {
-            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
-                return false
+            // Letters and digits are above the comma: one comparison for most bytes.
+            if byte <= UInt8(ascii: ",") {
+                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
+                    return false
+                }
+            } else if byte >= 0x80 {
+                ascii = false
             }
-            if byte >= 0x80 { ascii = false }
         }
         if ascii { return true }
         // Not ASCII: valid UTF-8 only (the String path repairs what is not).

@@ -1,4 +1,5 @@
 import NIOCore
+import PostgresNIO
 import Testing
 
 @testable import FolioSources
@@ -83,6 +84,22 @@ import Testing
         buffer.writeInteger(Int16(4))
         buffer.writeInteger(Int16(12))
         #expect(try CellText.numeric(&buffer) == nil)
+    }
+
+    /// A group outside 0...9999 is not a numeric the reader knows: nothing is written (the old reader trapped
+    /// on a negative one).
+    @Test(arguments: [Int16(-1), Int16(10000), Int16.min])
+    func aNumericGroupOutOfRangeReadsAsNothing(group: Int16) throws {
+        #expect(try numeric([1, group], weight: 1) == nil)
+        #expect(try numeric([group], weight: -1, negative: true) == nil)
+        var encoder = try #require(ColumnEncoder(type: .numeric, format: .binary))
+        var buffer = ByteBuffer()
+        for value in [Int16(1), 0, 0x4000, 0, group] { buffer.writeInteger(value) }
+        var out: [UInt8] = Array("x,".utf8)
+        try encoder.append(
+            PostgresCell(bytes: buffer, dataType: .numeric, format: .binary, columnName: "n", columnIndex: 0),
+            to: &out)
+        #expect(out == Array("x,".utf8))
     }
 
     @Test func postgresPositionsCountCharactersNotBytes() {
