@@ -15,13 +15,6 @@ enum CellBytes {
     /// Room for any finite Double as Swift prints it (`-1.7976931348623157e+308` is 24 bytes).
     static let finiteCapacity = 32
 
-    /// Appends `body`'s bytes to `out`, making room for `capacity` of them first.
-    static func append<Failure: Error>(
-        capacity: Int, to out: inout [UInt8], _ body: (inout OutputSpan<UInt8>) throws(Failure) -> Void
-    ) throws(Failure) {
-        try out.append(addingCapacity: capacity, initializingWith: body)
-    }
-
     /// Decimal digits of `value`, with `-` when negative.
     static func appendInteger(_ value: Int64, to out: inout OutputSpan<UInt8>) {
         if value < 0 { out.append(UInt8(ascii: "-")) }

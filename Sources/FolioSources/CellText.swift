@@ -75,7 +75,7 @@ enum CellText {
         var out: [UInt8] = []
         var written = false
         try bytes.withUnsafeReadableBytes { raw throws(Unwritable) in
-            try CellBytes.append(capacity: CellBytes.numericCapacity(raw), to: &out) { span throws(Unwritable) in
+            try out.append(addingCapacity: CellBytes.numericCapacity(raw)) { span throws(Unwritable) in
                 written = try CellBytes.appendNumeric(raw, to: &span)
             }
         }
@@ -84,7 +84,7 @@ enum CellText {
 
     private static func finite(_ value: Double) throws -> String {
         var out: [UInt8] = []
-        try CellBytes.append(capacity: CellBytes.finiteCapacity, to: &out) { span throws(Unwritable) in
+        try out.append(addingCapacity: CellBytes.finiteCapacity) { span throws(Unwritable) in
             try CellBytes.appendFinite(value, to: &span)
         }
         return String(decoding: out, as: UTF8.self)
@@ -93,7 +93,7 @@ enum CellText {
     /// `2026-03-01` for a day counted from PostgreSQL's epoch, 2000-01-01.
     static func day(_ daysSince2000: Int64) -> String {
         var out: [UInt8] = []
-        CellBytes.append(capacity: CellBytes.dayCapacity, to: &out) { CellBytes.appendDay(daysSince2000, to: &$0) }
+        out.append(addingCapacity: CellBytes.dayCapacity) { CellBytes.appendDay(daysSince2000, to: &$0) }
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -101,7 +101,7 @@ enum CellText {
     /// 2000-01-01 00:00.
     static func timestamp(_ micros: Int64) -> String {
         var out: [UInt8] = []
-        CellBytes.append(capacity: CellBytes.timestampCapacity, to: &out) { CellBytes.appendTimestamp(micros, to: &$0) }
+        out.append(addingCapacity: CellBytes.timestampCapacity) { CellBytes.appendTimestamp(micros, to: &$0) }
         return String(decoding: out, as: UTF8.self)
     }
 }

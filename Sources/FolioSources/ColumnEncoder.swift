@@ -89,7 +89,7 @@ struct ColumnEncoder {
             appendInteger(CellBytes.int64(raw), to: &out)
         case .numeric:
             // Bytes that end early write nothing: an empty field, as `CellText` reads them (nil).
-            try CellBytes.append(capacity: CellBytes.numericCapacity(raw), to: &out) {
+            try out.append(addingCapacity: CellBytes.numericCapacity(raw)) {
                 span throws(CellText.Unwritable) in _ = try CellBytes.appendNumeric(raw, to: &span)
             }
         case .date:
@@ -98,7 +98,7 @@ struct ColumnEncoder {
             guard days != Int32.max, days != Int32.min else {
                 throw CellText.Unwritable(reason: "an infinite date is not a day Folio can show")
             }
-            CellBytes.append(capacity: CellBytes.dayCapacity, to: &out) { CellBytes.appendDay(Int64(days), to: &$0) }
+            out.append(addingCapacity: CellBytes.dayCapacity) { CellBytes.appendDay(Int64(days), to: &$0) }
         case .float4:
             guard raw.count >= 4 else { return true }
             try appendFinite(Double(Float(bitPattern: UInt32(bitPattern: CellBytes.int32(raw)))), to: &out)
@@ -112,7 +112,7 @@ struct ColumnEncoder {
                 throw CellText.Unwritable(reason: "an infinite timestamp is not a time Folio can show")
             }
             let zone = form == .timestamptz
-            CellBytes.append(capacity: CellBytes.timestampCapacity + 1, to: &out) { span in
+            out.append(addingCapacity: CellBytes.timestampCapacity + 1) { span in
                 CellBytes.appendTimestamp(micros, to: &span)
                 if zone { span.append(UInt8(ascii: "Z")) }
             }
@@ -129,11 +129,11 @@ struct ColumnEncoder {
     }
 
     private func appendInteger(_ value: Int64, to out: inout [UInt8]) {
-        CellBytes.append(capacity: CellBytes.integerCapacity, to: &out) { CellBytes.appendInteger(value, to: &$0) }
+        out.append(addingCapacity: CellBytes.integerCapacity) { CellBytes.appendInteger(value, to: &$0) }
     }
 
     private func appendFinite(_ value: Double, to out: inout [UInt8]) throws(CellText.Unwritable) {
-        try CellBytes.append(capacity: CellBytes.finiteCapacity, to: &out) {
+        try out.append(addingCapacity: CellBytes.finiteCapacity) {
             span throws(CellText.Unwritable) in try CellBytes.appendFinite(value, to: &span)
         }
     }

@@ -105,8 +105,8 @@ final class PullSink: @unchecked Sendable {
     }
 
     /// After the query: encodes the last rows, writes what is buffered and closes the file; returns it with
-    /// the columns and their types.
-    func finish() throws -> (SnapshotFile, [(name: String, type: ColumnType)]) {
+    /// the columns, their types and the number of rows.
+    func finish() throws -> PulledSnapshot {
         try send()
         drain()
         if let problem = failure.withLock({ $0 }) { throw problem }
@@ -116,7 +116,9 @@ final class PullSink: @unchecked Sendable {
         try rows.flush()
         try rows.file.finish()
         self.rows = rows
-        return (rows.file, zip(names, rows.encoders).map { ($0, $1.type(rows: rows.count)) })
+        return PulledSnapshot(
+            file: rows.file, columns: zip(names, rows.encoders).map { ($0, $1.type(rows: rows.count)) },
+            rows: rows.count)
     }
 
     /// Waits until the encoding queue is idle (before the file is finished or discarded).
@@ -134,4 +136,11 @@ final class PullSink: @unchecked Sendable {
     }
 
     private var location: SourceLocation { SourceLocation(path: file.path, line: 1, column: 1) }
+}
+
+/// One query's snapshot, written to its temporary file and waiting to be moved into place.
+struct PulledSnapshot {
+    let file: SnapshotFile
+    let columns: [(name: String, type: ColumnType)]
+    let rows: Int
 }

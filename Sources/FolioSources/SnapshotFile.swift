@@ -8,7 +8,6 @@ final class SnapshotFile {
     let final: URL
     let temporary: URL
     private let handle: FileHandle
-    private(set) var rows = 0
 
     /// Creates the temporary file and writes the header line.
     init(final: URL, names: [String]) throws {
@@ -24,11 +23,10 @@ final class SnapshotFile {
         try handle.write(contentsOf: Array(CSVWriter.line(names).utf8))
     }
 
-    /// Writes `bytes`, which hold `count` whole CSV records, and empties it for the next ones.
-    func write(_ bytes: inout [UInt8], rows count: Int) throws {
+    /// Writes `bytes` (whole CSV records) and empties it for the next ones.
+    func write(_ bytes: inout [UInt8]) throws {
         if !bytes.isEmpty { try handle.write(contentsOf: bytes) }
         bytes.removeAll(keepingCapacity: true)
-        rows += count
     }
 
     /// Closes the temporary file.

@@ -40,8 +40,7 @@ public struct SnapshotPuller: Sendable {
         let sources = try SourcesFile.load(root: root, environment: environment)
         let files = try QueryLoader(queriesRoot: root.appendingPathComponent("content/queries")).load()
         let chosen = try select(files: files, names: names, sourceName: sourceName, sources: sources)
-        var written: [(file: NamedQueries.File, snapshot: SnapshotFile, columns: [(name: String, type: ColumnType)])] =
-            []
+        var written: [(file: NamedQueries.File, snapshot: PulledSnapshot)] = []
         var open: [SnapshotFile] = []
         do {
             for sourceName in Set(chosen.map(\.source)).sorted() {
@@ -51,9 +50,9 @@ public struct SnapshotPuller: Sendable {
                 let connection = try await connect(source, url: url)
                 do {
                     for file in queries {
-                        let (snapshot, columns) = try await run(file, on: connection, source: source, url: url)
-                        open.append(snapshot)
-                        written.append((file, snapshot, columns))
+                        let snapshot = try await run(file, on: connection, source: source, url: url)
+                        open.append(snapshot.file)
+                        written.append((file, snapshot))
                     }
                     try? await connection.close()
                 } catch {
@@ -71,12 +70,13 @@ public struct SnapshotPuller: Sendable {
         let live = Set(files.filter { SourceDeclaration.source(in: $0.sql) != nil }.map(\.name))
         manifest.entries = manifest.entries.filter { live.contains($0.key) }
         var pulled: [Pulled] = []
-        for (file, snapshot, columns) in written {
-            try replace(snapshot.final.appendingPathExtension("yml"), with: schema(columns, query: file.path))
-            try move(snapshot.temporary, to: snapshot.final)
+        for (file, snapshot) in written {
+            try replace(
+                snapshot.file.final.appendingPathExtension("yml"), with: schema(snapshot.columns, query: file.path))
+            try move(snapshot.file.temporary, to: snapshot.file.final)
             let source = SourceDeclaration.source(in: file.sql) ?? ""
             manifest.entries[file.name] = SnapshotManifest.Entry(
-                source: source, sql: SnapshotManifest.sqlHash(file.sql), rows: snapshot.rows, columns: columns,
+                source: source, sql: SnapshotManifest.sqlHash(file.sql), rows: snapshot.rows, columns: snapshot.columns,
                 pulledAt: stamp)
             pulled.append(
                 Pulled(
@@ -166,7 +166,7 @@ public struct SnapshotPuller: Sendable {
     /// Runs one query in a READ ONLY transaction with the source's statement timeout, streaming its rows
     /// into a temporary snapshot file; returns it with the columns' types. A failed query removes its file.
     private func run(_ file: NamedQueries.File, on connection: PostgresConnection, source: Source, url: PostgresURL)
-        async throws -> (SnapshotFile, [(name: String, type: ColumnType)])
+        async throws -> PulledSnapshot
     {
         let final = root.appendingPathComponent("content/data/" + SourceDeclaration.snapshotPath(for: file.name))
         let sink = PullSink(final: final, file: file, source: source)

@@ -17,7 +17,6 @@ struct SnapshotRows {
     private(set) var encoders: [ColumnEncoder]
     private(set) var count = 0
     private var buffer: [UInt8] = []
-    private var buffered = 0
 
     init(file: SnapshotFile, encoders: [ColumnEncoder]) {
         self.file = file
@@ -44,13 +43,11 @@ struct SnapshotRows {
         }
         buffer.append(0x0A)
         count += 1
-        buffered += 1
         if buffer.count >= 1 << 16 { try flush() }
     }
 
     /// Writes what is buffered.
     mutating func flush() throws {
-        try file.write(&buffer, rows: buffered)
-        buffered = 0
+        try file.write(&buffer)
     }
 }

@@ -338,31 +338,32 @@ struct SnapshotPullerTests {
     }
 
     @Test func aServerWithoutTLSIsRefusedWhenTheURLRequiresIt() async throws {
-        _ = try TestServer.requireURL()
         // PostgreSQL answers a client's SSLRequest with `N` when it does not offer TLS.
-        let server = try OneShotServer(reply: Array("N".utf8))
-        let (site, puller) = try makeSite(
-            url: "postgres://folio:pw-xyz-123@127.0.0.1:\(server.port)/folio?sslmode=require")
-        defer { site.remove() }
-        let found = await diagnostics { try await puller.pull() }
+        let (found, port) = try await pullRequiringTLS(from: Array("N".utf8))
         #expect(found.count == 1)
         #expect(found.first?.message.contains("does not offer TLS") == true, "\(found)")
-        #expect(found.first?.message.contains("port \(server.port)") == true)
+        #expect(found.first?.message.contains("port \(port)") == true)
         #expect(found.first?.location.path == "content/sources.yml")
         #expect(!found.map(\.description).joined().contains("pw-xyz-123"))
     }
 
     @Test func aBrokenTLSHandshakeIsReported() async throws {
-        _ = try TestServer.requireURL()
         // `S` (TLS offered), then bytes that are no TLS record.
-        let server = try OneShotServer(reply: Array("Snot a TLS server hello".utf8))
-        let (site, puller) = try makeSite(
-            url: "postgres://folio:pw-xyz-123@127.0.0.1:\(server.port)/folio?sslmode=require")
-        defer { site.remove() }
-        let found = await diagnostics { try await puller.pull() }
+        let (found, _) = try await pullRequiringTLS(from: Array("Snot a TLS server hello".utf8))
         #expect(found.count == 1)
         #expect(found.first?.message.contains("source 'warehouse' (host 127.0.0.1") == true, "\(found)")
         #expect(!found.map(\.description).joined().contains("pw-xyz-123"))
+    }
+
+    /// Pulls with `sslmode=require` from a one-shot listener that answers the SSLRequest with `reply`;
+    /// returns what the pull reported and the listener's port.
+    private func pullRequiringTLS(from reply: [UInt8]) async throws -> (found: [Diagnostic], port: UInt16) {
+        _ = try TestServer.requireURL()
+        let server = try OneShotServer(reply: reply)
+        let (site, puller) = try makeSite(
+            url: "postgres://folio:pw-xyz-123@127.0.0.1:\(server.port)/folio?sslmode=require")
+        defer { site.remove() }
+        return (await diagnostics { try await puller.pull() }, server.port)
     }
 }
 
