@@ -47,12 +47,17 @@ let package = Package(
         .target(name: "FolioTheme"),
         .target(name: "FolioMarkdown", dependencies: ["Ccmark", "FolioDiagnostics"]),
         .target(name: "FolioData", dependencies: ["FolioDiagnostics"]),
+        // The project files both the build and `folio pull` read (walking and reading files, content hashes,
+        // named query files, the snapshot manifest), so the pull program never links the site builder.
+        .target(
+            name: "FolioFormats",
+            dependencies: ["FolioDiagnostics", "FolioYAML", "FolioData", .product(name: "Yams", package: "Yams")]),
         .target(name: "FolioCharts", dependencies: ["FolioData", "FolioHTML"]),
         .target(name: "FolioQuery", dependencies: ["Csqlite3", "FolioData", "FolioDiagnostics"]),
         .target(
             name: "FolioDirectives",
             dependencies: [
-                "FolioDiagnostics", "FolioYAML", "FolioData", "FolioCharts", "FolioHTML", "FolioQuery",
+                "FolioDiagnostics", "FolioYAML", "FolioData", "FolioCharts", "FolioHTML", "FolioQuery", "FolioFormats",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -60,14 +65,18 @@ let package = Package(
             name: "FolioSite",
             dependencies: [
                 "FolioDiagnostics", "FolioMarkdown", "FolioData", "FolioYAML", "FolioHTML", "FolioDirectives",
-                "FolioQuery", "FolioTheme", .product(name: "Yams", package: "Yams"),
+                "FolioQuery", "FolioTheme", "FolioFormats", .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // Authoring commands that write into a project (`folio init`, `folio eject`): above the build, beside it.
+        .target(name: "FolioAuthoring", dependencies: ["FolioSite", "FolioDiagnostics", "FolioTheme", "FolioFormats"]),
+        // `folio pdf`: headless Chromium prints the print editions; the PDF bytes made deterministic afterwards.
+        .target(name: "FolioPrint", dependencies: ["FolioSite", "FolioDiagnostics"]),
         .target(
             name: "FolioServer",
             dependencies: [
-                "FolioSite", "FolioDiagnostics", "FolioHTML",
+                "FolioSite", "FolioDiagnostics", "FolioHTML", "FolioFormats",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -77,7 +86,7 @@ let package = Package(
         .executableTarget(
             name: "folio",
             dependencies: [
-                "FolioSite", "FolioDiagnostics", "FolioServer",
+                "FolioSite", "FolioDiagnostics", "FolioServer", "FolioAuthoring", "FolioPrint", "FolioFormats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // `make install` sets FOLIO_STAMPED=1 after scripts/stamp-version wrote the commit for --version.
@@ -88,7 +97,7 @@ let package = Package(
         .target(
             name: "FolioSources",
             dependencies: [
-                "FolioDiagnostics", "FolioYAML", "FolioData", "FolioQuery", "FolioDirectives", "FolioSite",
+                "FolioDiagnostics", "FolioYAML", "FolioData", "FolioQuery", "FolioDirectives", "FolioFormats",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -122,11 +131,16 @@ let package = Package(
                 "FolioDirectives", "FolioCharts", "FolioData", "FolioDiagnostics", "FolioHTML", "FolioTestSupport",
                 "FolioYAML",
             ]),
+        .testTarget(name: "FolioPrintTests", dependencies: ["FolioPrint"]),
+        .testTarget(
+            name: "FolioAuthoringTests",
+            dependencies: ["FolioAuthoring", "FolioSite", "FolioDiagnostics", "FolioTestSupport", "FolioFormats"]),
         .testTarget(name: "FolioServerTests", dependencies: ["FolioServer", "FolioSite", "FolioTestSupport"]),
         .testTarget(
             name: "FolioSourcesTests",
             dependencies: [
                 "FolioSources", "FolioSite", "FolioData", "FolioQuery", "FolioDiagnostics", "FolioTestSupport",
+                "FolioFormats",
                 .product(name: "NIOCore", package: "swift-nio"),
             ]),
         .testTarget(

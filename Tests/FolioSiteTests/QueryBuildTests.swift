@@ -1,4 +1,5 @@
 import FolioDiagnostics
+import FolioFormats
 import FolioTestSupport
 import Foundation
 import Testing

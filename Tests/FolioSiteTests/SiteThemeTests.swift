@@ -44,33 +44,6 @@ import Testing
         #expect(report.overrides.allSatisfy { $0.status == .unrecorded })
     }
 
-    @Test func aCopyWithTheHeaderBuildsTheSameAndIsCurrent() async throws {
-        let bare = try FixtureSite(templates: false)
-        let ejected = try FixtureSite(templates: false)
-        defer {
-            bare.remove()
-            ejected.remove()
-        }
-        let written = try ThemeEject.copy(
-            ["base.mustache", "css/base.css", "strings/ro.yml", "favicon.svg"], into: ejected.root, force: false)
-        #expect(
-            written == [
-                "templates/base.mustache", "templates/css/base.css", "templates/strings/ro.yml",
-                "templates/favicon.svg",
-            ])
-        try await bare.build()
-        try await ejected.build()
-        #expect(try bare.snapshot() == ejected.snapshot())
-        let report = await check(ejected)
-        #expect(report.overrides.count == 4)
-        #expect(report.overrides.allSatisfy { $0.status == .current })
-        #expect(!report.diagnostics.contains { $0.location.path.hasPrefix("templates/") })
-        // A second eject does not replace the copy.
-        #expect(
-            diagnostics { try ThemeEject.copy(["base.mustache"], into: ejected.root, force: false) }.map(\.message)
-                == ["already exists; folio eject does not replace your copy"])
-    }
-
     @Test func warnsWhenTheBuiltInFileChangedSinceTheCopy() async throws {
         let site = try FixtureSite(templates: false)
         defer { site.remove() }

@@ -1,5 +1,6 @@
 import FolioData
 import FolioDiagnostics
+import FolioFormats
 import FolioTestSupport
 import Foundation
 import Testing

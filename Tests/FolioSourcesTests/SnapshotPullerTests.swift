@@ -1,5 +1,6 @@
 import FolioData
 import FolioDiagnostics
+import FolioFormats
 import FolioQuery
 import FolioSite
 import FolioTestSupport

@@ -1,3 +1,4 @@
+import FolioFormats
 import Foundation
 
 /// A save that changed only the text of pages already in the site, and perhaps the front matter

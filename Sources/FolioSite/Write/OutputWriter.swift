@@ -1,4 +1,5 @@
 import FolioDiagnostics
+import FolioFormats
 import Foundation
 
 /// Writes a finished build so that the output folder is replaced all at once.

@@ -3,7 +3,7 @@ import Foundation
 
 /// Headless Chromium, the one browser `folio pdf` prints with: its print-to-PDF mode lays out
 /// the print edition with the same engine the site's readers use, `@page` rules included.
-struct Chromium {
+public struct Chromium: Sendable {
     let executable: URL
 
     /// The names looked for on `PATH`, in order; `FOLIO_CHROMIUM` names a browser anywhere.
@@ -11,7 +11,7 @@ struct Chromium {
 
     /// Finds the browser, or explains how to install it: checked before anything is built, so a
     /// missing browser leaves the output folder as it was.
-    static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Chromium {
+    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Chromium {
         let manager = FileManager.default
         if let path = environment["FOLIO_CHROMIUM"], !path.isEmpty {
             guard manager.isExecutableFile(atPath: path) else {

@@ -1,4 +1,5 @@
 import FolioDiagnostics
+import FolioSite
 import FolioTheme
 import Foundation
 

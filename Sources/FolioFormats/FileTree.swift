@@ -8,21 +8,21 @@ import Foundation
 /// into folders, so a link cannot make the walk loop.
 public enum FileTree {
     /// Relative paths (with `/`) of the files under `root` that `keep` accepts, sorted.
-    static func files(under root: String, where keep: (String) -> Bool) -> [String] {
+    public static func files(under root: String, where keep: (String) -> Bool) -> [String] {
         var found: [String] = []
         walk(root, relative: "", keep: keep, into: &found)
         return found.sorted()
     }
 
     /// Names of the folders directly inside `root` (hidden ones skipped), sorted.
-    static func folders(in root: String) -> [String] {
+    public static func folders(in root: String) -> [String] {
         var names: [String] = []
         entries(of: root) { name, isFolder in if isFolder { names.append(name) } }
         return names.sorted()
     }
 
     /// Whether `path` is a folder (following links).
-    static func isFolder(_ path: String) -> Bool {
+    public static func isFolder(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
     }

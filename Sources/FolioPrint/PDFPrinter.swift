@@ -8,11 +8,15 @@ import Foundation
 /// A PDF is printed into a scratch folder, its dates set from the content (`PDFDates`) and its
 /// structure ids numbered in order (`PDFNodeIDs`), `site.yml`'s author added (`PDFAuthor`), then
 /// moved into the output folder, so a failed print never leaves half a file there.
-struct PDFPrinter {
-    let chromium: Chromium
+public struct PDFPrinter {
+    public let chromium: Chromium
+
+    public init(chromium: Chromium) {
+        self.chromium = chromium
+    }
 
     /// Prints every edition of `site`, built into `output`; returns a line per PDF for the console.
-    func printAll(_ site: RenderedSite, output: URL) async throws -> [String] {
+    public func printAll(_ site: RenderedSite, output: URL) async throws -> [String] {
         let manager = FileManager.default
         let scratch = manager.temporaryDirectory.appendingPathComponent("folio-pdf-\(UUID().uuidString)")
         try manager.createDirectory(at: scratch, withIntermediateDirectories: true)

@@ -1,4 +1,6 @@
 import FolioDiagnostics
+import FolioFormats
+import FolioSite
 import Foundation
 
 /// The folder `folio init` writes a new site into: refused when it already holds something, so an

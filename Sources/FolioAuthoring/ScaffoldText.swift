@@ -1,3 +1,4 @@
+import FolioSite
 /// The words of the example site `folio init` writes, in one language: site settings, the home
 /// page, one chapter with a chart and a metric, and the metric's definition.
 ///

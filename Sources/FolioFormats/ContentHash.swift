@@ -1,7 +1,7 @@
 /// A short, stable content hash (64-bit FNV-1a, hex) for fingerprinted file names such as
 /// `style.3f2a9c1e.css`: same bytes, same name, on every machine.
-enum ContentHash {
-    static func hex(_ bytes: [UInt8], length: Int = 8) -> String {
+public enum ContentHash {
+    public static func hex(_ bytes: [UInt8], length: Int = 8) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             hash ^= UInt64(byte)

@@ -1,3 +1,5 @@
+import FolioSite
+
 /// Chromium fills a PDF's Title from `<title>` and its language from `lang`, but no Author, even
 /// from `<meta name="author">`. This adds `site.yml`'s `author` the way PDF itself provides for
 /// changing a finished file: an incremental update appended at the end (a new version of the

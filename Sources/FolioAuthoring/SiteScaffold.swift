@@ -1,4 +1,6 @@
 import FolioDiagnostics
+import FolioFormats
+import FolioSite
 import Foundation
 
 /// The site `folio init` writes: `content/site.yml`, a home page and one example chapter with a

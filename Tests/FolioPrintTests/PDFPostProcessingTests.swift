@@ -1,6 +1,6 @@
 import Testing
 
-@testable import FolioSite
+@testable import FolioPrint
 
 /// The two in-place fixes `folio pdf` makes to Chromium's PDF, on PDF-shaped bytes.
 @Suite struct PDFPostProcessingTests {

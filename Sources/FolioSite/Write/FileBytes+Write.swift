@@ -1,48 +1,17 @@
+import FolioFormats
 import Foundation
 
 #if canImport(Glibc)
     import Glibc
     private let systemWrite = Glibc.write
-    private let systemRead = Glibc.read
 #elseif canImport(Darwin)
     import Darwin
     private let systemWrite = Darwin.write
-    private let systemRead = Darwin.read
 #endif
 
-/// Reading and writing a file's bytes with plain `open`/`write`/`close`: no `Data` copy, no attribute
-/// lookups, no fsync (the staging-folder swap, not the disk cache, is what keeps a build whole).
-enum FileBytes {
-    /// Whether two byte arrays are equal, compared with `memcmp` (`==` on arrays goes element by element).
-    static func same(_ first: [UInt8], _ second: [UInt8]) -> Bool {
-        guard first.count == second.count else { return false }
-        return first.withUnsafeBytes { a in
-            second.withUnsafeBytes { b in
-                a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0
-            }
-        }
-    }
-
-    /// The bytes of the file at `path`, or nil if it cannot be opened or read.
-    static func read(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: max(4096, Int(info.st_size) + 1))
-        while true {
-            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
-            if count == 0 { return bytes }
-            bytes.append(contentsOf: chunk[0..<count])
-        }
-    }
-
+/// Writing a file's bytes with plain `open`/`write`/`close`: no `Data` copy, no attribute lookups, no
+/// fsync (the staging-folder swap, not the disk cache, is what keeps a build whole).
+extension FileBytes {
     /// Creates the folder at `path` and any missing parents; returns the `errno` text on failure.
     /// Safe to call for the same folders from several threads at once (an existing folder is fine).
     /// A relative `path` is taken from the open folder `directory` (`mkdirat`).

@@ -1,3 +1,5 @@
+import FolioSite
+
 /// Chromium stamps every PDF with the moment it printed it, in the Info dictionary's
 /// `/CreationDate (D:20261130161436+00'00')` and `/ModDate (…)`: measured, the only bytes that
 /// differ between two prints of the same page by the same Chromium. Writing the content's own

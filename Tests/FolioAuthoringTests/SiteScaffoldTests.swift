@@ -3,6 +3,7 @@ import FolioTestSupport
 import Foundation
 import Testing
 
+@testable import FolioAuthoring
 @testable import FolioSite
 
 /// `folio init` end to end: the new site builds with the built-in theme alone (no `templates/`)
