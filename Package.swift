@@ -146,7 +146,7 @@ let package = Package(
         .testTarget(
             name: "FolioSiteTests",
             dependencies: [
-                "FolioSite", "FolioDiagnostics", "FolioTestSupport", "FolioTheme",
+                "FolioSite", "FolioDiagnostics", "FolioTestSupport", "FolioTheme", "FolioFormats",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
     ],
