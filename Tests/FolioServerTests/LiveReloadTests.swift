@@ -154,22 +154,22 @@ struct LiveReloadTests {
 
 @Suite struct SourceSnapshotTests {
     @Test func seesEditsNewFilesAndDeletionsButNotHiddenFiles() throws {
-        let temporary = try TemporaryFolder("snap")
-        defer { temporary.remove() }
-        let folder = temporary.url
-        try FileManager.default.createDirectory(
-            at: folder.appendingPathComponent("sv"), withIntermediateDirectories: true)
-        let file = folder.appendingPathComponent("sv/a.md")
-        try Data("a".utf8).write(to: file)
-        let first = SourceSnapshot(folders: [folder])
-        #expect(first.files.count == 1)
-        try Data("x".utf8).write(to: folder.appendingPathComponent("sv/.a.md.swp"))
-        try Data("x".utf8).write(to: folder.appendingPathComponent("sv/a.md~"))
-        #expect(SourceSnapshot(folders: [folder]) == first)
-        try Data("ab".utf8).write(to: file)
-        #expect(SourceSnapshot(folders: [folder]) != first)
-        try Data("b".utf8).write(to: folder.appendingPathComponent("b.csv"))
-        #expect(SourceSnapshot(folders: [folder]).files.count == 2)
-        #expect(SourceSnapshot(folders: [folder.appendingPathComponent("missing")]).files.isEmpty)
+        try withTemporaryFolder("snap") { temporary in
+            let folder = temporary.url
+            try FileManager.default.createDirectory(
+                at: folder.appendingPathComponent("sv"), withIntermediateDirectories: true)
+            let file = folder.appendingPathComponent("sv/a.md")
+            try Data("a".utf8).write(to: file)
+            let first = SourceSnapshot(folders: [folder])
+            #expect(first.files.count == 1)
+            try Data("x".utf8).write(to: folder.appendingPathComponent("sv/.a.md.swp"))
+            try Data("x".utf8).write(to: folder.appendingPathComponent("sv/a.md~"))
+            #expect(SourceSnapshot(folders: [folder]) == first)
+            try Data("ab".utf8).write(to: file)
+            #expect(SourceSnapshot(folders: [folder]) != first)
+            try Data("b".utf8).write(to: folder.appendingPathComponent("b.csv"))
+            #expect(SourceSnapshot(folders: [folder]).files.count == 2)
+            #expect(SourceSnapshot(folders: [folder.appendingPathComponent("missing")]).files.isEmpty)
+        }
     }
 }

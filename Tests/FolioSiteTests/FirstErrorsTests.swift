@@ -9,17 +9,17 @@ import Testing
 /// one, and what to do.
 @Suite struct FirstErrorsTests {
     @Test func aFolderWithoutContent() async throws {
-        let folder = try TemporaryFolder("empty")
-        defer { folder.remove() }
-        let found = await diagnostics {
-            try await SiteBuilder(
-                options: BuildOptions(sourceRoot: folder.url, output: folder.url.appendingPathComponent("site"))
-            ).build()
+        try await withTemporaryFolder("empty") { folder in
+            let found = await diagnostics {
+                try await SiteBuilder(
+                    options: BuildOptions(sourceRoot: folder.url, output: folder.url.appendingPathComponent("site"))
+                ).build()
+            }
+            #expect(found.count == 1)
+            #expect(found.first?.location.path == "content/")
+            #expect(found.first?.message.hasPrefix("no content/ folder in ") == true)
+            #expect(found.first?.hint?.contains("folio init DIR") == true)
         }
-        #expect(found.count == 1)
-        #expect(found.first?.location.path == "content/")
-        #expect(found.first?.message.hasPrefix("no content/ folder in ") == true)
-        #expect(found.first?.hint?.contains("folio init DIR") == true)
     }
 
     @Test func aLanguageWhoseFolderIsMissing() async throws {
