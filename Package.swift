@@ -116,14 +116,15 @@ let package = Package(
         .target(
             name: "FolioTestSupport", dependencies: ["FolioDiagnostics", "FolioSite"], path: "Tests/FolioTestSupport"),
         .testTarget(name: "FolioDiagnosticsTests", dependencies: ["FolioDiagnostics"]),
-        .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown"]),
-        .testTarget(name: "FolioDataTests", dependencies: ["FolioData", "FolioTestSupport"]),
-        .testTarget(name: "FolioYAMLTests", dependencies: ["FolioYAML", "FolioDiagnostics"]),
+        .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown", "FolioDiagnostics"]),
+        .testTarget(name: "FolioDataTests", dependencies: ["FolioData", "FolioDiagnostics", "FolioTestSupport"]),
+        .testTarget(name: "FolioYAMLTests", dependencies: ["FolioYAML", "FolioDiagnostics", "FolioTestSupport"]),
         .testTarget(name: "FolioHTMLTests", dependencies: ["FolioHTML"]),
         .testTarget(name: "FolioThemeTests", dependencies: ["FolioTheme", "FolioTestSupport"]),
         // Run by bench/query only: loads a ticket export and times FolioQuery's steps (BENCHMARKS.md "Queries").
         .executableTarget(name: "folio-query-bench", dependencies: ["FolioData", "FolioQuery"]),
-        .testTarget(name: "FolioQueryTests", dependencies: ["FolioQuery", "FolioData", "FolioDiagnostics"]),
+        .testTarget(
+            name: "FolioQueryTests", dependencies: ["FolioQuery", "FolioData", "FolioDiagnostics", "FolioTestSupport"]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioData"]),
         .testTarget(
             name: "FolioDirectivesTests",
@@ -135,18 +136,21 @@ let package = Package(
         .testTarget(
             name: "FolioAuthoringTests",
             dependencies: ["FolioAuthoring", "FolioSite", "FolioDiagnostics", "FolioTestSupport", "FolioFormats"]),
-        .testTarget(name: "FolioServerTests", dependencies: ["FolioServer", "FolioSite", "FolioTestSupport"]),
+        .testTarget(
+            name: "FolioServerTests",
+            dependencies: ["FolioServer", "FolioSite", "FolioDiagnostics", "FolioTestSupport"]),
         .testTarget(
             name: "FolioSourcesTests",
             dependencies: [
                 "FolioSources", "FolioSite", "FolioData", "FolioQuery", "FolioDiagnostics", "FolioTestSupport",
                 "FolioFormats",
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ]),
         .testTarget(
             name: "FolioSiteTests",
             dependencies: [
-                "FolioSite", "FolioDiagnostics", "FolioTestSupport", "FolioTheme", "FolioFormats",
+                "FolioSite", "FolioData", "FolioDiagnostics", "FolioTestSupport", "FolioTheme", "FolioFormats",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
     ],

@@ -44,12 +44,12 @@ import Testing
     }
 
     @Test func statusJSONListsEveryPageAndLanguage() throws {
-        let site = try FixtureSite("translations-site")
-        defer { site.remove() }
-        let json = try TranslationStatus.load(sourceRoot: site.root).json()
-        #expect(json.contains("\"sourceLanguage\" : \"sv\""))
-        #expect(json.contains("\"status\" : \"missing\""))
-        #expect(json.contains("\"status\" : \"stale\""))
-        #expect(json.contains("\"status\" : \"untracked\""))
+        try withFixtureSite("translations-site") { site in
+            let json = try TranslationStatus.load(sourceRoot: site.root).json()
+            #expect(json.contains("\"sourceLanguage\" : \"sv\""))
+            #expect(json.contains("\"status\" : \"missing\""))
+            #expect(json.contains("\"status\" : \"stale\""))
+            #expect(json.contains("\"status\" : \"untracked\""))
+        }
     }
 }
