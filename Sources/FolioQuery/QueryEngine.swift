@@ -11,7 +11,7 @@ import Foundation
 ///
 /// SQLite is Debian's system library through the thin `Csqlite3` module rather than GRDB.swift: a clean
 /// debug build of GRDB took 107 s against 10 s for the wrapper on this 2-core machine (measured side by
-/// side, BENCHMARKS.md "Queries"), and the engine needs the C API's authorizer, progress handler, error
+/// side, bench/HISTORY.md "Queries"), and the engine needs the C API's authorizer, progress handler, error
 /// offsets and aggregate functions directly, which GRDB partly reserves for itself (it installs its own
 /// authorizer on every statement it compiles).
 ///
