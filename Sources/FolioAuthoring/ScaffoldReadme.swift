@@ -40,7 +40,7 @@ enum ScaffoldReadme {
 
             ```sh
             folio eject footer.mustache       # writes templates/footer.mustache
-            folio eject strings/sv.yml        # keep only the keys you change: the rest come from Folio
+            folio eject strings/\(defaultLanguage).yml        # keep only the keys you change: the rest come from Folio
             folio eject css/base.css
             ```
 

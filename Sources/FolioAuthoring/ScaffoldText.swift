@@ -26,7 +26,9 @@ struct ScaffoldText: Sendable {
     var metricUnit: String
 
     /// The languages `folio init` can write an example site in (those Folio ships strings for).
-    static let byLanguage: [String: ScaffoldText] = ["sv": swedish, "ro": romanian]
+    static let byLanguage: [String: ScaffoldText] = [
+        "sv": swedish, "ro": romanian, "en": english, "de": german, "fi": finnish, "nb": norwegian, "da": danish,
+    ]
 
     static let swedish = ScaffoldText(
         name: "Svenska", locale: "sv_SE", siteTitle: "Vår rapport",
@@ -101,4 +103,192 @@ struct ScaffoldText: Sendable {
         metricName: "Satisfacția clienților",
         metricDescription: "Ponderea clienților mulțumiți de contact. Cifrele sunt date de exemplu, inventate.",
         metricFormula: "Numărul de clienți mulțumiți ÷ numărul de răspunsuri", metricUnit: "procent")
+
+    static let english = ScaffoldText(
+        name: "English", locale: "en_GB", siteTitle: "Our report",
+        siteDescription: "A new site built with Folio.",
+        homeTitle: "Welcome", homeDescription: "The home page of a new site built with Folio.",
+        homeBody: """
+            This is the home page of your new site. It is written in Markdown in the file `content/en/_index.md`, and you can change it however you like.
+
+            Start with the chapter [Getting started]({chapter}/), which shows how a page with a chart is put together. Every figure on the site is invented sample data, so replace it with your own before you publish.
+            """,
+        chapterSlug: "getting-started", chapterTitle: "Getting started",
+        chapterDescription:
+            "An example chapter with a chart and a metric, to start from when you write your own pages.",
+        chapterBody: """
+            Every file in `content/en/` becomes a page of the site. Headings, lists, tables and links are written in ordinary Markdown, and the details at the top of the file (title, description and place in the menu) decide how the page is shown.
+
+            ## A chart
+
+            The chart below is drawn when the site is built, from the data file `content/data/sample/monthly.csv`. Change a value in the file and the chart changes the next time you build.
+
+            {chart}
+
+            ## A metric in the text
+
+            Metrics are defined once, in `content/metrics.yml`, with a name and an explanation in every language. In the latest month, {{metric satisfaction period}}, customer satisfaction was {{metric satisfaction latest}}, against a target of {{metric satisfaction target}}. Every metric is explained in the glossary.
+
+            ## Next steps
+
+            - Replace the sample data with your own figures.
+            - Write more chapters, one file per page.
+            - Run `folio check` before you publish.
+            """,
+        chartTitle: "Customer satisfaction by month",
+        chartCaption: "Invented sample data, only to show how a chart works.",
+        metricName: "Customer satisfaction",
+        metricDescription:
+            "The share of customers who are satisfied with their contact. The figures are invented sample data.",
+        metricFormula: "Number of satisfied customers ÷ number of responses", metricUnit: "per cent")
+
+    static let german = ScaffoldText(
+        name: "Deutsch", locale: "de_DE", siteTitle: "Unser Bericht",
+        siteDescription: "Eine neue Website, erstellt mit Folio.",
+        homeTitle: "Willkommen", homeDescription: "Die Startseite einer neuen Website, erstellt mit Folio.",
+        homeBody: """
+            Dies ist die Startseite Ihrer neuen Website. Sie ist in Markdown geschrieben, in der Datei `content/de/_index.md`, und Sie können sie nach Belieben ändern.
+
+            Beginnen Sie mit dem Kapitel [Erste Schritte]({chapter}/). Es zeigt, wie eine Seite mit einem Diagramm aufgebaut ist. Alle Zahlen auf der Website sind erfundene Beispieldaten; ersetzen Sie sie vor der Veröffentlichung durch Ihre eigenen.
+            """,
+        chapterSlug: "erste-schritte", chapterTitle: "Erste Schritte",
+        chapterDescription:
+            "Ein Beispielkapitel mit einem Diagramm und einer Kennzahl – ein Ausgangspunkt für Ihre eigenen Seiten.",
+        chapterBody: """
+            Jede Datei in `content/de/` wird zu einer Seite der Website. Überschriften, Listen, Tabellen und Links schreiben Sie in gewöhnlichem Markdown; die Angaben am Anfang der Datei (Titel, Beschreibung und Platz im Menü) bestimmen, wie die Seite angezeigt wird.
+
+            ## Ein Diagramm
+
+            Das folgende Diagramm wird beim Erstellen der Website gezeichnet, und zwar aus der Datendatei `content/data/sample/monthly.csv`. Wenn Sie einen Wert in der Datei ändern, ändert sich das Diagramm beim nächsten Erstellen.
+
+            {chart}
+
+            ## Eine Kennzahl im Fließtext
+
+            Kennzahlen werden einmal definiert, in `content/metrics.yml`, mit Namen und Erklärung in jeder Sprache. Im letzten Monat ({{metric satisfaction period}}) lag die Kundenzufriedenheit bei {{metric satisfaction latest}}; das Ziel liegt bei {{metric satisfaction target}}. Alle Kennzahlen werden im Glossar erklärt.
+
+            ## Nächste Schritte
+
+            - Ersetzen Sie die Beispieldaten durch Ihre eigenen Zahlen.
+            - Schreiben Sie weitere Kapitel, eine Datei pro Seite.
+            - Führen Sie vor der Veröffentlichung `folio check` aus.
+            """,
+        chartTitle: "Kundenzufriedenheit pro Monat",
+        chartCaption: "Erfundene Beispieldaten, nur um zu zeigen, wie ein Diagramm funktioniert.",
+        metricName: "Kundenzufriedenheit",
+        metricDescription:
+            "Der Anteil der Kundinnen und Kunden, die mit dem Kontakt zufrieden sind. Die Zahlen sind erfundene Beispieldaten.",
+        metricFormula: "Zahl der zufriedenen Kundinnen und Kunden ÷ Zahl der Antworten", metricUnit: "Prozent")
+
+    static let finnish = ScaffoldText(
+        name: "Suomi", locale: "fi_FI", siteTitle: "Raporttimme",
+        siteDescription: "Uusi Foliolla tehty sivusto.",
+        homeTitle: "Tervetuloa", homeDescription: "Uuden, Foliolla tehdyn sivuston etusivu.",
+        homeBody: """
+            Tämä on uuden sivustosi etusivu. Se on kirjoitettu Markdownilla tiedostoon `content/fi/_index.md`, ja voit muokata sitä niin kuin haluat.
+
+            Lue ensin luku [Näin pääset alkuun]({chapter}/): se näyttää, miten kaavion sisältävä sivu rakentuu. Kaikki sivuston lukuarvot ovat keksittyä esimerkkiaineistoa, joten ne on korvattava omilla tiedoilla ennen julkaisua.
+            """,
+        chapterSlug: "alkuun", chapterTitle: "Näin pääset alkuun",
+        chapterDescription:
+            "Esimerkkiluku, jossa on kaavio ja tunnusluku. Voit käyttää sitä pohjana, kun kirjoitat omia sivujasi.",
+        chapterBody: """
+            Jokaisesta kansion `content/fi/` tiedostosta tulee sivuston sivu. Otsikot, luettelot, taulukot ja linkit kirjoitetaan tavallisella Markdownilla, ja tiedoston alussa olevat tiedot (otsikko, kuvaus ja paikka valikossa) määräävät, miten sivu näytetään.
+
+            ## Kaavio
+
+            Alla oleva kaavio piirretään, kun sivusto kootaan, ja sen tiedot tulevat datatiedostosta `content/data/sample/monthly.csv`. Jos muutat tiedostossa jotakin arvoa, kaavio muuttuu, kun seuraavan kerran kokoat sivuston.
+
+            {chart}
+
+            ## Tunnusluku leipätekstissä
+
+            Tunnusluvut määritellään kerran tiedostossa `content/metrics.yml`, ja jokaiselle niistä annetaan nimi ja selitys kaikilla kielillä. Viimeisimpänä kuukautena ({{metric satisfaction period}}) asiakastyytyväisyys oli {{metric satisfaction latest}}, kun tavoite on {{metric satisfaction target}}. Kaikki tunnusluvut selitetään sanastossa.
+
+            ## Seuraavaksi
+
+            - Korvaa esimerkkiaineisto omilla tiedoillasi.
+            - Kirjoita lisää lukuja, yksi tiedosto kutakin sivua kohden.
+            - Suorita `folio check` ennen julkaisua.
+            """,
+        chartTitle: "Asiakastyytyväisyys kuukausittain",
+        chartCaption: "Keksittyä esimerkkiaineistoa, vain havainnollistamaan kaavion toimintaa.",
+        metricName: "Asiakastyytyväisyys",
+        metricDescription:
+            "Niiden asiakkaiden osuus, jotka ovat tyytyväisiä asiointiinsa. Arvot ovat keksittyä esimerkkiaineistoa.",
+        metricFormula: "Tyytyväisten asiakkaiden määrä ÷ vastausten määrä", metricUnit: "prosentti")
+
+    static let norwegian = ScaffoldText(
+        name: "Norsk bokmål", locale: "nb_NO", siteTitle: "Vår rapport",
+        siteDescription: "Et nytt nettsted laget med Folio.",
+        homeTitle: "Velkommen", homeDescription: "Forsiden til et nytt nettsted laget med Folio.",
+        homeBody: """
+            Dette er forsiden til det nye nettstedet ditt. Den er skrevet i Markdown i filen `content/nb/_index.md`, og du kan endre den akkurat som du vil.
+
+            Begynn med kapitlet [Kom i gang]({chapter}/), som viser hvordan en side med et diagram er bygd opp. Alle tallene på nettstedet er oppdiktede eksempeldata, så bytt dem ut med egne tall før dere publiserer.
+            """,
+        chapterSlug: "kom-i-gang", chapterTitle: "Kom i gang",
+        chapterDescription:
+            "Et eksempelkapittel med et diagram og et nøkkeltall, som du kan ta utgangspunkt i når du skriver egne sider.",
+        chapterBody: """
+            Hver fil i `content/nb/` blir en side på nettstedet. Overskrifter, lister, tabeller og lenker skrives i vanlig Markdown, og opplysningene øverst i filen (tittel, beskrivelse og plass i menyen) bestemmer hvordan siden vises.
+
+            ## Et diagram
+
+            Diagrammet nedenfor tegnes når nettstedet bygges, ut fra datafilen `content/data/sample/monthly.csv`. Endrer du en verdi i filen, endres diagrammet neste gang du bygger.
+
+            {chart}
+
+            ## Et nøkkeltall i teksten
+
+            Nøkkeltall defineres én gang, i `content/metrics.yml`, med navn og forklaring på hvert språk. Den siste måneden, {{metric satisfaction period}}, var kundetilfredsheten {{metric satisfaction latest}}, mot et mål på {{metric satisfaction target}}. Alle nøkkeltallene forklares i ordlisten.
+
+            ## Neste steg
+
+            - Bytt ut eksempeldataene med egne tall.
+            - Skriv flere kapitler, én fil per side.
+            - Kjør `folio check` før dere publiserer.
+            """,
+        chartTitle: "Kundetilfredshet per måned",
+        chartCaption: "Oppdiktede eksempeldata, bare for å vise hvordan et diagram fungerer.",
+        metricName: "Kundetilfredshet",
+        metricDescription: "Andelen kunder som er fornøyde med kontakten. Tallene er oppdiktede eksempeldata.",
+        metricFormula: "Antall fornøyde kunder ÷ antall svar", metricUnit: "prosent")
+
+    static let danish = ScaffoldText(
+        name: "Dansk", locale: "da_DK", siteTitle: "Vores rapport",
+        siteDescription: "Et nyt websted bygget med Folio.",
+        homeTitle: "Velkommen", homeDescription: "Forsiden til et nyt websted bygget med Folio.",
+        homeBody: """
+            Dette er forsiden til dit nye websted. Den er skrevet i Markdown i filen `content/da/_index.md`, og du kan ændre den præcis som du vil.
+
+            Begynd med kapitlet [Kom godt i gang]({chapter}/), der viser hvordan en side med et diagram er bygget op. Alle tal på webstedet er opdigtede eksempeldata, så skift dem ud med jeres egne før I publicerer.
+            """,
+        chapterSlug: "kom-godt-i-gang", chapterTitle: "Kom godt i gang",
+        chapterDescription:
+            "Et eksempelkapitel med et diagram og et nøgletal, som du kan tage udgangspunkt i når du skriver dine egne sider.",
+        chapterBody: """
+            Hver fil i `content/da/` bliver til en side på webstedet. Overskrifter, lister, tabeller og links skrives i almindelig Markdown, og oplysningerne øverst i filen (titel, beskrivelse og placering i menuen) bestemmer hvordan siden vises.
+
+            ## Et diagram
+
+            Diagrammet herunder tegnes når webstedet bygges, ud fra datafilen `content/data/sample/monthly.csv`. Ændrer du en værdi i filen, ændrer diagrammet sig næste gang du bygger.
+
+            {chart}
+
+            ## Et nøgletal i brødteksten
+
+            Nøgletal defineres én gang, i `content/metrics.yml`, med navn og forklaring på hvert sprog. I den seneste måned, {{metric satisfaction period}}, var kundetilfredsheden {{metric satisfaction latest}}, mod et mål på {{metric satisfaction target}}. Alle nøgletal forklares i ordlisten.
+
+            ## Næste skridt
+
+            - Udskift eksempeldataene med jeres egne tal.
+            - Skriv flere kapitler, én fil pr. side.
+            - Kør `folio check` før I publicerer.
+            """,
+        chartTitle: "Kundetilfredshed pr. måned",
+        chartCaption: "Opdigtede eksempeldata, kun for at vise hvordan et diagram fungerer.",
+        metricName: "Kundetilfredshed",
+        metricDescription: "Andelen af kunder der er tilfredse med kontakten. Tallene er opdigtede eksempeldata.",
+        metricFormula: "Antal tilfredse kunder ÷ antal svar", metricUnit: "procent")
 }

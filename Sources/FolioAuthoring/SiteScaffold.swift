@@ -70,7 +70,7 @@ public struct SiteScaffold: Sendable {
                     SourceLocation(path: "folio init"),
                     "Folio has no interface strings for language '\(code)'; it ships: \(shipped.joined(separator: ", "))",
                     hint:
-                        "start the site in a shipped language, then add '\(code)': copy a strings file with `folio eject strings/\(shipped.first ?? "sv").yml`, rename it templates/strings/\(code).yml and translate every value, add content/\(code)/_index.md, and list \(code) under `languages:` in content/site.yml"
+                        "start the site in a shipped language, then add '\(code)': copy a strings file with `folio eject strings/\(SiteTheme.startingLanguage(among: shipped)).yml`, rename it templates/strings/\(code).yml and translate every value, add content/\(code)/_index.md, and list \(code) under `languages:` in content/site.yml"
                 ))
         }
         if Set(languages).count != languages.count {

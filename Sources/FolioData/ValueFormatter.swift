@@ -19,7 +19,9 @@ public struct ValueFormatter: Sendable {
     private let integerStyle: IntegerFormatStyle<Int>
     private let monthStyle: Date.VerbatimFormatStyle
     private let shortMonthStyle: Date.VerbatimFormatStyle
-    private let dayStyle: Date.VerbatimFormatStyle
+    /// CLDR's long date, not a fixed `d MMMM y`: `1 mars 2026` in Swedish, but `1. März 2026` in German,
+    /// `1. maaliskuuta 2026` in Finnish and `March 1, 2026` in American English.
+    private let dayStyle: Date.FormatStyle
     private let numbers: NumberParser
     /// Texts already formatted: charts on many pages format the same values and ticks again, and
     /// each ICU call costs microseconds (2 % of a large build's time before this).
@@ -51,10 +53,9 @@ public struct ValueFormatter: Sendable {
             format: "\(standaloneMonth: .abbreviated) \(year: .defaultDigits)",
             locale: locale, timeZone: utc, calendar: calendar
         )
-        dayStyle = Date.VerbatimFormatStyle(
-            format: "\(day: .defaultDigits) \(month: .wide) \(year: .defaultDigits)",
-            locale: locale, timeZone: utc, calendar: calendar
-        )
+        var dayStyle = Date.FormatStyle(date: .long, time: .omitted, locale: locale, calendar: calendar)
+        dayStyle.timeZone = utc
+        self.dayStyle = dayStyle
         decimalMark = locale.decimalSeparator?.first ?? "."
         numbers = NumberParser(decimalMark: decimalMark)
     }

@@ -1,30 +1,58 @@
-/// How straight double quotes in prose are typeset for a language.
+/// How straight quotes in prose are typeset for a language: `"…"` as typed becomes the language's
+/// quotation marks, and `'…'` inside it the marks of a quotation within a quotation.
 ///
-/// cmark's own smart punctuation only knows English quotes (“…”), which are wrong in both of the
-/// playbook's languages, so Folio typesets quotes itself: Swedish ”…”, Romanian „…”.
-public enum QuoteStyle: String, Sendable, Hashable, Codable {
+/// cmark's own smart punctuation only knows American quotes (“…”), which are wrong in most of the
+/// languages Folio ships, so Folio typesets quotes itself, as each language's style guide asks.
+public enum QuoteStyle: String, Sendable, Hashable, Codable, CaseIterable {
     /// Leave `"` as written.
     case straight
-    /// ”…” (Swedish).
+    /// ”…” with ’…’ inside (Swedish, Svenska skrivregler; Finnish, Kielitoimiston ohjepankki).
     case swedish
-    /// „…” (Romanian).
+    /// „…” with «…» inside (Romanian, DOOM).
     case romanian
+    /// ‘…’ with “…” inside (British English, New Hart's Rules; the `en` default).
+    case british
+    /// “…” with ‘…’ inside (American English, The Chicago Manual of Style; a site with locale `en_US`).
+    case american
+    /// „…“ with ‚…‘ inside (German, Duden).
+    case german
+    /// «…» with ‘…’ inside (Norwegian, Språkrådet).
+    case norwegian
+    /// »…« with ›…‹ inside (Danish: the marks of Danish book and newspaper typography; ”…” is the other
+    /// form Dansk Sprognævn allows, „…“ is rare today).
+    case danish
 
-    /// The style customary for a language code, or `straight` when Folio knows none.
-    public static func forLanguage(_ code: String) -> QuoteStyle {
+    /// The style customary for a language code, or `straight` when Folio knows none. `locale` (the
+    /// site's ICU locale for the language, such as `en_US`) picks between regional styles.
+    public static func forLanguage(_ code: String, locale: String? = nil) -> QuoteStyle {
+        let tag = (locale ?? code).lowercased()
         switch code.lowercased().prefix(2) {
-        case "sv", "fi": .swedish
-        case "ro", "de", "pl", "cs", "hu": .romanian
-        default: .straight
+        case "sv", "fi": return .swedish
+        case "ro", "pl", "cs", "hu": return .romanian
+        case "de": return .german
+        case "nb", "nn", "no": return .norwegian
+        case "da": return .danish
+        case "en": return tag.hasPrefix("en_us") || tag.hasPrefix("en-us") ? .american : .british
+        default: return .straight
+        }
+    }
+
+    /// The marks of a quotation and of a quotation inside it; nil for `straight`.
+    var quotes: (open: Character, close: Character, innerOpen: Character, innerClose: Character)? {
+        switch self {
+        case .straight: nil
+        case .swedish: ("\u{201D}", "\u{201D}", "\u{2019}", "\u{2019}")
+        case .romanian: ("\u{201E}", "\u{201D}", "\u{00AB}", "\u{00BB}")
+        case .british: ("\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}")
+        case .american: ("\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}")
+        case .german: ("\u{201E}", "\u{201C}", "\u{201A}", "\u{2018}")
+        case .norwegian: ("\u{00AB}", "\u{00BB}", "\u{2018}", "\u{2019}")
+        case .danish: ("\u{00BB}", "\u{00AB}", "\u{203A}", "\u{2039}")
         }
     }
 
     var marks: (open: Character, close: Character)? {
-        switch self {
-        case .straight: nil
-        case .swedish: ("\u{201D}", "\u{201D}")
-        case .romanian: ("\u{201E}", "\u{201D}")
-        }
+        quotes.map { ($0.open, $0.close) }
     }
 
     /// Replaces straight double quotes, alternating open and close; `open` carries the state across

@@ -1,11 +1,14 @@
 /// Typographic punctuation for a language, from what authors type on a keyboard.
 ///
-/// - `"…"` becomes Swedish ”…” or Romanian „…”, alternating open and close.
-/// - `'` inside or after a word is the apostrophe ’. A `'…'` quote inside a quote is ’…’ in
-///   Swedish and «…» in Romanian, the nested quotes each language's style guides ask for.
-/// - `--` is the en dash – and `---` the em dash —, in both languages: Swedish and Romanian
-///   prose both use the spaced en dash as the ordinary dash (`ord -- ord`), and keep the em dash
-///   for Romanian dialogue and where an author wants it.
+/// - `"…"` becomes the language's quotation marks (`QuoteStyle`): Swedish and Finnish ”…”, Romanian
+///   „…”, British ‘…’, American “…”, German „…“, Norwegian «…», Danish »…«, alternating open and close.
+/// - `'` inside or after a word is the apostrophe ’. A `'…'` quote inside a quote takes the marks
+///   each language's style guide gives a quotation within a quotation: ’…’ in Swedish and Finnish,
+///   «…» in Romanian, “…” in British English, ‘…’ in American English and Norwegian, ‚…‘ in German
+///   and ›…‹ in Danish.
+/// - `--` is the en dash – and `---` the em dash —, in every language: all the shipped languages use
+///   the spaced en dash as the ordinary dash (`ord -- ord`), and keep the em dash for Romanian
+///   dialogue and where an author wants it.
 /// - `...` is the ellipsis ….
 ///
 /// Works on the UTF-8 bytes of cmark's text nodes only, so code spans, code blocks, URLs and raw
@@ -35,13 +38,12 @@ enum Typography {
 
     /// The typeset bytes of `text`, or nil for `.straight`, which leaves text as written.
     static func typeset(_ text: UnsafeBufferPointer<UInt8>, style: QuoteStyle, state: inout State) -> [UInt8]? {
-        guard style != .straight else { return nil }
-        let romanian = style == .romanian
-        let doubleOpen = romanian ? Marks.lowDouble : Marks.rightDouble
-        let doubleClose = Marks.rightDouble
+        guard let quotes = Marks.quotes[style] else { return nil }
+        let doubleOpen = quotes.open
+        let doubleClose = quotes.close
         let apostrophe = Marks.rightSingle
-        let singleOpen = romanian ? Marks.leftGuillemet : Marks.rightSingle
-        let singleClose = romanian ? Marks.rightGuillemet : Marks.rightSingle
+        let singleOpen = quotes.innerOpen
+        let singleClose = quotes.innerClose
         var result: [UInt8] = []
         result.reserveCapacity(text.count + 8)
         var index = 0
@@ -87,13 +89,30 @@ enum Typography {
         return result
     }
 
+    /// One style's quotation marks as UTF-8 bytes.
+    private struct QuoteBytes {
+        var open: [UInt8]
+        var close: [UInt8]
+        var innerOpen: [UInt8]
+        var innerClose: [UInt8]
+    }
+
     /// The UTF-8 bytes of each mark, made once.
     private enum Marks {
-        static let rightDouble = Array("\u{201D}".utf8)
-        static let lowDouble = Array("\u{201E}".utf8)
+        /// Every style's quotation marks (`QuoteStyle.quotes`); none for `straight`.
+        static let quotes: [QuoteStyle: QuoteBytes] = Dictionary(
+            uniqueKeysWithValues: QuoteStyle.allCases.compactMap { style in
+                style.quotes.map {
+                    let bytes = { (mark: Character) in Array(String(mark).utf8) }
+                    return (
+                        style,
+                        QuoteBytes(
+                            open: bytes($0.open), close: bytes($0.close), innerOpen: bytes($0.innerOpen),
+                            innerClose: bytes($0.innerClose))
+                    )
+                }
+            })
         static let rightSingle = Array("\u{2019}".utf8)
-        static let leftGuillemet = Array("\u{00AB}".utf8)
-        static let rightGuillemet = Array("\u{00BB}".utf8)
         static let enDash = Array("\u{2013}".utf8)
         static let emDash = Array("\u{2014}".utf8)
         static let ellipsis = Array("\u{2026}".utf8)

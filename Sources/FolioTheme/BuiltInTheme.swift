@@ -900,6 +900,511 @@ del { text-decoration-thickness: 0.08em; }
 </html>
 
 """#,
+        "strings/da.yml": #"""
+# Danish interface strings. Every key must exist in every language (the build checks).
+languageName: Dansk
+readInLanguage: Læs på dansk
+homeInLanguage: Forsiden på dansk (ingen oversættelse)
+home: Forside
+skipToContent: Gå til indhold
+menu: Kapitler
+languages: Sprog
+breadcrumbs: Du er her
+contents: Indhold
+chapters: Kapitler
+previous: Forrige
+next: Næste
+footerNote: Indholdet og eksempeldataene må frit bruges.
+backToHome: Til forsiden
+pageNotFound: Siden blev ikke fundet
+pageNotFoundText: Siden du leder efter, findes ikke eller er blevet flyttet.
+publishedOn: Udgivet
+chapterNavigation: Forrige og næste kapitel
+# Charts, KPI tiles and data tables
+dataTable: Vis data
+trend: Tendens
+correlation: korrelation
+target: Mål
+targetMet: nået
+targetMissed: ikke nået
+increase: stigning
+decrease: fald
+unchanged: uændret
+comparedWithPrevious: i forhold til forrige periode
+percentagePoints: procentpoint
+noData: Ingen data
+first: første
+last: seneste
+lowest: lavest
+highest: højest
+versus: mod
+points: punkter
+period: Periode
+source: Kilde
+# Metric glossary (generated from content/metrics.yml)
+glossaryTitle: Ordliste over nøgletal
+glossaryDescription: Alle nøgletal i håndbogen – hvad de betyder, hvordan de beregnes og hvor de bruges.
+glossarySlug: ordliste
+formula: Formel
+unit: Enhed
+direction: Retning
+higherIsBetter: Højere er bedre
+lowerIsBetter: Lavere er bedre
+usedOn: Bruges på
+notUsedYet: Bruges endnu ikke på nogen side
+dataSource: Datakilde
+# Markdown: footnotes, section links, tables
+footnotes: Fodnoter
+footnoteBackLink: Tilbage til henvisning {n}
+sectionLink: "Link til afsnittet: {heading}"
+markdownTable: Tabel {n}
+# Charts: change wording, descriptions, data downloads (issue 16)
+increaseBy: stigning på
+decreaseBy: fald på
+percentagePoint: procentpoint
+countLink: ""
+describeRise: "{series} steg fra {first} ({firstPeriod}) til {last} ({lastPeriod}), en stigning på {change}."
+describeFall: "{series} faldt fra {first} ({firstPeriod}) til {last} ({lastPeriod}), et fald på {change}."
+describeFlat: "{series}: {last} både i starten ({firstPeriod}) og i slutningen ({lastPeriod})."
+describeRange: "Den laveste værdi var {low} ({lowPeriod}), den højeste {high} ({highPeriod})."
+describeTargetMet: "Den seneste værdi når målet på {target}, og det har den gjort i hver periode siden {since}."
+describeTargetMissed: "Den seneste værdi når ikke målet på {target}, og det har den ikke gjort i nogen periode siden {since}."
+describeCategories: "{series}: højest {top} ({topValue}), lavest {bottom} ({bottomValue})."
+describeTargetCount: "{count} af {total} når målet på {target}."
+describeLargestShare: "I den seneste periode ({period}) har {series} den største andel: {value}."
+describeShareMoves: "Fra {firstPeriod} til {lastPeriod} ændrede fordelingen sig: {moves}."
+describeShareMove: "{series} fra {first} til {last}"
+describeRelation: "{strength} {direction} sammenhæng mellem {x} og {y} (r = {r}, n = {n})."
+relationStrong: Stærk
+relationModerate: Moderat
+relationWeak: Svag
+relationPositive: positiv
+relationNegative: negativ
+describeNoRelation: "Sammenhængen mellem {x} og {y} kan ikke beregnes (n = {n})."
+downloadData: Download data (CSV)
+# Translations: fallback pages, outdated notices, the root pages
+fallbackNotice: Denne side er endnu ikke oversat til dansk, så den vises på originalsproget.
+fallbackInLanguage: Dansk brugerflade (siden er endnu ikke oversat)
+outdatedNotice: Originalteksten er blevet ændret efter at denne side blev oversat, så dele af oversættelsen kan være forældede.
+outdatedSourceDate: Originalen er dateret {date}.
+outdatedSourceLink: Læs originalen
+chooseLanguage: Vælg sprog
+# Print edition: the whole handbook on one page, for paper and PDF
+printTitle: Udskriftsversion
+printSlug: udskrift
+printLink: Hele håndbogen til udskrift og som PDF
+printIntroduction: Indledning
+printUpdated: Opdateret
+# Annotations and data freshness (issue 16 §4, §6)
+latestValue: "Seneste værdi: {period}"
+annotations: Hændelser
+describeAnnotations: "Markerede hændelser: {events}."
+
+"""#,
+        "strings/de.yml": #"""
+# German interface strings. Every key must exist in every language (the build checks).
+languageName: Deutsch
+readInLanguage: Auf Deutsch lesen
+homeInLanguage: Startseite auf Deutsch (keine Übersetzung)
+home: Startseite
+skipToContent: Zum Inhalt springen
+menu: Kapitel
+languages: Sprachen
+breadcrumbs: Sie sind hier
+contents: Inhalt
+chapters: Kapitel
+previous: Zurück
+next: Weiter
+footerNote: Inhalte und Beispieldaten dürfen frei verwendet werden.
+backToHome: Zur Startseite
+pageNotFound: Seite nicht gefunden
+pageNotFoundText: Die gesuchte Seite existiert nicht oder wurde verschoben.
+publishedOn: Veröffentlicht
+chapterNavigation: Vorheriges und nächstes Kapitel
+# Charts, KPI tiles and data tables
+dataTable: Daten anzeigen
+trend: Trend
+correlation: Korrelation
+target: Ziel
+targetMet: erreicht
+targetMissed: nicht erreicht
+increase: Anstieg
+decrease: Rückgang
+unchanged: unverändert
+comparedWithPrevious: gegenüber der Vorperiode
+percentagePoints: Prozentpunkte
+noData: Keine Daten
+first: erster Wert
+last: letzter Wert
+lowest: niedrigster Wert
+highest: höchster Wert
+versus: gegenüber
+points: Punkte
+period: Zeitraum
+source: Quelle
+# Metric glossary (generated from content/metrics.yml)
+glossaryTitle: Glossar der Kennzahlen
+glossaryDescription: Alle Kennzahlen im Handbuch – was sie bedeuten, wie sie berechnet werden und wo sie vorkommen.
+glossarySlug: glossar
+formula: Formel
+unit: Einheit
+direction: Richtung
+higherIsBetter: Höhere Werte sind besser
+lowerIsBetter: Niedrigere Werte sind besser
+usedOn: Verwendet auf
+notUsedYet: Noch auf keiner Seite verwendet
+dataSource: Datenquelle
+# Markdown: footnotes, section links, tables
+footnotes: Fußnoten
+footnoteBackLink: Zurück zum Verweis {n}
+sectionLink: "Link zum Abschnitt: {heading}"
+markdownTable: Tabelle {n}
+# Charts: change wording, descriptions, data downloads (issue 16)
+increaseBy: Anstieg um
+decreaseBy: Rückgang um
+percentagePoint: Prozentpunkt
+countLink: ""
+describeRise: "{series}: Anstieg von {first} ({firstPeriod}) auf {last} ({lastPeriod}), also um {change}."
+describeFall: "{series}: Rückgang von {first} ({firstPeriod}) auf {last} ({lastPeriod}), also um {change}."
+describeFlat: "{series}: {last} sowohl zu Beginn ({firstPeriod}) als auch am Ende ({lastPeriod})."
+describeRange: "Der niedrigste Wert war {low} ({lowPeriod}), der höchste {high} ({highPeriod})."
+describeTargetMet: "Der aktuelle Wert erreicht das Ziel von {target}; das gilt für jeden Zeitraum ab {since}."
+describeTargetMissed: "Der aktuelle Wert verfehlt das Ziel von {target}; das gilt für jeden Zeitraum ab {since}."
+describeCategories: "{series}: am höchsten {top} ({topValue}), am niedrigsten {bottom} ({bottomValue})."
+describeTargetCount: "Ziel von {target} erreicht: {count} von {total}."
+describeLargestShare: "Im letzten Zeitraum ({period}) hat {series} den größten Anteil: {value}."
+describeShareMoves: "Im Zeitraum {firstPeriod} bis {lastPeriod} veränderte sich die Verteilung: {moves}."
+describeShareMove: "{series} von {first} auf {last}"
+describeRelation: "{strength} {direction} Zusammenhang zwischen {x} und {y} (r = {r}, n = {n})."
+relationStrong: Starker
+relationModerate: Mäßiger
+relationWeak: Schwacher
+relationPositive: positiver
+relationNegative: negativer
+describeNoRelation: "Der Zusammenhang zwischen {x} und {y} lässt sich nicht berechnen (n = {n})."
+downloadData: Daten herunterladen (CSV)
+# Translations: fallback pages, outdated notices, the root pages
+fallbackNotice: Diese Seite ist noch nicht ins Deutsche übersetzt und wird deshalb in der Originalsprache angezeigt.
+fallbackInLanguage: Deutsche Oberfläche (Seite noch nicht übersetzt)
+outdatedNotice: Der Originaltext wurde geändert, nachdem diese Seite übersetzt wurde. Teile der Übersetzung sind daher möglicherweise nicht mehr aktuell.
+outdatedSourceDate: Das Original ist vom {date}.
+outdatedSourceLink: Original lesen
+chooseLanguage: Sprache wählen
+# Print edition: the whole handbook on one page, for paper and PDF
+printTitle: Druckfassung
+printSlug: druckfassung
+printLink: Das gesamte Handbuch zum Drucken und als PDF
+printIntroduction: Einleitung
+printUpdated: "Stand:"
+# Annotations and data freshness (issue 16 §4, §6)
+latestValue: "Stand: {period}"
+annotations: Ereignisse
+describeAnnotations: "Markierte Ereignisse: {events}."
+
+"""#,
+        "strings/en.yml": #"""
+# English interface strings (British English, CLDR locale en_GB; a site may set en_US). Every key must exist in every language (the build checks).
+languageName: English
+readInLanguage: Read in English
+homeInLanguage: Home page in English (no translation)
+home: Home
+skipToContent: Skip to main content
+menu: Chapters
+languages: Languages
+breadcrumbs: You are here
+contents: Contents
+chapters: Chapters
+previous: Previous
+next: Next
+footerNote: The content and sample data may be used freely.
+backToHome: Go to the home page
+pageNotFound: Page not found
+pageNotFoundText: The page you are looking for does not exist or has been moved.
+publishedOn: Published
+chapterNavigation: Previous and next chapters
+# Charts, KPI tiles and data tables
+dataTable: Show the data
+trend: Trend
+correlation: correlation
+target: Target
+targetMet: met
+targetMissed: not met
+increase: increase
+decrease: decrease
+unchanged: unchanged
+comparedWithPrevious: compared with the previous period
+percentagePoints: percentage points
+noData: No data
+first: first
+last: latest
+lowest: lowest
+highest: highest
+versus: against
+points: points
+period: Period
+source: Source
+# Metric glossary (generated from content/metrics.yml)
+glossaryTitle: Glossary of metrics
+glossaryDescription: Every metric in the handbook – what it means, how it is calculated and where it is used.
+glossarySlug: glossary
+formula: Formula
+unit: Unit
+direction: Direction
+higherIsBetter: Higher is better
+lowerIsBetter: Lower is better
+usedOn: Used on
+notUsedYet: Not used on any page yet
+dataSource: Data source
+# Markdown: footnotes, section links, tables
+footnotes: Footnotes
+footnoteBackLink: Back to reference {n}
+sectionLink: "Link to section: {heading}"
+markdownTable: Table {n}
+# Charts: change wording, descriptions, data downloads (issue 16)
+increaseBy: up
+decreaseBy: down
+percentagePoint: percentage point
+countLink: ""
+describeRise: "{series} rose from {first} ({firstPeriod}) to {last} ({lastPeriod}), an increase of {change}."
+describeFall: "{series} fell from {first} ({firstPeriod}) to {last} ({lastPeriod}), a decrease of {change}."
+describeFlat: "{series}: {last} both at the start ({firstPeriod}) and at the end ({lastPeriod})."
+describeRange: "The lowest value was {low} ({lowPeriod}) and the highest {high} ({highPeriod})."
+describeTargetMet: "The latest value meets the target of {target}, as it has in every period since {since}."
+describeTargetMissed: "The latest value does not meet the target of {target}, nor has it in any period since {since}."
+describeCategories: "{series}: highest {top} ({topValue}), lowest {bottom} ({bottomValue})."
+describeTargetCount: "The target of {target} is met by {count} of {total}."
+describeLargestShare: "In the latest period ({period}), {series} has the largest share: {value}."
+describeShareMoves: "From {firstPeriod} to {lastPeriod}, the shares changed: {moves}."
+describeShareMove: "{series} from {first} to {last}"
+describeRelation: "{strength} {direction} relationship between {x} and {y} (r = {r}, n = {n})."
+relationStrong: Strong
+relationModerate: Moderate
+relationWeak: Weak
+relationPositive: positive
+relationNegative: negative
+describeNoRelation: "The relationship between {x} and {y} cannot be calculated (n = {n})."
+downloadData: Download the data (CSV)
+# Translations: fallback pages, outdated notices, the root pages
+fallbackNotice: This page has not been translated into English yet, so it is shown in its original language.
+fallbackInLanguage: English interface (page not yet translated)
+outdatedNotice: The original has changed since this page was translated, so parts of the translation may be out of date.
+outdatedSourceDate: The original is dated {date}.
+outdatedSourceLink: Read the original
+chooseLanguage: Choose a language
+# Print edition: the whole handbook on one page, for paper and PDF
+printTitle: Print edition
+printSlug: print
+printLink: The whole handbook for printing and as a PDF
+printIntroduction: Introduction
+printUpdated: Updated
+# Annotations and data freshness (issue 16 §4, §6)
+latestValue: "Latest value: {period}"
+annotations: Events
+describeAnnotations: "Marked events: {events}."
+
+"""#,
+        "strings/fi.yml": #"""
+# Finnish interface strings. Every key must exist in every language (the build checks).
+languageName: Suomi
+readInLanguage: Lue suomeksi
+homeInLanguage: Etusivu suomeksi (ei käännöstä)
+home: Etusivu
+skipToContent: Siirry sisältöön
+menu: Luvut
+languages: Kielet
+breadcrumbs: Olet tässä
+contents: Sisällys
+chapters: Luvut
+previous: Edellinen
+next: Seuraava
+footerNote: Sisältöä ja esimerkkiaineistoa saa käyttää vapaasti.
+backToHome: Etusivulle
+pageNotFound: Sivua ei löytynyt
+pageNotFoundText: Etsimääsi sivua ei ole olemassa tai se on siirretty.
+publishedOn: Julkaistu
+chapterNavigation: Edellinen ja seuraava luku
+# Charts, KPI tiles and data tables
+dataTable: Näytä tiedot
+trend: Trendi
+correlation: korrelaatio
+target: Tavoite
+targetMet: saavutettu
+targetMissed: ei saavutettu
+increase: nousu
+decrease: lasku
+unchanged: ei muutosta
+comparedWithPrevious: edelliseen jaksoon verrattuna
+percentagePoints: prosenttiyksikköä
+noData: Ei tietoja
+first: ensimmäinen
+last: viimeisin
+lowest: pienin
+highest: suurin
+versus: suhteessa
+points: pistettä
+period: Ajanjakso
+source: Lähde
+# Metric glossary (generated from content/metrics.yml)
+glossaryTitle: Tunnuslukujen sanasto
+glossaryDescription: Kaikki käsikirjan tunnusluvut – mitä ne tarkoittavat, miten ne lasketaan ja missä niitä käytetään.
+glossarySlug: sanasto
+formula: Kaava
+unit: Yksikkö
+direction: Suunta
+higherIsBetter: Suurempi arvo on parempi
+lowerIsBetter: Pienempi arvo on parempi
+usedOn: Käytössä sivuilla
+notUsedYet: Ei vielä käytössä millään sivulla
+dataSource: Tietolähde
+# Markdown: footnotes, section links, tables
+footnotes: Alaviitteet
+footnoteBackLink: Takaisin viitteeseen {n}
+sectionLink: "Linkki osioon: {heading}"
+markdownTable: Taulukko {n}
+# Charts: change wording, descriptions, data downloads (issue 16)
+increaseBy: nousua
+decreaseBy: laskua
+percentagePoint: prosenttiyksikkö
+countLink: ""
+describeRise: "{series}: nousu arvosta {first} ({firstPeriod}) arvoon {last} ({lastPeriod}) eli {change}."
+describeFall: "{series}: lasku arvosta {first} ({firstPeriod}) arvoon {last} ({lastPeriod}) eli {change}."
+describeFlat: "{series}: {last} sekä alussa ({firstPeriod}) että lopussa ({lastPeriod})."
+describeRange: "Pienin arvo oli {low} ({lowPeriod}) ja suurin {high} ({highPeriod})."
+describeTargetMet: "Viimeisin arvo saavuttaa tavoitteen {target}, kuten jokainen arvo jaksosta {since} alkaen."
+describeTargetMissed: "Viimeisin arvo ei saavuta tavoitetta {target} eikä mikään arvo ole saavuttanut sitä jaksosta {since} alkaen."
+describeCategories: "{series}: suurin {top} ({topValue}), pienin {bottom} ({bottomValue})."
+describeTargetCount: "Tavoitteen {target} saavuttaa {count}/{total}."
+describeLargestShare: "Suurin osuus viimeisellä jaksolla ({period}): {series}, {value}."
+describeShareMoves: "Aikavälillä {firstPeriod} – {lastPeriod} jakauma muuttui: {moves}."
+describeShareMove: "{series} arvosta {first} arvoon {last}"
+describeRelation: "{strength} {direction} yhteys muuttujien {x} ja {y} välillä (r = {r}, n = {n})."
+relationStrong: Vahva
+relationModerate: Kohtalainen
+relationWeak: Heikko
+relationPositive: positiivinen
+relationNegative: negatiivinen
+describeNoRelation: "Muuttujien {x} ja {y} yhteyttä ei voida laskea (n = {n})."
+downloadData: Lataa tiedot (CSV)
+# Translations: fallback pages, outdated notices, the root pages
+fallbackNotice: Tätä sivua ei ole vielä käännetty suomeksi, joten se näytetään alkuperäisellä kielellä.
+fallbackInLanguage: Suomenkielinen käyttöliittymä (sivua ei ole vielä käännetty)
+outdatedNotice: Alkuperäistä tekstiä on muutettu sivun kääntämisen jälkeen, joten osa käännöksestä voi olla vanhentunut.
+outdatedSourceDate: Alkuperäinen teksti on päivätty {date}.
+outdatedSourceLink: Lue alkuperäinen teksti
+chooseLanguage: Valitse kieli
+# Print edition: the whole handbook on one page, for paper and PDF
+printTitle: Tulostusversio
+printSlug: tulostus
+printLink: Koko käsikirja tulostettavana ja PDF-muodossa
+printIntroduction: Johdanto
+printUpdated: Päivitetty
+# Annotations and data freshness (issue 16 §4, §6)
+latestValue: "Viimeisin arvo: {period}"
+annotations: Tapahtumat
+describeAnnotations: "Merkityt tapahtumat: {events}."
+
+"""#,
+        "strings/nb.yml": #"""
+# Norwegian Bokmål interface strings. Every key must exist in every language (the build checks).
+languageName: Norsk bokmål
+readInLanguage: Les på norsk
+homeInLanguage: Forsiden på norsk (ingen oversettelse)
+home: Forside
+skipToContent: Hopp til hovedinnholdet
+menu: Kapitler
+languages: Språk
+breadcrumbs: Du er her
+contents: Innhold
+chapters: Kapitler
+previous: Forrige
+next: Neste
+footerNote: Innholdet og eksempeldataene kan brukes fritt.
+backToHome: Til forsiden
+pageNotFound: Fant ikke siden
+pageNotFoundText: Siden du leter etter, finnes ikke eller er flyttet.
+publishedOn: Publisert
+chapterNavigation: Forrige og neste kapittel
+# Charts, KPI tiles and data tables
+dataTable: Vis data
+trend: Trend
+correlation: korrelasjon
+target: Mål
+targetMet: nådd
+targetMissed: ikke nådd
+increase: økning
+decrease: nedgang
+unchanged: uendret
+comparedWithPrevious: sammenlignet med forrige periode
+percentagePoints: prosentpoeng
+noData: Ingen data
+first: første
+last: siste
+lowest: lavest
+highest: høyest
+versus: mot
+points: punkter
+period: Periode
+source: Kilde
+# Metric glossary (generated from content/metrics.yml)
+glossaryTitle: Ordliste for nøkkeltall
+glossaryDescription: Alle nøkkeltallene i håndboken – hva de betyr, hvordan de beregnes og hvor de brukes.
+glossarySlug: ordliste
+formula: Formel
+unit: Enhet
+direction: Retning
+higherIsBetter: Høyere er bedre
+lowerIsBetter: Lavere er bedre
+usedOn: Brukes på
+notUsedYet: Brukes ikke på noen side ennå
+dataSource: Datakilde
+# Markdown: footnotes, section links, tables
+footnotes: Fotnoter
+footnoteBackLink: Tilbake til henvisning {n}
+sectionLink: "Lenke til avsnittet: {heading}"
+markdownTable: Tabell {n}
+# Charts: change wording, descriptions, data downloads (issue 16)
+increaseBy: økning på
+decreaseBy: nedgang på
+percentagePoint: prosentpoeng
+countLink: ""
+describeRise: "{series} steg fra {first} ({firstPeriod}) til {last} ({lastPeriod}), en økning på {change}."
+describeFall: "{series} sank fra {first} ({firstPeriod}) til {last} ({lastPeriod}), en nedgang på {change}."
+describeFlat: "{series}: {last} både i starten ({firstPeriod}) og på slutten ({lastPeriod})."
+describeRange: "Den laveste verdien var {low} ({lowPeriod}), den høyeste {high} ({highPeriod})."
+describeTargetMet: "Den siste verdien når målet på {target}, og det har den gjort i hver periode siden {since}."
+describeTargetMissed: "Den siste verdien når ikke målet på {target}, og det har den ikke gjort i noen periode siden {since}."
+describeCategories: "{series}: høyest {top} ({topValue}), lavest {bottom} ({bottomValue})."
+describeTargetCount: "{count} av {total} når målet på {target}."
+describeLargestShare: "I siste periode ({period}) har {series} den største andelen: {value}."
+describeShareMoves: "Fra {firstPeriod} til {lastPeriod} endret fordelingen seg: {moves}."
+describeShareMove: "{series} fra {first} til {last}"
+describeRelation: "{strength} {direction} sammenheng mellom {x} og {y} (r = {r}, n = {n})."
+relationStrong: Sterk
+relationModerate: Moderat
+relationWeak: Svak
+relationPositive: positiv
+relationNegative: negativ
+describeNoRelation: "Sammenhengen mellom {x} og {y} kan ikke beregnes (n = {n})."
+downloadData: Last ned data (CSV)
+# Translations: fallback pages, outdated notices, the root pages
+fallbackNotice: Denne siden er ikke oversatt til norsk ennå, så den vises på originalspråket.
+fallbackInLanguage: Norsk grensesnitt (siden er ikke oversatt ennå)
+outdatedNotice: Originalteksten er endret etter at denne siden ble oversatt, så deler av oversettelsen kan være utdaterte.
+outdatedSourceDate: Originalen er datert {date}.
+outdatedSourceLink: Les originalen
+chooseLanguage: Velg språk
+# Print edition: the whole handbook on one page, for paper and PDF
+printTitle: Utskriftsversjon
+printSlug: utskrift
+printLink: Hele håndboken for utskrift og PDF
+printIntroduction: Innledning
+printUpdated: Oppdatert
+# Annotations and data freshness (issue 16 §4, §6)
+latestValue: "Siste verdi: {period}"
+annotations: Hendelser
+describeAnnotations: "Markerte hendelser: {events}."
+
+"""#,
         "strings/ro.yml": #"""
 # Romanian interface strings. Every key must exist in every language (the build checks).
 languageName: Română

@@ -44,6 +44,46 @@ import Testing
         }
     }
 
+    /// Every language Folio ships starts a site that builds and passes `folio check --strict`, alone and
+    /// beside others; numbers in the text come out in the language's CLDR format.
+    @Test(arguments: [
+        (["en"], "80.2%"), (["de"], "80,2\u{00A0}%"), (["fi"], "80,2\u{00A0}%"), (["nb"], "80,2\u{00A0}%"),
+        (["da"], "80,2\u{00A0}%"), (["en", "de"], "80.2%"), (["fi", "sv"], "80,2\u{00A0}%"),
+        (["da", "nb", "sv", "fi", "en", "de", "ro"], "80,2\u{00A0}%"),
+    ])
+    func everyShippedLanguageBuildsAndChecksClean(languages: [String], latest: String) async throws {
+        try await withTemporaryFolder("init") { folder in
+            _ = try ScaffoldFolder(url: folder.url).write(SiteScaffold(languages: languages).files())
+            let options = BuildOptions(sourceRoot: folder.url, output: folder.url.appendingPathComponent("site"))
+            try await SiteBuilder(options: options).build()
+            let report = await SiteChecker(options: options, strict: true).check()
+            #expect(report.diagnostics.map(\.description) == [])
+            var pages: [String] = []
+            for code in languages {
+                let text = try #require(ScaffoldText.byLanguage[code])
+                let page = try String(
+                    contentsOf: folder.url.appendingPathComponent("site/\(code)/\(text.chapterSlug)/index.html"),
+                    encoding: .utf8)
+                #expect(page.contains(text.chartTitle), "\(code)")
+                #expect(page.contains("lang=\"\(code)\""), "\(code)")
+                #expect(!page.contains("{{"), "\(code)")
+                pages.append(page)
+            }
+            #expect(pages.first?.contains(latest) == true)
+        }
+    }
+
+    @Test func writesExampleTextForEveryShippedLanguage() {
+        #expect(Set(ScaffoldText.byLanguage.keys) == Set(SiteTheme.shippedLanguages))
+        #expect(SiteTheme.shippedLanguages == ["da", "de", "en", "fi", "nb", "ro", "sv"])
+    }
+
+    @Test func englishIsBritishByDefault() throws {
+        let files = try SiteScaffold(languages: ["en"]).files()
+        #expect(files["content/site.yml"]?.contains("locale: en_GB") == true)
+        #expect(files["README.md"]?.contains("folio eject strings/en.yml") == true)
+    }
+
     @Test func oneLanguageAndATitle() async throws {
         try await withTemporaryFolder("init") { folder in
             let files = try SiteScaffold(languages: ["ro"], title: "Raport: 2026 #1").files()
@@ -68,10 +108,13 @@ import Testing
     }
 
     @Test func refusesALanguageWithoutStrings() {
-        let found = diagnostics { try SiteScaffold(languages: ["sv", "fi"]).files() }
+        let found = diagnostics { try SiteScaffold(languages: ["sv", "is"]).files() }
         #expect(found.count == 1)
-        #expect(found.first?.message == "Folio has no interface strings for language 'fi'; it ships: ro, sv")
-        #expect(found.first?.hint?.contains("templates/strings/fi.yml") == true)
+        #expect(
+            found.first?.message
+                == "Folio has no interface strings for language 'is'; it ships: da, de, en, fi, nb, ro, sv")
+        #expect(found.first?.hint?.contains("templates/strings/is.yml") == true)
+        #expect(found.first?.hint?.contains("folio eject strings/en.yml") == true)
         #expect(
             diagnostics { try SiteScaffold(languages: ["sv"], defaultLanguage: "ro").files() }.map(\.message)
                 == ["--default 'ro' is not among --languages"])

@@ -22,6 +22,29 @@ import Testing
                 == "<p>\u{201E}El a zis \u{00AB}da\u{00BB}\u{201D} \u{2014} l\u{2019}a văzut.</p>\n")
     }
 
+    /// Quotes, a quotation inside one, an apostrophe, the en dash and the ellipsis in each shipped
+    /// language's style (the Swedish marks serve Finnish).
+    @Test(arguments: [
+        (
+            QuoteStyle.british, "\"He said 'yes', didn't he?\" -- Anna's notes...",
+            "‘He said “yes”, didn’t he?’ – Anna’s notes…"
+        ),
+        (QuoteStyle.american, "\"He said 'yes'\" -- Anna's notes...", "“He said ‘yes’” – Anna’s notes…"),
+        (
+            QuoteStyle.german, "\"Er sagte 'ja', nicht wahr?\" -- Annas Notizen...",
+            "„Er sagte ‚ja‘, nicht wahr?“ – Annas Notizen…"
+        ),
+        (
+            QuoteStyle.swedish, "\"Hän sanoi 'kyllä'\" -- Annan muistiinpanot...",
+            "”Hän sanoi ’kyllä’” – Annan muistiinpanot…"
+        ),
+        (QuoteStyle.norwegian, "\"Hun sa 'ja' i går\" -- Annas notater...", "«Hun sa ‘ja’ i går» – Annas notater…"),
+        (QuoteStyle.danish, "\"Hun sagde 'ja' i går\" -- Annas noter...", "»Hun sagde ›ja‹ i går« – Annas noter…"),
+    ])
+    func nestedQuotesPerLanguage(style: QuoteStyle, markdown: String, typeset: String) throws {
+        #expect(try html(markdown + "\n", style) == "<p>" + typeset + "</p>\n")
+    }
+
     @Test func neverInCode() throws {
         #expect(
             try html("`a -- 'b' ...`\n\n    x -- y\n", .swedish)

@@ -284,12 +284,12 @@ import Testing
 
     @Test func missingInterfaceStringNamesKeyAndLanguage() async throws {
         try await withFixtureSite { site in
-            try site.addUnshippedLanguage("fi", removing: ["contents"])
+            try site.addUnshippedLanguage("is", removing: ["contents"])
             let found = await site.problems()
             #expect(
                 found.map(\.description).contains {
                     $0.hasPrefix(
-                        "templates/strings/fi.yml: error: interface string 'contents' is missing for language 'fi'")
+                        "templates/strings/is.yml: error: interface string 'contents' is missing for language 'is'")
                 })
         }
     }

@@ -76,27 +76,27 @@ import Testing
             try site.write(
                 "content/site.yml",
                 try String(contentsOf: site.root.appendingPathComponent("content/site.yml"), encoding: .utf8)
-                    + "  fi:\n    name: Suomi\n    locale: fi_FI\n    title: Testikäsikirja\n")
-            try site.write("content/fi/_index.md", "---\ntitle: Etusivu\n---\nTervetuloa.\n")
+                    + "  is:\n    name: Íslenska\n    locale: is_IS\n    title: Prófunarhandbók\n")
+            try site.write("content/is/_index.md", "---\ntitle: Forsíða\n---\nVelkomin.\n")
             let missing = await site.problems()
             #expect(
                 missing.map(\.message).contains {
-                    $0.hasPrefix("no interface strings for language 'fi': Folio ships ro, sv")
+                    $0.hasPrefix("no interface strings for language 'is': Folio ships da, de, en, fi, nb, ro, sv")
                 })
 
             // A copy of the Swedish table, with one key left out: the build names the key and the language.
-            var finnish = (BuiltInTheme.files["strings/sv.yml"] ?? "").split(
+            var icelandic = (BuiltInTheme.files["strings/sv.yml"] ?? "").split(
                 separator: "\n", omittingEmptySubsequences: false)
-            finnish.removeAll { $0.hasPrefix("contents:") }
-            try site.write("templates/strings/fi.yml", finnish.joined(separator: "\n"))
+            icelandic.removeAll { $0.hasPrefix("contents:") }
+            try site.write("templates/strings/is.yml", icelandic.joined(separator: "\n"))
             let found = await site.problems()
             #expect(
                 found.map(\.description) == [
-                    "templates/strings/fi.yml: error: interface string 'contents' is missing for language 'fi'\n  help: add `contents: …` to templates/strings/fi.yml"
+                    "templates/strings/is.yml: error: interface string 'contents' is missing for language 'is'\n  help: add `contents: …` to templates/strings/is.yml"
                 ])
-            try site.write("templates/strings/fi.yml", finnish.joined(separator: "\n") + "\ncontents: Sisältö\n")
+            try site.write("templates/strings/is.yml", icelandic.joined(separator: "\n") + "\ncontents: Efnisyfirlit\n")
             try await site.build()
-            #expect(try site.read("fi/index.html").contains("lang=\"fi\""))
+            #expect(try site.read("is/index.html").contains("lang=\"is\""))
         }
     }
 

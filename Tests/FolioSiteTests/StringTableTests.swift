@@ -1,4 +1,5 @@
 import FolioTestSupport
+import Foundation
 import Testing
 
 @testable import FolioSite
@@ -17,12 +18,49 @@ import Testing
     }
 
     @Test func bundledTablesAreComplete() throws {
-        let root = Repository.root.appendingPathComponent("templates/strings")
-        let tables = try ["sv", "ro"].map { code in
-            try StringTable.parse(
-                String(contentsOf: root.appendingPathComponent("\(code).yml"), encoding: .utf8), language: code,
-                path: code)
-        }
+        let tables = try SiteTheme.shippedLanguages.map(Self.shipped)
+        #expect(tables.count == 7)
         #expect(StringTable.missingKeys(in: tables, required: StringTable.templateKeys).isEmpty)
+    }
+
+    /// Every shipped file has exactly Swedish's keys, in Swedish's order and under the same section
+    /// comments, so translators can read the files side by side.
+    @Test(arguments: ["ro", "en", "de", "fi", "nb", "da"])
+    func shippedTableHasExactlyTheSwedishKeys(language: String) throws {
+        #expect(try Self.outline(of: language) == Self.outline(of: "sv"))
+    }
+
+    /// A translation keeps every `{placeholder}` of the Swedish string, and adds none.
+    @Test(arguments: ["ro", "en", "de", "fi", "nb", "da"])
+    func shippedTableKeepsThePlaceholders(language: String) throws {
+        let swedish = try Self.shipped("sv")
+        let table = try Self.shipped(language)
+        for (key, value) in swedish.values {
+            #expect(Self.placeholders(in: table[key]) == Self.placeholders(in: value), "\(language): \(key)")
+        }
+    }
+
+    static func shipped(_ code: String) throws -> StringTable {
+        let path = "templates/strings/\(code).yml"
+        return try StringTable.parse(
+            String(contentsOf: Repository.url(path), encoding: .utf8), language: code, path: path)
+    }
+
+    /// A strings file's keys and comments, in order, without the first line (which names the language).
+    static func outline(of code: String) throws -> [String] {
+        let text = try String(contentsOf: Repository.url("templates/strings/\(code).yml"), encoding: .utf8)
+        return text.split(separator: "\n").dropFirst().map { line in
+            line.hasPrefix("#") ? String(line) : String(line.prefix { $0 != ":" })
+        }
+    }
+
+    static func placeholders(in text: String) -> Set<String> {
+        var names: Set<String> = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.insert(String(rest[open...close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
     }
 }

@@ -102,7 +102,8 @@ struct PageRendering: Sendable {
         Shared(
             try Self.renderBody(
                 page, markdown: markdown, directive: directives[page.contentLanguage], linkStyle: context.linkStyle,
-                strings: strings))
+                strings: strings,
+                locale: context.config.languages.first { $0.code == page.contentLanguage }?.locale))
     }
 
     private func fileOutcome(_ page: Page, at path: String, body: Shared<CachedBody>, view: PageView, bodyReused: Bool)
@@ -117,12 +118,12 @@ struct PageRendering: Sendable {
     /// One page's Markdown with its chart, table and KPI blocks and `{{metric}}` values.
     private static func renderBody(
         _ page: Page, markdown: MarkdownRenderer, directive: DirectiveRenderer?, linkStyle: LinkStyle,
-        strings: [String: StringTable]
+        strings: [String: StringTable], locale: String?
     ) throws -> CachedBody {
         // A fallback page's body is its source's text: quotes, words and numbers of that language.
         let language = page.contentLanguage
         var engine = markdown
-        engine.quoteStyle = QuoteStyle.forLanguage(language)
+        engine.quoteStyle = QuoteStyle.forLanguage(language, locale: locale)
         engine.strings = MarkdownStrings(lookup: { strings[language]?.values[$0] }) ?? engine.strings
         var used: [Directive] = []
         var shown: Set<String> = []

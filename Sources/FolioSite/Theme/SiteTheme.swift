@@ -70,6 +70,12 @@ public struct SiteTheme: Sendable {
         (try? load(siteFiles: [:], builtIn: BuiltInTheme.files).shippedLanguages) ?? []
     }
 
+    /// The shipped strings file a hint suggests copying to start a new language: English, the
+    /// language a translator most likely reads, when Folio ships it.
+    public static func startingLanguage(among shipped: [String]) -> String {
+        shipped.contains("en") ? "en" : shipped.first ?? "sv"
+    }
+
     /// The interface strings of `language`: the built-in table, with every key the site's
     /// `templates/strings/<code>.yml` sets put over it. A language Folio does not ship needs the
     /// site's file; a key missing from both is reported later, by `StringTable.missingKeys`.
@@ -91,7 +97,7 @@ public struct SiteTheme: Sendable {
                 SourceLocation(path: displayPath),
                 "no interface strings for language '\(language)': Folio ships \(shippedLanguages.joined(separator: ", "))",
                 hint:
-                    "create \(displayPath) with every key (start from a copy: `folio eject strings/\(shippedLanguages.first ?? "sv").yml`, rename it, translate it)"
+                    "create \(displayPath) with every key (start from a copy: `folio eject strings/\(Self.startingLanguage(among: shippedLanguages)).yml`, rename it, translate it)"
             )
         }
         return table
