@@ -139,7 +139,7 @@ struct ScaffoldText: Sendable {
         chartCaption: "Invented sample data, only to show how a chart works.",
         metricName: "Customer satisfaction",
         metricDescription:
-            "The share of customers who are satisfied with their contact. The figures are invented sample data.",
+            "The share of customers who are satisfied with their contact with us. The figures are invented sample data.",
         metricFormula: "Number of satisfied customers ÷ number of responses", metricUnit: "per cent")
 
     static let german = ScaffoldText(
@@ -147,7 +147,7 @@ struct ScaffoldText: Sendable {
         siteDescription: "Eine neue Website, erstellt mit Folio.",
         homeTitle: "Willkommen", homeDescription: "Die Startseite einer neuen Website, erstellt mit Folio.",
         homeBody: """
-            Dies ist die Startseite Ihrer neuen Website. Sie ist in Markdown geschrieben, in der Datei `content/de/_index.md`, und Sie können sie nach Belieben ändern.
+            Dies ist die Startseite Ihrer neuen Website. Sie ist in Markdown geschrieben und liegt in der Datei `content/de/_index.md`; Sie können sie nach Belieben ändern.
 
             Beginnen Sie mit dem Kapitel [Erste Schritte]({chapter}/). Es zeigt, wie eine Seite mit einem Diagramm aufgebaut ist. Alle Zahlen auf der Website sind erfundene Beispieldaten; ersetzen Sie sie vor der Veröffentlichung durch Ihre eigenen.
             """,

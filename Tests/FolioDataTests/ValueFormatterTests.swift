@@ -80,6 +80,18 @@ struct ValueFormatterTests {
         #expect(swedish.format(.text("Webb"), as: .text) == "Webb")
     }
 
+    /// Days in CLDR's long date form of each locale: the ordinal dot in German and the Nordic
+    /// languages, month first in American English; Swedish and Romanian as before.
+    @Test(arguments: [
+        ("sv_SE", "1 mars 2026"), ("ro_RO", "1 martie 2026"), ("en_GB", "1 March 2026"), ("en_US", "March 1, 2026"),
+        ("de_DE", "1. März 2026"), ("fi_FI", "1. maaliskuuta 2026"), ("nb_NO", "1. mars 2026"),
+        ("da_DK", "1. marts 2026"),
+    ])
+    func namesDaysInTheLocalesLongForm(locale: String, expected: String) {
+        let formatter = ValueFormatter(localeIdentifier: locale)
+        #expect(formatter.format(.day(year: 2026, month: 3, day: 1), as: .date) == expected)
+    }
+
     @Test func parsesNumbersAsTheLocaleWritesThem() {
         #expect(swedish.parseNumber("1\u{00A0}234,5") == 1234.5)
         #expect(swedish.parseNumber(swedish.number(-1234.5)) == -1234.5)

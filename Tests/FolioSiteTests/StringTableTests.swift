@@ -1,5 +1,4 @@
-import FolioTestSupport
-import Foundation
+import FolioTheme
 import Testing
 
 @testable import FolioSite
@@ -40,16 +39,18 @@ import Testing
         }
     }
 
+    /// A strings file of the built-in theme (`templates/strings/<code>.yml`, compiled in).
+    static func text(of code: String) throws -> String {
+        try #require(BuiltInTheme.files["strings/\(code).yml"], "Folio ships no strings/\(code).yml")
+    }
+
     static func shipped(_ code: String) throws -> StringTable {
-        let path = "templates/strings/\(code).yml"
-        return try StringTable.parse(
-            String(contentsOf: Repository.url(path), encoding: .utf8), language: code, path: path)
+        try StringTable.parse(text(of: code), language: code, path: "templates/strings/\(code).yml")
     }
 
     /// A strings file's keys and comments, in order, without the first line (which names the language).
     static func outline(of code: String) throws -> [String] {
-        let text = try String(contentsOf: Repository.url("templates/strings/\(code).yml"), encoding: .utf8)
-        return text.split(separator: "\n").dropFirst().map { line in
+        try text(of: code).split(separator: "\n").dropFirst().map { line in
             line.hasPrefix("#") ? String(line) : String(line.prefix { $0 != ":" })
         }
     }
