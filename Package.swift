@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "FolioHTML"),
         // The built-in theme: templates/ as generated Swift (scripts/embed-theme), so the binary is one file.
         .target(name: "FolioTheme"),
-        .target(name: "FolioMarkdown", dependencies: ["Ccmark", "FolioDiagnostics"]),
+        .target(name: "FolioMarkdown", dependencies: ["Ccmark", "FolioDiagnostics", "FolioHTML"]),
         .target(name: "FolioData", dependencies: ["FolioDiagnostics"]),
         .target(name: "FolioCharts", dependencies: ["FolioData", "FolioHTML"]),
         .target(name: "FolioQuery", dependencies: ["Csqlite3", "FolioData", "FolioDiagnostics"]),
@@ -107,7 +107,7 @@ let package = Package(
         .target(
             name: "FolioTestSupport", dependencies: ["FolioDiagnostics", "FolioSite"], path: "Tests/FolioTestSupport"),
         .testTarget(name: "FolioDiagnosticsTests", dependencies: ["FolioDiagnostics"]),
-        .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown"]),
+        .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown", "FolioHTML"]),
         .testTarget(name: "FolioDataTests", dependencies: ["FolioData", "FolioTestSupport"]),
         .testTarget(name: "FolioYAMLTests", dependencies: ["FolioYAML", "FolioDiagnostics"]),
         .testTarget(name: "FolioHTMLTests", dependencies: ["FolioHTML"]),
