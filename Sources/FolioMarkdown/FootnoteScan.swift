@@ -13,6 +13,19 @@ enum FootnoteScan {
         var lines: ClosedRange<Int>
         /// Strips a line of this container's prefix (`> `, an item's indent).
         var column: Int
+        /// Where the container itself starts on its first line (its `>`); 1 for the document.
+        var startColumn: Int
+
+        /// A line no child holds, without the container's prefix: on the first line everything
+        /// before the container and its `>`, on later lines the leading spaces, tabs and `>`.
+        func unclaimed(_ line: Int, in lines: SourceLines) -> ArraySlice<UInt8> {
+            guard cmark_node_get_type(node) != CMARK_NODE_DOCUMENT else { return lines.line(line) }
+            var content = lines.line(line)
+            if line == self.lines.lowerBound { content = content.dropFirst(startColumn - 1) }
+            return content.drop {
+                $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: ">")
+            }
+        }
     }
 
     /// Lines no block holds that start a footnote definition: cmark read them as link reference
@@ -22,26 +35,30 @@ enum FootnoteScan {
         var found: Set<Int> = []
         for container in containers(in: document, lines: lines) {
             for line in uncoveredLines(of: container)
-            where FootnoteDefinition.start(of: lines.line(line, column: container.column)) != nil {
+            where FootnoteDefinition.start(of: container.unclaimed(line, in: lines)) != nil {
                 found.insert(line)
             }
         }
         return found
     }
 
-    /// The page's link reference definitions as Markdown text: the lines no block holds that are
-    /// not blank (cmark keeps no other trace of them). Table cells and footnotes are parsed as
+    /// The page's link reference definitions as Markdown text: runs of lines no block holds that
+    /// start with `[` (cmark keeps no other trace of them). Table cells and footnotes are parsed as
     /// documents of their own, and need them to resolve `[text][label]`.
     static func linkDefinitions(in document: OpaquePointer, lines: SourceLines) -> String {
         var text = ""
         for container in containers(in: document, lines: lines) {
+            var previous = -1
             for line in uncoveredLines(of: container) {
-                let content = lines.line(line, column: container.column)
-                guard content.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else {
-                    continue
-                }
+                let content = container.unclaimed(line, in: lines)
+                let isBlank = content.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+                let continues = previous == line - 1 && !isBlank
+                let first = content.first { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }
+                guard first == UInt8(ascii: "[") || continues else { continue }
                 text += String(decoding: content, as: UTF8.self) + "\n"
+                previous = line
             }
+            text += "\n"
         }
         return text
     }
@@ -64,13 +81,14 @@ enum FootnoteScan {
         }
         return nodes.compactMap { node in
             guard cmark_node_get_type(node) != CMARK_NODE_DOCUMENT else {
-                return Container(node: node, lines: 1...max(1, lines.count), column: 1)
+                return Container(node: node, lines: 1...max(1, lines.count), column: 1, startColumn: 1)
             }
             let first = Int(cmark_node_get_start_line(node))
             let last = Int(cmark_node_get_end_line(node))
             guard first >= 1, last >= first else { return nil }
             let column = cmark_node_first_child(node).map { Int(cmark_node_get_start_column($0)) } ?? Int.max
-            return Container(node: node, lines: first...last, column: column)
+            let startColumn = Int(cmark_node_get_start_column(node))
+            return Container(node: node, lines: first...last, column: column, startColumn: max(1, startColumn))
         }
     }
 
@@ -95,7 +113,7 @@ enum FootnoteScan {
         var blockAt: [Int: Int] = [:]
         var starts: [Int: (label: String, rest: ArraySlice<UInt8>)] = [:]
         for line in uncoveredLines(of: container) {
-            if let start = FootnoteDefinition.start(of: lines.line(line, column: container.column)) {
+            if let start = FootnoteDefinition.start(of: container.unclaimed(line, in: lines)) {
                 starts[line] = start
             }
         }

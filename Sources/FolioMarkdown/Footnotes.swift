@@ -25,6 +25,8 @@ struct Footnotes {
     private var order: [Int] = []
     /// References to labels no definition has, with their lines; definitions never referenced.
     private(set) var problems: [MarkdownNote] = []
+    /// List items in definitions whose `[x]` was escaped (`TaskList.escapedItems`).
+    private(set) var escapedTaskItems: Set<OpaquePointer> = []
 
     init(strings: MarkdownStrings, markup: MarkdownMarkup) {
         self.strings = strings
@@ -55,7 +57,9 @@ struct Footnotes {
             guard byKey[key] == nil, let container = CmarkTree.customBlock(enter: "<li>", exit: "</li>"),
                 let parsed = CmarkTree.parse(definition.text + "\n\n" + tables.linkDefinitions, options: options)
             else { continue }
-            tables.apply(to: parsed, lines: SourceLines(definition.text))
+            let definitionLines = SourceLines(definition.text)
+            tables.apply(to: parsed, lines: definitionLines)
+            escapedTaskItems.formUnion(TaskList.escapedItems(under: parsed, lines: definitionLines))
             CmarkTree.moveChildren(of: parsed, to: container)
             cmark_node_free(parsed)
             cmark_node_append_child(section, container)

@@ -9,6 +9,8 @@ struct InlineExtensions {
     var autolinks: Set<OpaquePointer> = []
     /// Whose markup task items get.
     var markup: MarkdownMarkup = .folio
+    /// Items whose `[x]` was written escaped (`\\[x]`): no task.
+    var escapedTaskItems: Set<OpaquePointer> = []
 
     /// Rewrites the tree under `root`.
     mutating func apply(to root: OpaquePointer, bytes: ExtensionBytes) {
@@ -30,7 +32,8 @@ struct InlineExtensions {
                 let html = CmarkTree.literal(node).lowercased()
                 if html.hasPrefix("<a ") || html.hasPrefix("<a>") { insideRawAnchor = true }
                 if html.hasPrefix("</a") { insideRawAnchor = false }
-            case (.enter, CMARK_NODE_ITEM) where bytes.hasTask: items.append(node)
+            case (.enter, CMARK_NODE_ITEM) where bytes.hasTask && !escapedTaskItems.contains(node):
+                items.append(node)
             case (.enter, CMARK_NODE_TEXT):
                 guard let literal = cmark_node_get_literal(node) else { break }
                 if bytes.hasAutolink, linkDepth == 0, !insideRawAnchor,

@@ -58,6 +58,7 @@ public struct MarkdownRenderer: Sendable {
             renderer: self, document: document, source: markdown, options: options, path: path, firstLine: firstLine)
         defer { cmark_node_free(page.document) }
         page.parseFootnoteDefinitionsAgain()
+        page.noteEscapedTaskMarkers()
         page.makeTables()
         page.extractFootnotes()
         page.consolidateText()

@@ -58,6 +58,12 @@ struct PageRender {
         document = reparsed
     }
 
+    /// List items that start with an escaped `\\[x]`, which are no task items.
+    mutating func noteEscapedTaskMarkers() {
+        guard present.hasTask else { return }
+        inline.escapedTaskItems = TaskList.escapedItems(under: document, lines: SourceLines(source))
+    }
+
     /// GFM pipe tables, from paragraphs whose lines hold a delimiter row.
     mutating func makeTables() {
         guard present.hasPipe else { return }
@@ -94,6 +100,7 @@ struct PageRender {
     /// Extended autolinks, strikethrough and task list items.
     mutating func applyInlineExtensions() {
         inline.markup = renderer.markup
+        inline.escapedTaskItems.formUnion(footnotes.escapedTaskItems)
         inline.apply(to: document, bytes: present)
     }
 

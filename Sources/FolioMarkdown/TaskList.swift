@@ -46,6 +46,21 @@ enum TaskList {
         return true
     }
 
+    /// Items under `root` whose first paragraph starts with a backslash in `lines`, the text `root`
+    /// was parsed from: `\\[x] text` is an escaped bracket, never a task, though cmark's text node
+    /// reads `[x] text` like the real marker.
+    static func escapedItems(under root: OpaquePointer, lines: SourceLines) -> Set<OpaquePointer> {
+        let items = CmarkWalk.nodes(under: root) { node, type in
+            guard type == CMARK_NODE_ITEM, let paragraph = cmark_node_first_child(node),
+                cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH
+            else { return false }
+            let line = lines.line(Int(cmark_node_get_start_line(paragraph)))
+            let column = Int(cmark_node_get_start_column(paragraph))
+            return column >= 1 && line.dropFirst(column - 1).first == UInt8(ascii: "\\")
+        }
+        return Set(items)
+    }
+
     /// Wraps `list` in the task list block, once.
     static func wrap(_ list: OpaquePointer) {
         guard let wrapper = CmarkTree.customBlock(enter: "<div class=\"task-list\">", exit: "</div>") else { return }

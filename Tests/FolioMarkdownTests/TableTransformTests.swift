@@ -18,4 +18,12 @@ import Testing
         let html = try MarkdownRenderer().render(source, path: "a.md").html
         #expect(html.contains("Se <a href=\"../kanaler/\">kanaler</a>."))
     }
+
+    @Test func onlyDefinitionsAreTakenForDefinitions() throws {
+        // An empty quote in a list item holds no line of its own: its `- >` is no definition.
+        let source = "- >\n\n| a |\n| - |\n| [b][c] |\n\n[c]: /c/\n"
+        let html = try MarkdownRenderer().render(source, path: "a.md").html
+        #expect(html.contains("<td><a href=\"/c/\">b</a></td>"))
+        #expect(html.components(separatedBy: "<blockquote>").count == 2)
+    }
 }

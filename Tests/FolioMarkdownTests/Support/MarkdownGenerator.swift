@@ -7,6 +7,8 @@ struct MarkdownGenerator {
     /// Footnotes referenced so far: labels are their numbers, in order of first reference, so
     /// both renderers' ids agree.
     private var footnotes = 0
+    /// Whether a `[text][ref]` was written, so the document ends with `[ref]`'s definition.
+    private var usesReference = false
 
     init(seed: UInt64) { state = seed }
 
@@ -25,6 +27,7 @@ struct MarkdownGenerator {
     /// One document of a few blocks.
     mutating func document() -> String {
         footnotes = 0
+        usesReference = false
         var blocks: [String] = []
         for _ in 0..<(1 + below(6)) { blocks.append(block(depth: 0)) }
         if footnotes > 0 {
@@ -32,6 +35,7 @@ struct MarkdownGenerator {
                 blocks.append("[^\(number)]: " + inline(words: 2 + below(4)))
             }
         }
+        if usesReference { blocks.append("[ref]: https://ref.se/sida \"Titel\"") }
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
@@ -89,7 +93,7 @@ struct MarkdownGenerator {
     private mutating func inline(words: Int, inTable: Bool = false) -> String {
         var parts: [String] = []
         for _ in 0..<words {
-            switch below(24) {
+            switch below(28) {
             case 0: parts.append("*" + word() + "*")
             case 1: parts.append("**" + word() + " " + word() + "**")
             case 2: parts.append("~~" + word() + "~~")
@@ -108,6 +112,11 @@ struct MarkdownGenerator {
                 }
             case 10: parts.append(pick(["_" + word() + "_", "__" + word() + "__"]))
             case 11: parts.append(pick(["&", "<", ">", "\"", "'", "--"]))
+            case 12:
+                usesReference = true
+                parts.append(pick(["[" + word() + "][ref]", "[ref][]", "[ref]"]))
+            case 13: parts.append(pick(["*a@b.se*", "**www.x.se/a_b**", "~~ftp://g.se~~", "_http://h.se/i_"]))
+            case 14: parts.append(inTable ? pick(["a \\| b", "`c \\| d`"]) : pick(["a\\*b", "\\[ ]"]))
             default: parts.append(word())
             }
         }
