@@ -70,12 +70,18 @@ struct Footnotes {
     }
 
     /// Replaces every reference to a defined footnote under `root` with its numbered link, in
-    /// document order, and notes references to labels never defined.
-    mutating func link(in root: OpaquePointer, tracker: LineTracker, usedIDs: inout Set<String>, firstLine: Int) {
+    /// document order, and notes references to labels never defined. A `[^1]` inside an autolink
+    /// is part of its URL, as in cmark-gfm (`https://a.se/x[^1]`), never a link in a link.
+    mutating func link(
+        in root: OpaquePointer, tracker: LineTracker, autolinks: Set<OpaquePointer>, usedIDs: inout Set<String>,
+        firstLine: Int
+    ) {
         var found: [(node: OpaquePointer, isLink: Bool, line: Int)] = []
         var tracker = tracker
+        var autolinkDepth = 0
         CmarkWalk.walk(root, tracking: &tracker) { step in
-            guard step.isEnter else { return }
+            if autolinks.contains(step.node) { autolinkDepth += step.isEnter ? 1 : -1 }
+            guard step.isEnter, autolinkDepth == 0 else { return }
             if step.type == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(step.node),
                 strstr(literal, "[^") != nil
             {

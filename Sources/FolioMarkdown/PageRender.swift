@@ -113,7 +113,8 @@ struct PageRender {
     /// `[^label]` references made links to their numbered notes.
     mutating func linkFootnotes() {
         guard present.hasCaret else { return }
-        footnotes.link(in: document, tracker: tracker, usedIDs: &usedIDs, firstLine: firstLine)
+        footnotes.link(
+            in: document, tracker: tracker, autolinks: inline.autolinks, usedIDs: &usedIDs, firstLine: firstLine)
         notes += footnotes.problems
     }
 

@@ -125,4 +125,12 @@ import Testing
         let plain = try gfm.render(source, path: "a.md").html
         #expect(plain.contains("</code></pre>\n<a href=\"#fnref1\" class=\"footnote-backref\">↩</a>\n</li>"))
     }
+
+    @Test func referenceRightAfterAURLIsPartOfIt() throws {
+        // As cmark-gfm: the autolink runs to the next space; never a link inside a link.
+        let result = try renderer.render("Källa: https://a.se/x[^1] och mer.\n\n[^1]: Not.\n", path: "a.md")
+        #expect(result.html.contains("<a href=\"https://a.se/x%5B%5E1%5D\">https://a.se/x[^1]</a> och mer."))
+        #expect(!result.html.contains("footnote-ref"))
+        #expect(result.notes.map(\.message) == ["footnote [^1] is defined but never referenced"])
+    }
 }

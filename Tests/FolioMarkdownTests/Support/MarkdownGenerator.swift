@@ -115,7 +115,9 @@ struct MarkdownGenerator {
             case 12:
                 usesReference = true
                 parts.append(pick(["[" + word() + "][ref]", "[ref][]", "[ref]"]))
-            case 13: parts.append(pick(["*a@b.se*", "**www.x.se/a_b**", "~~ftp://g.se~~", "_http://h.se/i_"]))
+            case 13:
+                parts.append(
+                    pick(["*a@b.se*", "**www.x.se/a_b**", "~~ftp://g.se~~", "_http://h.se/i_", "www.n.se[^9]"]))
             case 14: parts.append(inTable ? pick(["a \\| b", "`c \\| d`"]) : pick(["a\\*b", "\\[ ]"]))
             default: parts.append(word())
             }
