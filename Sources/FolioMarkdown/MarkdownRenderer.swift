@@ -65,10 +65,10 @@ public struct MarkdownRenderer: Sendable {
         page.applyInlineExtensions()
         page.markLanguagePassages()
         page.linkFootnotes()
+        page.filterRawHTMLTags()
         page.readText(rewriteLink: rewriteLink, evaluate: evaluate)
         page.identifyHeadings()
         page.expandDirectives(expand)
-        page.filterRawHTMLTags()
         if !page.failures.isEmpty { throw DiagnosticList(page.failures) }
         guard let html = page.html() else {
             throw Diagnostic(SourceLocation(path: path), "Markdown renderer ran out of memory")

@@ -18,5 +18,6 @@ import Testing
         #expect(try renderer.render("<iframe src=\"v\"></iframe>\n", path: "a.md").html.contains("<iframe"))
         renderer.filtersRawHTMLTags = true
         #expect(try renderer.render("<iframe src=\"v\"></iframe>\n", path: "a.md").html.contains("&lt;iframe"))
+        #expect(try renderer.render("## A <script>x</script>\n", path: "a.md").html.contains("A &lt;script>"))
     }
 }
