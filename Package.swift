@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "FolioHTML"),
         // The built-in theme: templates/ as generated Swift (scripts/embed-theme), so the binary is one file.
         .target(name: "FolioTheme"),
-        .target(name: "FolioMarkdown", dependencies: ["Ccmark", "FolioDiagnostics"]),
+        .target(name: "FolioMarkdown", dependencies: ["Ccmark", "FolioDiagnostics", "FolioHTML"]),
         .target(name: "FolioData", dependencies: ["FolioDiagnostics"]),
         // The project files both the build and `folio pull` read (walking and reading files, content hashes,
         // named query files, the snapshot manifest), so the pull program never links the site builder.
@@ -116,7 +116,8 @@ let package = Package(
         .target(
             name: "FolioTestSupport", dependencies: ["FolioDiagnostics", "FolioSite"], path: "Tests/FolioTestSupport"),
         .testTarget(name: "FolioDiagnosticsTests", dependencies: ["FolioDiagnostics"]),
-        .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown", "FolioDiagnostics"]),
+        .testTarget(
+            name: "FolioMarkdownTests", dependencies: ["FolioMarkdown", "Ccmark", "FolioDiagnostics", "FolioHTML"]),
         .testTarget(name: "FolioDataTests", dependencies: ["FolioData", "FolioDiagnostics", "FolioTestSupport"]),
         .testTarget(name: "FolioYAMLTests", dependencies: ["FolioYAML", "FolioDiagnostics", "FolioTestSupport"]),
         .testTarget(name: "FolioHTMLTests", dependencies: ["FolioHTML"]),
