@@ -53,15 +53,13 @@ let package = Package(
             name: "FolioDirectives",
             dependencies: [
                 "FolioDiagnostics", "FolioYAML", "FolioData", "FolioCharts", "FolioHTML", "FolioQuery",
-                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(
             name: "FolioSite",
             dependencies: [
                 "FolioDiagnostics", "FolioMarkdown", "FolioData", "FolioYAML", "FolioHTML", "FolioDirectives",
-                "FolioQuery", "FolioTheme", .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
+                "FolioQuery", "FolioTheme", .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(
@@ -89,7 +87,6 @@ let package = Package(
             name: "FolioSources",
             dependencies: [
                 "FolioDiagnostics", "FolioYAML", "FolioData", "FolioQuery", "FolioDirectives", "FolioSite",
-                .product(name: "Yams", package: "Yams"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
