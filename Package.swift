@@ -51,22 +51,20 @@ let package = Package(
         // named query files, the snapshot manifest), so the pull program never links the site builder.
         .target(
             name: "FolioFormats",
-            dependencies: ["FolioDiagnostics", "FolioYAML", "FolioData", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["FolioDiagnostics", "FolioYAML", "FolioData"]),
         .target(name: "FolioCharts", dependencies: ["FolioData", "FolioHTML"]),
         .target(name: "FolioQuery", dependencies: ["Csqlite3", "FolioData", "FolioDiagnostics"]),
         .target(
             name: "FolioDirectives",
             dependencies: [
                 "FolioDiagnostics", "FolioYAML", "FolioData", "FolioCharts", "FolioHTML", "FolioQuery", "FolioFormats",
-                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(
             name: "FolioSite",
             dependencies: [
                 "FolioDiagnostics", "FolioMarkdown", "FolioData", "FolioYAML", "FolioHTML", "FolioDirectives",
-                "FolioQuery", "FolioTheme", "FolioFormats", .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
+                "FolioQuery", "FolioTheme", "FolioFormats", .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         // Authoring commands that write into a project (`folio init`, `folio eject`): above the build, beside it.
@@ -98,7 +96,6 @@ let package = Package(
             name: "FolioSources",
             dependencies: [
                 "FolioDiagnostics", "FolioYAML", "FolioData", "FolioQuery", "FolioDirectives", "FolioFormats",
-                .product(name: "Yams", package: "Yams"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

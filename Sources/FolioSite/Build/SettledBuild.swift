@@ -1,7 +1,5 @@
-import Dispatch
 import FolioDiagnostics
 import FolioDirectives
-import Synchronization
 
 /// The last successful build of a `BuildSession`, kept whole — inputs, the page renderer and the
 /// rendered pages — so that a save changing only page text (`PageTextEdit`) is applied to it in
@@ -225,12 +223,7 @@ struct SettledBuild: Sendable {
     private static func renderBodies(of pages: [Page], with rendering: PageRendering)
         -> [Result<Shared<CachedBody>, any Error>]
     {
-        let slots = Mutex([Result<Shared<CachedBody>, any Error>?](repeating: nil, count: pages.count))
-        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            let result = Result { try rendering.renderBody(pages[index]) }
-            slots.withLock { $0[index] = result }
-        }
-        return slots.withLock { $0.compactMap { $0 } }
+        pages.concurrentMap { page in Result { try rendering.renderBody(page) } }
     }
 
     /// Puts a page rendered from a new body in this build and `cache`, and its files in `changes`;

@@ -131,25 +131,13 @@ public struct SiteBuilder: Sendable {
     ) async throws -> (kept: [Kept], work: BuildWork) {
         let authored = inputs.source.pages.filter { !Glossary.isGlossary($0) } + rendering.context.fallbacks
         typealias Result = Swift.Result<(kept: Kept, bodyReused: Bool, shellReused: Bool), DiagnosticList>
-        var slots = await withTaskGroup(of: (Int, Result).self) { group in
-            for (index, page) in authored.enumerated() {
-                group.addTask {
-                    do {
-                        let outcome = try rendering.render(page)
-                        return (index, .success((try keep(outcome), outcome.bodyReused, outcome.shellReused)))
-                    } catch {
-                        return (
-                            index,
-                            .failure(DiagnosticList(flattening: error, at: SourceLocation(path: page.sourcePath)))
-                        )
-                    }
-                }
+        let slots = authored.concurrentMap { page -> Result in
+            do {
+                let outcome = try rendering.render(page)
+                return .success((try keep(outcome), outcome.bodyReused, outcome.shellReused))
+            } catch {
+                return .failure(DiagnosticList(flattening: error, at: SourceLocation(path: page.sourcePath)))
             }
-            // Each result goes straight to its page's slot: sorting and mapping 10,000 large results
-            // copied each twice on one core while the other had nothing left to do.
-            var slots = [Result?](repeating: nil, count: authored.count)
-            for await (index, result) in group { slots[index] = result }
-            return slots
         }
         var kept: [Kept] = []
         kept.reserveCapacity(slots.count)
@@ -157,8 +145,7 @@ public struct SiteBuilder: Sendable {
         // A fallback page renders its source's text, so it fails as its source does: say it once.
         var reported: Set<Diagnostic> = []
         var work = BuildWork()
-        for index in slots.indices {
-            guard let result = slots[index].take() else { continue }
+        for result in slots {
             switch result {
             case let .success(page):
                 kept.append(page.kept)
