@@ -3,9 +3,10 @@ import FolioDiagnostics
 /// One database named in `content/sources.yml`, with its URL read from the environment.
 struct Source: Sendable {
     var name: String
-    /// The URL, or why there is none (a variable not set, a malformed URL): an error only when a pull
-    /// needs this source, so `folio pull --source other` works without this source's variable.
-    var address: Result<PostgresURL, Diagnostic>
+    /// The engine named by `type:`, holding the URL, or why there is none (a variable not set, a malformed
+    /// URL): an error only when a pull needs this source, so `folio pull --source other` works without this
+    /// source's variable.
+    var address: Result<any SourceEngine, Diagnostic>
     /// The longest one statement may run, in seconds (`timeout: 60s`).
     var timeout: Double
     /// The most rows one query may return (`maxRows: 1000000`); more fail the pull, writing no snapshot.
@@ -13,8 +14,8 @@ struct Source: Sendable {
     /// The source's entry in `content/sources.yml`, for errors about it.
     var location: SourceLocation
 
-    /// The URL, or the error saying what is missing.
-    func url() throws -> PostgresURL {
+    /// The engine with its URL, or the error saying what is missing.
+    func engine() throws -> any SourceEngine {
         try address.get()
     }
 
