@@ -61,7 +61,7 @@ enum ClickHouseProblem {
         case 159:
             return stopped(query, source: source, at: at)
         case 158, 396:
-            return ClickHouseResult.tooMany(file: query, maxRows: source.maxRows, source: source.name)
+            return Source.tooManyRows(in: query, maxRows: source.maxRows, source: source.name)
         case 164:
             return Diagnostic(
                 at, "query '\(query.name)' tries to write: \(message)",

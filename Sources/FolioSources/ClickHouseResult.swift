@@ -166,7 +166,7 @@ struct ClickHouseResult {
                     hint: "a query's result is one table: remove WITH TOTALS, or a FORMAT clause"))
         }
         guard rows < maxRows else {
-            throw .result(Self.tooMany(file: file, maxRows: maxRows, source: sourceName))
+            throw .result(Source.tooManyRows(in: file, maxRows: maxRows, source: sourceName))
         }
         // Through the buffer: changing `columns[index]` would check that the array is unique for every cell.
         var failed: (column: Int, reason: String)?
@@ -238,13 +238,6 @@ struct ClickHouseResult {
         let digits = text[code.upperBound...].prefix { $0.isNumber }
         guard !digits.isEmpty else { return nil }
         return text.utf8.distance(from: text.startIndex, to: code.lowerBound)
-    }
-
-    static func tooMany(file: NamedQueries.File, maxRows: Int, source: String) -> Diagnostic {
-        Diagnostic(
-            SourceLocation(path: file.path, line: 1, column: 1),
-            "query '\(file.name)' returns more than \(maxRows) rows, the limit of source '\(source)'; no snapshot was written",
-            hint: "aggregate in the SQL (GROUP BY), or raise `maxRows:` of '\(source)' in content/sources.yml")
     }
 
     private var location: SourceLocation { SourceLocation(path: file.path, line: 1, column: 1) }

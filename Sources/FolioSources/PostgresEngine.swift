@@ -74,6 +74,7 @@ struct PostgresSession: SourceSession {
         } catch {
             sink.drain()
             sink.snapshot?.discard()
+            if let overflow = sink.overflow { throw overflow }
             switch error {
             case let error as PSQLError: throw PullProblem.diagnostic(error, source: source, url: url, query: file)
             default: throw error

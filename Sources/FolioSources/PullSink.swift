@@ -34,6 +34,9 @@ final class PullSink: @unchecked Sendable {
     private let encoder = DispatchQueue(label: "folio.pull.encoder")
     private let slots = DispatchSemaphore(value: PullSink.batchesInFlight)
     private let failure = Mutex<Diagnostic?>(nil)
+    /// Set, on the event loop, when the rows passed the source's limit: postgres-nio may then report the
+    /// query as cancelled rather than rethrow the callback's error, so the puller asks here.
+    private(set) var overflow: Diagnostic?
 
     static let batchSize = 2048
     static let batchesInFlight = 4
@@ -50,10 +53,9 @@ final class PullSink: @unchecked Sendable {
     func receive(_ row: PostgresRow) throws {
         if !started { try start(columns: row.map { ($0.columnName, $0.dataType, $0.format) }) }
         guard received < source.maxRows else {
-            throw Diagnostic(
-                location,
-                "query '\(file.name)' returns more than \(source.maxRows) rows, the limit of source '\(source.name)'; no snapshot was written",
-                hint: "aggregate in the SQL (GROUP BY), or raise `maxRows:` of '\(source.name)' in content/sources.yml")
+            let problem = Source.tooManyRows(in: file, maxRows: source.maxRows, source: source.name)
+            overflow = problem
+            throw problem
         }
         received += 1
         batch.append(row)

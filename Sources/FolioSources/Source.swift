@@ -1,4 +1,5 @@
 import FolioDiagnostics
+import FolioDirectives
 
 /// One database named in `content/sources.yml`, with its URL read from the environment.
 struct Source: Sendable {
@@ -21,4 +22,13 @@ struct Source: Sendable {
 
     static let defaultTimeout: Double = 60
     static let defaultMaxRows = 1_000_000
+
+    /// The error of a query that returned more than `maxRows` rows, whichever engine (and whichever side,
+    /// the server's limit or Folio's own count) noticed.
+    static func tooManyRows(in file: NamedQueries.File, maxRows: Int, source: String) -> Diagnostic {
+        Diagnostic(
+            SourceLocation(path: file.path, line: 1, column: 1),
+            "query '\(file.name)' returns more than \(maxRows) rows, the limit of source '\(source)'; no snapshot was written",
+            hint: "aggregate in the SQL (GROUP BY), or raise `maxRows:` of '\(source)' in content/sources.yml")
+    }
 }
