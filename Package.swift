@@ -26,6 +26,10 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
         // PostgreSQL sources (FolioSources only): TLS, SCRAM, streaming rows; no home-made wire protocol.
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        // ClickHouse sources (FolioSources only): its HTTP interface through swift-server's client, streamed.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        // Named for its error types (a failed TLS handshake), which both clients above report.
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.30.0"),
     ],
     targets: [
         .systemLibrary(
@@ -90,13 +94,15 @@ let package = Package(
             // `make install` sets FOLIO_STAMPED=1 after scripts/stamp-version wrote the commit for --version.
             swiftSettings: Context.environment["FOLIO_STAMPED"] == "1" ? [.define("FOLIO_STAMPED")] : []
         ),
-        // PostgreSQL sources: `folio pull` streams a source query's rows into its snapshot. The only
-        // importer of PostgresNIO; FolioSite and `folio` never see it.
+        // Database sources (PostgreSQL, ClickHouse): `folio pull` streams a source query's rows into its
+        // snapshot. The only importer of PostgresNIO and AsyncHTTPClient; FolioSite and `folio` never see them.
         .target(
             name: "FolioSources",
             dependencies: [
                 "FolioDiagnostics", "FolioYAML", "FolioData", "FolioQuery", "FolioDirectives", "FolioFormats",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -141,7 +147,7 @@ let package = Package(
             name: "FolioSourcesTests",
             dependencies: [
                 "FolioSources", "FolioSite", "FolioData", "FolioQuery", "FolioDiagnostics", "FolioTestSupport",
-                "FolioFormats",
+                "FolioFormats", "FolioDirectives",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]),

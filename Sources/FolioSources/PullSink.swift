@@ -43,12 +43,17 @@ final class PullSink: Sendable {
         var names: [String] = []
         var batch: [PostgresRow] = []
         var received = 0
+        /// Set when the rows passed the source's limit: postgres-nio may then report the query as cancelled
+        /// rather than rethrow the callback's error, so the puller asks `overflow`.
+        var overflow: Diagnostic?
     }
 
     /// Whether the columns are known (the first row came, or `start` was called).
     var started: Bool { loop.withLock { $0.started } }
     /// The file being written, once started (for `discard`).
     var snapshot: SnapshotFile? { loop.withLock { $0.snapshot } }
+    /// Why the rows were refused when they passed the source's limit, or nil.
+    var overflow: Diagnostic? { loop.withLock { $0.overflow } }
 
     init(final: URL, file: NamedQueries.File, source: Source) {
         self.final = final
@@ -63,12 +68,9 @@ final class PullSink: Sendable {
         let full = try loop.withLock { loop throws -> Bool in
             if !loop.started { try start(columns: row.map { ($0.columnName, $0.dataType, $0.format) }, in: &loop) }
             guard loop.received < source.maxRows else {
-                throw Diagnostic(
-                    location,
-                    "query '\(file.name)' returns more than \(source.maxRows) rows, the limit of source '\(source.name)'; no snapshot was written",
-                    hint:
-                        "aggregate in the SQL (GROUP BY), or raise `maxRows:` of '\(source.name)' in content/sources.yml"
-                )
+                let problem = Source.tooManyRows(in: file, maxRows: source.maxRows, source: source.name)
+                loop.overflow = problem
+                throw problem
             }
             loop.received += 1
             loop.batch.append(row)

@@ -2,11 +2,11 @@ import FolioDiagnostics
 import FolioYAML
 import Foundation
 
-/// Reads `content/sources.yml`: each top-level key names a source.
+/// Reads `content/sources.yml`: each top-level key names a source, its `type:` one of `SourceEngines.all`.
 ///
 /// ```yaml
 /// warehouse:
-///   type: postgres
+///   type: postgres        # or clickhouse
 ///   url: ${FOLIO_WAREHOUSE_URL}
 ///   timeout: 60s
 ///   maxRows: 1000000
@@ -48,18 +48,19 @@ enum SourcesFile {
             guard let mapping = node.mapping else {
                 throw Diagnostic(
                     node.location, "source '\(name)' must be a mapping",
-                    hint: "for example `type: postgres` and `url: ${FOLIO_WAREHOUSE_URL}` under it")
+                    hint: "for example `type: postgres` (or clickhouse) and `url: ${FOLIO_WAREHOUSE_URL}` under it")
             }
             let unknown = reader.unknownKeys(of: mapping, known: keys) { "source '\(name)': unknown key '\($0)'" }
             if !unknown.isEmpty { throw DiagnosticList(unknown) }
             guard let typeNode = mapping["type"] else {
-                throw Diagnostic(location, "source '\(name)' needs `type: postgres`")
+                throw Diagnostic(
+                    location, "source '\(name)' needs a `type`", hint: "one of: \(SourceEngines.typeList)")
             }
             let type = try reader.string(typeNode, key: "type")
-            guard type == "postgres" else {
+            guard let engine = SourceEngines.named(type) else {
                 throw Diagnostic(
                     typeNode.location, "source '\(name)': unknown type '\(type)'",
-                    hint: "Folio reads `type: postgres`")
+                    hint: "Folio reads `type:` \(SourceEngines.typeList)")
             }
             guard let urlNode = mapping["url"] else {
                 throw Diagnostic(
@@ -68,20 +69,18 @@ enum SourcesFile {
             }
             let written = try reader.string(urlNode, key: "url")
             let urlLocation = urlNode.location
-            if written.contains("://"), !written.contains("${"), written.contains("@"),
-                (try? PostgresURL.parse(written))?.password != nil
-            {
+            if written.contains("://"), !written.contains("${"), URLComponents(string: written)?.password != nil {
                 throw Diagnostic(
                     urlLocation, "source '\(name)': the url holds a password",
                     hint:
                         "credentials never sit in files: write `url: ${FOLIO_\(name.uppercased())_URL}` and set that variable"
                 )
             }
-            let address: Result<PostgresURL, Diagnostic>
+            let address: Result<any SourceEngine, Diagnostic>
             do {
                 let expanded = try EnvironmentText.expand(written, environment: environment)
                 do {
-                    address = .success(try PostgresURL.parse(expanded))
+                    address = .success(try engine.init(url: expanded))
                 } catch {
                     address = .failure(
                         Diagnostic(urlLocation, "source '\(name)': the url \(error.message)", hint: error.hint))
@@ -90,7 +89,7 @@ enum SourcesFile {
                 address = .failure(
                     Diagnostic(
                         urlLocation, "source '\(name)': the environment variable \(error.name) is not set",
-                        hint: "set \(error.name) to the database URL, e.g. postgres://user:password@host:5432/database")
+                        hint: "set \(error.name) to the database URL, e.g. \(engine.urlExample)")
                 )
             }
             var timeout = Source.defaultTimeout
