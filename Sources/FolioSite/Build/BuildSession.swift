@@ -51,7 +51,8 @@ public actor BuildSession {
         written = nil
         let filesWritten: Int
         do {
-            (filesWritten, written) = try output.commit(onto: folder, removing: outcome.removed)
+            (filesWritten, written) = try output.commit(
+                onto: folder, removing: outcome.removed, complete: !outcome.files.isEmpty)
         } catch  where folder != nil {
             // The folder cannot be updated in place (removed, or not Folio's): build it whole.
             unbuilt = nil

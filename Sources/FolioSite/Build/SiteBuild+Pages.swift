@@ -1,4 +1,5 @@
 import FolioDiagnostics
+import FolioMarkdown
 
 extension SiteBuild {
     /// The keys that changed since the last build, as the outputs and bodies test their records
@@ -7,8 +8,10 @@ extension SiteBuild {
         var keys: Set<InputKey>
         /// Everything is new: a cold build.
         var all: Bool
-        /// The site was planned again, so outputs may have come or gone.
+        /// The site was planned again (front matter changed, or more).
         var replanned: Bool
+        /// Pages may have come or gone (the inputs were loaded again, or this is a cold build).
+        var pagesMoved: Bool
 
         func touch(_ reads: Set<InputKey>) -> Bool {
             all || !keys.isDisjoint(with: reads)
@@ -27,55 +30,26 @@ extension SiteBuild {
         let bodies = changes.everyBody ? nil : readers(of: changes.keys, in: previous.bodyReaders)
         let outputs = changes.everyOutput ? nil : readers(of: changes.keys, in: previous.outputReaders)
         let work: [Page]
-        if changes.replanned || bodies == nil || outputs == nil {
+        if changes.pagesMoved || bodies == nil || outputs == nil {
             work = plan.pages
         } else {
             let paths = (bodies ?? []).union(outputs ?? [])
             work = paths.compactMap { plan.position[$0] }.sorted().map { plan.pages[$0] }
         }
-        let current = update.current
         let keeping = keeping
-        let previous = previous
-        let cold = !keeping && changes.all
         typealias Slot = Result<(PageResult, RenderedPage?), DiagnosticList>
         var slots = await withTaskGroup(of: (Int, Slot).self) { group in
             for (index, planned) in work.enumerated() {
                 group.addTask {
-                    let path = SitePlan.file(of: planned)
-                    let page = current.resolve(planned)
                     do {
-                        let old = previous.bodies[path]
-                        let renderBody = old == nil || bodies.map { $0.contains(path) } ?? true
-                        let body = try renderBody ? rendering.renderBody(page) : old ?? rendering.renderBody(page)
-                        let bodyChanged = renderBody && !(old.map { body.value.sameResult(as: $0.value) } ?? false)
-                        var result = PageResult(
-                            page: page, path: path, body: body, bodyRendered: renderBody, bodyChanged: bodyChanged,
-                            reads: nil, rendered: false)
-                        if bodyChanged || previous.records[path] == nil || outputs.map({ $0.contains(path) }) ?? true {
-                            let log = keeping ? ReadLog() : nil
-                            let file = rendering.file(of: page, body: body.value, current: current, log: log)
-                            try sink.write(file)
-                            result.rendered = true
-                            if var reads = log?.keys {
-                                reads.insert(.source(page.fallback?.outputPath ?? page.outputPath))
-                                result.reads = reads
-                            }
-                        }
-                        if renderBody { for file in body.value.downloads { try sink.write(file) } }
-                        let rendered = cold || changes.all ? Self.renderedPage(result, printed: plan.printed) : nil
-                        if cold && !plan.printed.contains(page.outputPath) {
-                            // A build that keeps nothing lets the body go once written; the glossary needs its metrics.
-                            result.body = Shared(
-                                CachedBody(
-                                    rendered: .init(html: "", headings: [], links: []), directives: [],
-                                    metrics: body.value.metrics, dataRead: [],
-                                    downloads: body.value.downloads.map { OutputFile(path: $0.path, contents: []) }))
-                        }
-                        return (index, .success((result, rendered)))
+                        let result = try renderPage(
+                            planned, rendering: rendering, bodies: bodies, outputs: outputs, into: sink)
+                        let rendered = changes.all ? Self.renderedPage(result, printed: plan.printed) : nil
+                        return (index, .success((keeping ? result : Self.lettingBodyGo(result, plan: plan), rendered)))
                     } catch {
                         return (
                             index,
-                            .failure(DiagnosticList(flattening: error, at: SourceLocation(path: page.sourcePath)))
+                            .failure(DiagnosticList(flattening: error, at: SourceLocation(path: planned.sourcePath)))
                         )
                     }
                 }
@@ -103,6 +77,47 @@ extension SiteBuild {
         }
         if !problems.isEmpty { throw DiagnosticList(problems) }
         return (results, pages)
+    }
+
+    /// One page: its body (reused unless `bodies` names it; nil names all) and its file
+    /// (rendered when `outputs` names it or its body changed), each file going to `sink`.
+    private func renderPage(
+        _ planned: Page, rendering: PageRendering, bodies: Set<String>?, outputs: Set<String>?,
+        into sink: some OutputSink
+    ) throws -> PageResult {
+        let path = SitePlan.file(of: planned)
+        let page = update.current.resolve(planned)
+        let old = previous.bodies[path]
+        let renderBody = old == nil || bodies.map { $0.contains(path) } ?? true
+        let body = try old.flatMap { renderBody ? nil : $0 } ?? rendering.renderBody(page)
+        let bodyChanged = renderBody && !(old.map { body.value.sameResult(as: $0.value) } ?? false)
+        var result = PageResult(
+            page: page, path: path, body: body, bodyRendered: renderBody, bodyChanged: bodyChanged, reads: nil,
+            rendered: false)
+        if bodyChanged || previous.records[path] == nil || outputs.map({ $0.contains(path) }) ?? true {
+            let log = keeping ? ReadLog() : nil
+            try sink.write(rendering.file(of: page, body: body.value, current: update.current, log: log))
+            result.rendered = true
+            if var reads = log?.keys {
+                reads.insert(.source(page.fallback?.outputPath ?? page.outputPath))
+                result.reads = reads
+            }
+        }
+        if renderBody { for file in body.value.downloads { try sink.write(file) } }
+        return result
+    }
+
+    /// `result` without its body's HTML, which a build that keeps nothing lets go once the page is
+    /// written (unless a print edition holds it); the glossary needs its metrics.
+    private static func lettingBodyGo(_ result: PageResult, plan: SitePlan) -> PageResult {
+        guard !plan.printed.contains(result.page.outputPath) else { return result }
+        var result = result
+        let body = result.body.value
+        result.body = Shared(
+            CachedBody(
+                rendered: RenderedMarkdown(html: "", headings: [], links: []), directives: [], metrics: body.metrics,
+                dataRead: [], downloads: body.downloads.map { OutputFile(path: $0.path, contents: []) }))
+        return result
     }
 
     /// What `folio check` and the glossary read of a page: its links, blocks, metrics; its body

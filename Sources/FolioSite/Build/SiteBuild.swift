@@ -59,7 +59,8 @@ struct SiteBuild: Sendable {
             rendering = try PageRendering(inputs: inputs, plan: plan, compiledTemplates: options.compiledTemplates)
         }
         var changes = Changes(
-            keys: cold ? [] : changedKeys(plan: plan), all: cold, replanned: update.replan || cold)
+            keys: cold ? [] : changedKeys(plan: plan), all: cold, replanned: update.replan || cold,
+            pagesMoved: cold || update.candidates == nil)
         // A new plan may list pages differently; the glossary lists pages by title.
         if changes.replanned { changes.keys.insert(.metricUsage) }
         let (results, pages) = try await renderPages(plan: plan, rendering: rendering, changes: changes, into: sink)
@@ -67,7 +68,7 @@ struct SiteBuild: Sendable {
         var work = BuildWork()
         var removed: [String] = []
         record(results, into: &next, changes: &changes, work: &work, removed: &removed)
-        if changes.replanned && !cold { removed += removeOutputs(of: plan, from: &next) }
+        if changes.pagesMoved && !cold { removed += removeOutputs(of: plan, from: &next) }
         var assembly = SiteAssembly(
             plan: plan, rendering: rendering, inputs: inputs, current: update.current, keeping: keeping,
             changes: changes, pages: keeping ? nil : pages)

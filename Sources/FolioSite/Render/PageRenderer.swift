@@ -4,8 +4,7 @@ import Foundation
 
 /// Turns one page and its rendered Markdown into a complete HTML document. Pure: no I/O.
 struct PageRenderer: Sendable {
-    /// The site as this output may read it; each output renders with its own reader
-    /// (`reading(through:)`), which records what it reads.
+    /// The site as this output may read it: each output renders with its own reader, which records its reads.
     private(set) var context: SiteReader
     let templates: TemplateSet
     let navigations = NavigationCache()
@@ -21,7 +20,7 @@ struct PageRenderer: Sendable {
         shapes = TemplateShapes(compiling: compiledTemplates)
     }
 
-    /// This renderer reading the site through `reader`: one per output, so each records its own reads.
+    /// This renderer reading the site through `reader`.
     func reading(through reader: SiteReader) -> PageRenderer {
         var renderer = self
         renderer.context = reader

@@ -19,10 +19,10 @@ final class IncrementalOutput: OutputSink {
     }
 
     /// Writes the collected files over `folder` (what the output folder holds) and removes
-    /// `removed`, or, without `folder`, writes the folder whole through a staging folder. Returns
+    /// `removed` (with `complete`, every file not collected: the build made the whole site), or, without `folder`, writes the folder whole through a staging folder. Returns
     /// how many files were written and what the folder now holds; throws when the folder cannot
     /// be updated in place (the session then builds it whole).
-    func commit(onto folder: [String: [UInt8]]?, removing removed: [String]) throws
+    func commit(onto folder: [String: [UInt8]]?, removing removed: [String], complete: Bool) throws
         -> (filesWritten: Int, contents: [String: [UInt8]])
     {
         let files = collected.withLock { $0 }
@@ -33,7 +33,7 @@ final class IncrementalOutput: OutputSink {
             )
         }
         let made = Set(files.map(\.path))
-        let gone = removed.filter { !made.contains($0) && contents[$0] != nil }
+        let gone = (complete ? Array(contents.keys) : removed).filter { !made.contains($0) && contents[$0] != nil }
         var touched: [String: [UInt8]] = [:]
         for path in made.union(gone) { touched[path] = contents[path] }
         let count = try writer.update(files, previous: touched)
