@@ -5,7 +5,7 @@ import Foundation
 /// Turns one page and its rendered Markdown into a complete HTML document. Pure: no I/O.
 struct PageRenderer: Sendable {
     /// The site as this output may read it: each output renders with its own reader, which records its reads.
-    private(set) var context: SiteReader
+    var context: SiteReader
     let templates: TemplateSet
     let navigations = NavigationCache()
     let dates = Memo<[String], String>()
@@ -18,13 +18,6 @@ struct PageRenderer: Sendable {
         self.context = context
         self.templates = templates
         shapes = TemplateShapes(compiling: compiledTemplates)
-    }
-
-    /// This renderer reading the site through `reader`.
-    func reading(through reader: SiteReader) -> PageRenderer {
-        var renderer = self
-        renderer.context = reader
-        return renderer
     }
 
     func render(_ page: Page, markdown: RenderedMarkdown) -> [UInt8] {

@@ -101,3 +101,12 @@ struct CurrentPages: Sendable {
         return page
     }
 }
+
+extension PageRenderer {
+    /// This renderer reading the site through `reader`: one per output, so each records its own reads.
+    func reading(through reader: SiteReader) -> PageRenderer {
+        var renderer = self
+        renderer.context = reader
+        return renderer
+    }
+}
