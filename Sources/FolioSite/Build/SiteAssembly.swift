@@ -113,7 +113,8 @@ struct SiteAssembly {
         var bodies = known
         let folders =
             (context.homes[language.code].map { [$0.outputPath] } ?? [])
-            + (context.menus[language.code] ?? []).map(\.outputPath)
+            // A fallback page is not what the author wrote in this language: the edition leaves it out.
+            + (context.menus[language.code] ?? []).filter { $0.fallback == nil }.map(\.outputPath)
         for chapter in folders {
             log.insert(.renderedBody(chapter))
             if bodies[chapter] == nil {
