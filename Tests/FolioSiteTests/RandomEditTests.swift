@@ -49,11 +49,11 @@ struct RandomEditor {
     mutating func edit() throws -> (kind: String, changed: Set<String>) {
         counter += 1
         let pages = Self.pages.filter { FileManager.default.fileExists(atPath: path($0)) } + added
-        let page = pages[random.below(pages.count)]
-        switch random.below(16) {
+        let page = pages[random.next(pages.count)]
+        switch random.next(16) {
         case 0: return ("text", try change(page) { $0 + "\nMening \(counter).\n" })
         case 1: return ("title", try frontMatter(page, "title", "Titel \(counter)"))
-        case 2: return ("weight", try frontMatter(page, "weight", String(random.below(60))))
+        case 2: return ("weight", try frontMatter(page, "weight", String(random.next(60))))
         case 3 where !page.hasSuffix("_index.md"): return ("slug", try frontMatter(page, "slug", "s\(counter)"))
         case 4: return ("description", try frontMatter(page, "description", "Beskrivning \(counter)."))
         case 5: return try newPage()
@@ -70,7 +70,7 @@ struct RandomEditor {
                 }
             )
         case 10:
-            let target = "target: \(80 + random.below(15))%"
+            let target = "target: \(80 + random.next(15))%"
             return (
                 "metrics",
                 try change("content/metrics.yml") { text in
@@ -81,7 +81,7 @@ struct RandomEditor {
         case 11:
             let events = "content/events.yml"
             try playbook.site.write(
-                events, "launch:\n  x: 2026-0\(1 + random.below(9))\n  sv: lansering \(counter)\n  ro: lansare\n")
+                events, "launch:\n  x: 2026-0\(1 + random.next(9))\n  sv: lansering \(counter)\n  ro: lansare\n")
             return ("events", [events])
         case 12:
             return (
@@ -130,9 +130,9 @@ struct RandomEditor {
     }
 
     private mutating func newPage() throws -> (kind: String, changed: Set<String>) {
-        let language = random.below(2) == 0 ? "sv" : "ro"
+        let language = random.next(2) == 0 ? "sv" : "ro"
         let file = "content/\(language)/ny-\(counter).md"
-        let weight = random.below(3) == 0 ? "weight: \(random.below(60))\n" : ""
+        let weight = random.next(3) == 0 ? "weight: \(random.next(60))\n" : ""
         try playbook.site.write(file, "---\ntitle: Ny \(counter)\n\(weight)---\nText \(counter).\n")
         added.append(file)
         return ("new page", [file])
@@ -140,7 +140,7 @@ struct RandomEditor {
 
     private mutating func deletePage() throws -> (kind: String, changed: Set<String>) {
         if !added.isEmpty {
-            let file = added.remove(at: random.below(added.count))
+            let file = added.remove(at: random.next(added.count))
             try FileManager.default.removeItem(atPath: path(file))
             return ("deleted page", [file])
         }
@@ -153,7 +153,7 @@ struct RandomEditor {
 
     private mutating func renamePage() throws -> (kind: String, changed: Set<String>) {
         guard !added.isEmpty else { return try newPage() }
-        let index = random.below(added.count)
+        let index = random.next(added.count)
         let old = added[index]
         let new = old.replacingOccurrences(of: ".md", with: "-r\(counter).md")
         try FileManager.default.moveItem(atPath: path(old), toPath: path(new))
@@ -163,34 +163,13 @@ struct RandomEditor {
 
     private mutating func dataValue() throws -> (kind: String, changed: Set<String>) {
         let file = "content/data/monthly.csv"
-        let value = String(format: "%.1f", 80 + Double(random.below(150)) / 10)
+        let value = String(format: "%.1f", 80 + Double(random.next(150)) / 10)
         var lines = try playbook.source(file).components(separatedBy: "\n")
-        let row = 1 + random.below(max(1, lines.count - 2))
+        let row = 1 + random.next(max(1, lines.count - 2))
         var cells = lines[row].components(separatedBy: ",")
         if cells.count > 1 { cells[1] = value }
         lines[row] = cells.joined(separator: ",")
         try playbook.site.write(file, lines.joined(separator: "\n"))
         return ("data value", [file])
-    }
-}
-
-/// A small seeded generator (SplitMix64), so a failing run can be replayed from its seed.
-struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int {
-        Int(next() % UInt64(bound))
     }
 }

@@ -79,7 +79,7 @@ struct CachedBody: Sendable {
     /// The keys this body read, for the next build to compare.
     func reads(of page: Page) -> Set<InputKey> {
         var keys = InputKey.everyBodyReads
-        keys.insert(.source(page.fallback?.outputPath ?? page.outputPath))
+        keys.insert(.text(page.fallback?.outputPath ?? page.outputPath))
         for table in dataRead { keys.insert(.table(table)) }
         return keys
     }

@@ -9,6 +9,9 @@ import Synchronization
 enum InputKey: Hashable, Sendable {
     /// The whole authored page written at this folder: front matter and text.
     case source([String])
+    /// The text of the authored page at this folder, where it starts and where it is written:
+    /// what its body (and its fallbacks' bodies) render from, its title aside.
+    case text([String])
     /// The revision (and date and place) of the authored page at this folder: a translation's
     /// outdated notice compares it with its `sourceRevision`.
     case revision([String])

@@ -100,6 +100,9 @@ struct InputUpdate: Sendable {
             if edit.page.frontMatter != old.frontMatter { replan = true }
             if edit.page != old { candidates.insert(.source(old.outputPath)) }
             if edit.page.body != old.body { candidates.insert(.revision(old.outputPath)) }
+            if edit.page.body != old.body || edit.page.bodyFirstLine != old.bodyFirstLine {
+                candidates.insert(.text(old.outputPath))
+            }
             replaced.append((edit.index, edit.path, old, inputs.pageFiles[edit.path] ?? edit.loaded))
             current.pages[edit.index] = edit.page
             inputs.pageFiles[edit.path] = edit.loaded

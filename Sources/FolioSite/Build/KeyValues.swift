@@ -20,6 +20,10 @@ struct KeyValues {
     func same(_ key: InputKey, as other: KeyValues) -> Bool {
         switch key {
         case let .source(folder): return current.page(at: folder) == other.current.page(at: folder)
+        case let .text(folder):
+            let (mine, theirs) = (current.page(at: folder), other.current.page(at: folder))
+            return mine?.body == theirs?.body && mine?.bodyFirstLine == theirs?.bodyFirstLine
+                && mine?.sourcePath == theirs?.sourcePath && mine?.outputPath == theirs?.outputPath
         case let .revision(folder):
             let (mine, theirs) = (current.page(at: folder), other.current.page(at: folder))
             return mine == theirs || mine?.revision == theirs?.revision
