@@ -3,7 +3,8 @@ SWIFT ?= swift
 CONFIG ?= release
 FOLIO = .build/$(CONFIG)/folio
 
-.PHONY: all deps build site pdf test lint check-site check-pdf fuzz serve clean install folio-pull pull-sample install-pull
+.PHONY: all deps build site pdf test lint check-content check-site check-pdf fuzz serve clean install folio-pull \
+	pull-sample install-pull
 
 all: site
 
@@ -23,20 +24,29 @@ site: build
 pdf: build
 	$(FOLIO) pdf --source . --output site
 
-## test: unit and end-to-end tests, then the HTML checks on the bundled site and the PDF checks. swift test runs
-## inside scripts/postgres-test-server: a throwaway PostgreSQL (installed if missing) on a Unix socket in a
-## temporary folder, holding the ticket sample, stopped and removed however the tests end. Its URL is
-## FOLIO_TEST_POSTGRES_URL; under CI (CI set) the source tests fail rather than skip without it.
+## test: unit and end-to-end tests (fixtures only: they never read content/), then the content checks, the HTML
+## checks on the bundled site and the PDF checks. swift test runs inside scripts/postgres-test-server: a throwaway
+## PostgreSQL (installed if missing) on a Unix socket in a temporary folder, holding the ticket sample of
+## Tests/Fixtures/tickets, stopped and removed however the tests end. Its URL is FOLIO_TEST_POSTGRES_URL; under
+## CI (CI set) the source tests fail rather than skip without it.
 test: deps lint
 	bash scripts/postgres-test-server run $(SWIFT) test
+	$(MAKE) check-content CONFIG=debug
 	$(MAKE) check-site CONFIG=debug
 	$(MAKE) check-pdf CONFIG=debug
 
 ## lint: the house format (.swift-format), checked with the formatter that ships with Swift, and the
-## module graph (scripts/check-imports: each module imports only what README "Architecture" allows).
+## module map (scripts/check-imports: each target imports only its Package.swift dependencies, and no arrow on
+## its short list of forbidden ones exists; README "Architecture").
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Package.swift
 	bash scripts/check-imports
+
+## check-content: the bundled playbook builds with every chart kind, `folio check --strict` is clean, and every
+## claim its text makes about its data holds (scripts/check-content, scripts/check_content.py).
+check-content: deps
+	$(SWIFT) build -c $(CONFIG) --product folio
+	bash scripts/check-content .build/$(CONFIG)/folio
 
 ## check-site: build the playbook fresh; vnu, LinkChecker, axe-core (light/dark), 390 px overflow, screenshots.
 check-site: deps
@@ -70,7 +80,8 @@ folio-pull: deps
 ## pull-sample: load the ticket sample into a throwaway local PostgreSQL and pull the playbook's source queries
 ## into content/data/snapshots/ (the warehouse source reads FOLIO_WAREHOUSE_URL), then stop the server.
 pull-sample: build folio-pull
-	bash scripts/postgres-test-server run sh -c 'FOLIO_WAREHOUSE_URL="$$FOLIO_TEST_POSTGRES_URL" $(FOLIO) pull --site .'
+	FOLIO_TEST_TICKETS=content/data/tickets/tickets.csv bash scripts/postgres-test-server run \
+		sh -c 'FOLIO_WAREHOUSE_URL="$$FOLIO_TEST_POSTGRES_URL" $(FOLIO) pull --site .'
 
 install-pull: folio-pull
 	install -d $(DESTDIR)$(PREFIX)/bin

@@ -1,4 +1,4 @@
-// swift-tools-version: 6.1
+// swift-tools-version: 6.2
 // Folio: a static report-site generator. The module graph mirrors the build pipeline:
 // content + data -> model -> render -> write (see README "Architecture"; scripts/check-imports
 // holds each module to the imports it may use).
@@ -45,29 +45,36 @@ let package = Package(
         .target(name: "FolioHTML"),
         // The built-in theme: templates/ as generated Swift (scripts/embed-theme), so the binary is one file.
         .target(name: "FolioTheme"),
-        .target(name: "FolioMarkdown", dependencies: ["Ccmark", "FolioDiagnostics"]),
+        .target(name: "FolioMarkdown", dependencies: ["Ccmark", "FolioDiagnostics", "FolioHTML"]),
         .target(name: "FolioData", dependencies: ["FolioDiagnostics"]),
+        // The project files both the build and `folio pull` read (walking and reading files, content hashes,
+        // named query files, the snapshot manifest), so the pull program never links the site builder.
+        .target(
+            name: "FolioFormats",
+            dependencies: ["FolioDiagnostics", "FolioYAML", "FolioData"]),
         .target(name: "FolioCharts", dependencies: ["FolioData", "FolioHTML"]),
         .target(name: "FolioQuery", dependencies: ["Csqlite3", "FolioData", "FolioDiagnostics"]),
         .target(
             name: "FolioDirectives",
             dependencies: [
-                "FolioDiagnostics", "FolioYAML", "FolioData", "FolioCharts", "FolioHTML", "FolioQuery",
-                .product(name: "Yams", package: "Yams"),
+                "FolioDiagnostics", "FolioYAML", "FolioData", "FolioCharts", "FolioHTML", "FolioQuery", "FolioFormats",
             ]
         ),
         .target(
             name: "FolioSite",
             dependencies: [
                 "FolioDiagnostics", "FolioMarkdown", "FolioData", "FolioYAML", "FolioHTML", "FolioDirectives",
-                "FolioQuery", "FolioTheme", .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
+                "FolioQuery", "FolioTheme", "FolioFormats", .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // Authoring commands that write into a project (`folio init`, `folio eject`): above the build, beside it.
+        .target(name: "FolioAuthoring", dependencies: ["FolioSite", "FolioDiagnostics", "FolioTheme", "FolioFormats"]),
+        // `folio pdf`: headless Chromium prints the print editions; the PDF bytes made deterministic afterwards.
+        .target(name: "FolioPrint", dependencies: ["FolioSite", "FolioDiagnostics"]),
         .target(
             name: "FolioServer",
             dependencies: [
-                "FolioSite", "FolioDiagnostics", "FolioHTML",
+                "FolioSite", "FolioDiagnostics", "FolioHTML", "FolioFormats",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -77,7 +84,7 @@ let package = Package(
         .executableTarget(
             name: "folio",
             dependencies: [
-                "FolioSite", "FolioDiagnostics", "FolioServer",
+                "FolioSite", "FolioDiagnostics", "FolioServer", "FolioAuthoring", "FolioPrint", "FolioFormats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // `make install` sets FOLIO_STAMPED=1 after scripts/stamp-version wrote the commit for --version.
@@ -88,8 +95,7 @@ let package = Package(
         .target(
             name: "FolioSources",
             dependencies: [
-                "FolioDiagnostics", "FolioYAML", "FolioData", "FolioQuery", "FolioDirectives", "FolioSite",
-                .product(name: "Yams", package: "Yams"),
+                "FolioDiagnostics", "FolioYAML", "FolioData", "FolioQuery", "FolioDirectives", "FolioFormats",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -107,14 +113,16 @@ let package = Package(
         .target(
             name: "FolioTestSupport", dependencies: ["FolioDiagnostics", "FolioSite"], path: "Tests/FolioTestSupport"),
         .testTarget(name: "FolioDiagnosticsTests", dependencies: ["FolioDiagnostics"]),
-        .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown"]),
-        .testTarget(name: "FolioDataTests", dependencies: ["FolioData", "FolioTestSupport"]),
-        .testTarget(name: "FolioYAMLTests", dependencies: ["FolioYAML", "FolioDiagnostics"]),
+        .testTarget(
+            name: "FolioMarkdownTests", dependencies: ["FolioMarkdown", "Ccmark", "FolioDiagnostics", "FolioHTML"]),
+        .testTarget(name: "FolioDataTests", dependencies: ["FolioData", "FolioDiagnostics", "FolioTestSupport"]),
+        .testTarget(name: "FolioYAMLTests", dependencies: ["FolioYAML", "FolioDiagnostics", "FolioTestSupport"]),
         .testTarget(name: "FolioHTMLTests", dependencies: ["FolioHTML"]),
         .testTarget(name: "FolioThemeTests", dependencies: ["FolioTheme", "FolioTestSupport"]),
         // Run by bench/query only: loads a ticket export and times FolioQuery's steps (BENCHMARKS.md "Queries").
         .executableTarget(name: "folio-query-bench", dependencies: ["FolioData", "FolioQuery"]),
-        .testTarget(name: "FolioQueryTests", dependencies: ["FolioQuery", "FolioData", "FolioDiagnostics"]),
+        .testTarget(
+            name: "FolioQueryTests", dependencies: ["FolioQuery", "FolioData", "FolioDiagnostics", "FolioTestSupport"]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioData"]),
         .testTarget(
             name: "FolioDirectivesTests",
@@ -122,19 +130,33 @@ let package = Package(
                 "FolioDirectives", "FolioCharts", "FolioData", "FolioDiagnostics", "FolioHTML", "FolioTestSupport",
                 "FolioYAML",
             ]),
-        .testTarget(name: "FolioServerTests", dependencies: ["FolioServer", "FolioSite", "FolioTestSupport"]),
+        .testTarget(name: "FolioPrintTests", dependencies: ["FolioPrint"]),
+        .testTarget(
+            name: "FolioAuthoringTests",
+            dependencies: ["FolioAuthoring", "FolioSite", "FolioDiagnostics", "FolioTestSupport", "FolioFormats"]),
+        .testTarget(
+            name: "FolioServerTests",
+            dependencies: ["FolioServer", "FolioSite", "FolioDiagnostics", "FolioTestSupport"]),
         .testTarget(
             name: "FolioSourcesTests",
             dependencies: [
                 "FolioSources", "FolioSite", "FolioData", "FolioQuery", "FolioDiagnostics", "FolioTestSupport",
+                "FolioFormats",
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ]),
         .testTarget(
             name: "FolioSiteTests",
             dependencies: [
-                "FolioSite", "FolioDiagnostics", "FolioTestSupport", "FolioTheme",
+                "FolioSite", "FolioData", "FolioDiagnostics", "FolioTestSupport", "FolioTheme", "FolioFormats",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// No warnings in Folio's own code (issue 32): every target of this package treats them as errors, in debug and
+// release, so a new one fails `make test` and CI. The packages Folio depends on are not affected.
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.treatAllWarnings(as: .error)]
+}

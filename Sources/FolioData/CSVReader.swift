@@ -50,7 +50,7 @@ public struct CSVReader: Sendable {
         for index in records.indices.dropFirst() {
             let record = records[index]
             // Each record's fields are let go once copied into cells, so the two are not held at once: peak
-            // memory for a 200,000-row export fell from 350 to 252 MB (bench/query, BENCHMARKS.md "Queries").
+            // memory for a 200,000-row export fell from 350 to 252 MB (bench/query, bench/HISTORY.md "Queries").
             records[index].fields = []
             guard record.fields.count == width else {
                 problems.append(widthProblem(record, expected: width, separator: separator, path: path))

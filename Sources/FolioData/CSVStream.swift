@@ -4,7 +4,7 @@ import FolioDiagnostics
 /// the bytes, its rows handed out one at a time from the same bytes, each cell a `Double` or a byte slice.
 ///
 /// `CSVReader` keeps a `String` per cell and then a `Cell` per value; for a 1,000,000-row export that was
-/// most of a gigabyte and most of the load time (bench/query, BENCHMARKS.md "Queries"). The stream keeps
+/// most of a gigabyte and most of the load time (bench/query, bench/HISTORY.md "Queries"). The stream keeps
 /// only the file's bytes. It types columns exactly as `CSVReader` does (same parsers, `StreamingInference`
 /// for undeclared columns) and never reports a problem itself: a file it cannot read on the fast path
 /// (bad UTF-8, a ragged row, a bad value, unusual characters) is handed to `CSVReader`, so an author sees

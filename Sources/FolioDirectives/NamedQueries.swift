@@ -1,23 +1,13 @@
 import FolioData
 import FolioDiagnostics
+import FolioFormats
 import FolioQuery
 
 /// The results of a site's named queries (`content/queries/<name>.sql`), run once per build in the load
 /// step, for every chart, tile, table and metric that reads one with `data: query:<name>`.
 public struct NamedQueries: Sendable, Equatable {
-    /// One query file as read: its name (the path under `content/queries` without `.sql`) and text.
-    public struct File: Sendable, Hashable {
-        public var name: String
-        public var sql: String
-        /// The display path, `content/queries/<name>.sql`.
-        public var path: String
-
-        public init(name: String, sql: String, path: String) {
-            self.name = name
-            self.sql = sql
-            self.path = path
-        }
-    }
+    /// One query file as read (`QueryLoader`).
+    public typealias File = QueryFile
 
     var results: [String: QueryResult] = [:]
 

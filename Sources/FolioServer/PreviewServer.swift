@@ -1,4 +1,5 @@
 import FolioDiagnostics
+import FolioSite
 import Foundation
 import Hummingbird
 import Logging
@@ -14,6 +15,8 @@ public struct PreviewServer: Sendable {
     public var console: ServeConsole
     /// The latest build and the open live-reload streams; tests read its subscriber count.
     let state = PreviewState()
+    /// Set by tests: rebuild only when asked, never on save (see `RebuildRequests`).
+    var requests: RebuildRequests?
 
     public init(options: ServeOptions, console: ServeConsole = .terminal) {
         self.options = options
@@ -24,9 +27,11 @@ public struct PreviewServer: Sendable {
     ///
     /// `onReady` receives the port actually bound, which is how `--port 0` and tests learn it.
     /// A failing first build does not stop the server: its errors are shown until a save fixes them.
+    /// An output folder inside the sources does, before anything is built (`OutputPlacement`).
     public func run(handlesSignals: Bool = true, onReady: @escaping @Sendable (Int) async -> Void = { _ in })
         async throws
     {
+        try OutputPlacement.check(output: options.output, sourceRoot: options.sourceRoot)
         if !options.isLoopback {
             console.problem(
                 "warning: listening on \(options.host): anyone who can reach this machine on the network can read the site"
@@ -62,9 +67,12 @@ public struct PreviewServer: Sendable {
                 await onReady(port)
             },
             logger: logger)
-        app.addServices(
-            SourceWatcher(options: options, rebuild: rebuild),
-            ReloadHeartbeat(state: state, interval: options.heartbeatInterval))
+        if let requests {
+            app.addServices(requests.service(rebuild))
+        } else {
+            app.addServices(SourceWatcher(options: options, rebuild: rebuild))
+        }
+        app.addServices(ReloadHeartbeat(state: state, interval: options.heartbeatInterval))
         do {
             if handlesSignals {
                 try await app.runService()

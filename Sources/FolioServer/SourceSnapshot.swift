@@ -1,3 +1,4 @@
+import FolioFormats
 import FolioSite
 import Foundation
 

@@ -138,9 +138,7 @@ struct SourceWatcher: Service {
             let thread = Thread {
                 while !stopped.isStopped {
                     if events.wait(timeout: .seconds(1)) {
-                        while events.wait(timeout: quietPeriod) {}
-                        let batch = events.takeChanges()
-                        pending.add(batch.paths, complete: batch.complete)
+                        collectBurst(from: events, quietPeriod: quietPeriod, into: pending)
                     }
                     continuation.yield()
                 }
@@ -148,6 +146,14 @@ struct SourceWatcher: Service {
             thread.name = "folio-file-events"
             thread.start()
             return stream
+        }
+
+        /// Reads events until none has come for `quietPeriod`, then hands every path they named to
+        /// `pending` as one batch: a burst of saves is one rebuild.
+        static func collectBurst(from events: FileEvents, quietPeriod: Duration, into pending: PendingChanges) {
+            while events.wait(timeout: quietPeriod) {}
+            let batch = events.takeChanges()
+            pending.add(batch.paths, complete: batch.complete)
         }
     #endif
 }

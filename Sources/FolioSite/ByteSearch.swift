@@ -2,9 +2,9 @@
 /// bytes (templates, the print edition, PDF metadata) instead of bridging through `NSString`.
 /// One copy, so each scanner states what it looks for and not how to look. (The standard library's
 /// `firstRange(of:)` does the same job about 90× slower on a PDF's 6 MB.)
-enum ByteSearch {
+public enum ByteSearch {
     /// The first index at or after `start` where `pattern` begins in `bytes`; nil for an empty pattern.
-    static func firstIndex(of pattern: [UInt8], in bytes: [UInt8], from start: Int = 0) -> Int? {
+    public static func firstIndex(of pattern: [UInt8], in bytes: [UInt8], from start: Int = 0) -> Int? {
         guard let first = pattern.first else { return nil }
         var index = max(0, start)
         while index + pattern.count <= bytes.count {
@@ -15,7 +15,7 @@ enum ByteSearch {
     }
 
     /// The last index where `pattern` begins in `bytes`; nil for an empty pattern.
-    static func lastIndex(of pattern: [UInt8], in bytes: [UInt8]) -> Int? {
+    public static func lastIndex(of pattern: [UInt8], in bytes: [UInt8]) -> Int? {
         guard let first = pattern.first else { return nil }
         var index = bytes.count - pattern.count
         while index >= 0 {
@@ -26,7 +26,7 @@ enum ByteSearch {
     }
 
     /// `text` with every occurrence of `target` replaced, left to right, without overlaps.
-    static func replacingAll(_ target: String, with replacement: String, in text: String) -> String {
+    public static func replacingAll(_ target: String, with replacement: String, in text: String) -> String {
         let bytes = Array(text.utf8)
         let pattern = Array(target.utf8)
         var output: [UInt8] = []

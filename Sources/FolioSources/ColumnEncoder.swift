@@ -11,7 +11,7 @@ import PostgresNIO
 /// Strings of them was most of its time. Text that could need quotes or a Unicode look (white space at an
 /// end, a comma, a quote, a line break, a non-ASCII first or last byte) or that is not valid UTF-8 takes
 /// the `String` path.
-struct ColumnEncoder {
+struct ColumnEncoder: Sendable {
     private enum Form {
         case bool, int2, int4, int8, float4, float8, numeric, date, timestamp, timestamptz, text
         /// Anything else (uuid, json, text-format results): through `CellText.text`.

@@ -1,8 +1,8 @@
 import FolioData
 import FolioDiagnostics
 import FolioDirectives
+import FolioFormats
 import FolioQuery
-import FolioSite
 import Foundation
 import Logging
 import NIOCore

@@ -1,7 +1,6 @@
 import FolioDiagnostics
 import FolioYAML
 import Foundation
-import Yams
 
 /// Reads `content/sources.yml`: each top-level key names a source.
 ///
@@ -36,18 +35,19 @@ enum SourcesFile {
         for entry in try reader.mapping(text) {
             do {
                 sources[entry.key] = try source(
-                    entry.key, entry.value, at: reader.location(entry.keyMark), reader: reader)
+                    entry.key, entry.value, at: entry.keyLocation, reader: reader)
             } catch {
-                problems += DiagnosticList(flattening: error, at: reader.location(entry.keyMark)).diagnostics
+                problems += DiagnosticList(flattening: error, at: entry.keyLocation).diagnostics
             }
         }
         if !problems.isEmpty { throw DiagnosticList(problems) }
         return sources
 
-        func source(_ name: String, _ node: Node, at location: SourceLocation, reader: YAMLReader) throws -> Source {
+        func source(_ name: String, _ node: YAMLValue, at location: SourceLocation, reader: YAMLReader) throws -> Source
+        {
             guard let mapping = node.mapping else {
                 throw Diagnostic(
-                    reader.location(node.mark), "source '\(name)' must be a mapping",
+                    node.location, "source '\(name)' must be a mapping",
                     hint: "for example `type: postgres` and `url: ${FOLIO_WAREHOUSE_URL}` under it")
             }
             let unknown = reader.unknownKeys(of: mapping, known: keys) { "source '\(name)': unknown key '\($0)'" }
@@ -58,7 +58,7 @@ enum SourcesFile {
             let type = try reader.string(typeNode, key: "type")
             guard type == "postgres" else {
                 throw Diagnostic(
-                    reader.location(typeNode.mark), "source '\(name)': unknown type '\(type)'",
+                    typeNode.location, "source '\(name)': unknown type '\(type)'",
                     hint: "Folio reads `type: postgres`")
             }
             guard let urlNode = mapping["url"] else {
@@ -67,7 +67,7 @@ enum SourcesFile {
                     hint: "for example `url: ${FOLIO_WAREHOUSE_URL}`, set in the environment")
             }
             let written = try reader.string(urlNode, key: "url")
-            let urlLocation = reader.location(urlNode.mark)
+            let urlLocation = urlNode.location
             if written.contains("://"), !written.contains("${"), written.contains("@"),
                 (try? PostgresURL.parse(written))?.password != nil
             {
@@ -98,7 +98,7 @@ enum SourcesFile {
                 let text = try reader.string(node, key: "timeout")
                 guard let seconds = SpecQuantity.parse(text), seconds > 0, !text.hasSuffix("%") else {
                     throw Diagnostic(
-                        reader.location(node.mark), "source '\(name)': 'timeout' must be a positive duration",
+                        node.location, "source '\(name)': 'timeout' must be a positive duration",
                         hint: "for example `timeout: 60s` or `2 min`")
                 }
                 timeout = seconds
@@ -107,7 +107,7 @@ enum SourcesFile {
             if let node = mapping["maxRows"] {
                 maxRows = try reader.int(node, key: "maxRows")
                 guard maxRows > 0 else {
-                    throw Diagnostic(reader.location(node.mark), "source '\(name)': 'maxRows' must be positive")
+                    throw Diagnostic(node.location, "source '\(name)': 'maxRows' must be positive")
                 }
             }
             return Source(name: name, address: address, timeout: timeout, maxRows: maxRows, location: location)

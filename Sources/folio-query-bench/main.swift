@@ -1,7 +1,7 @@
 // folio-query-bench CSV SQL...: loads a ticket export for queries (FolioData's CSVStream with tickets.csv.yml's
 // schema: types found in one pass over the bytes, rows bound to SQLite from the bytes on the first query), runs
 // each SQL file through FolioQuery, and prints the time of each step.
-// Run by bench/query (release build), never by the tests; the numbers go to BENCHMARKS.md "Queries".
+// Run by bench/query (release build), never by the tests; the numbers go to bench/HISTORY.md "Queries".
 import FolioData
 import FolioQuery
 import Foundation

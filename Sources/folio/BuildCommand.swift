@@ -1,5 +1,6 @@
 import ArgumentParser
 import FolioDiagnostics
+import FolioPrint
 import FolioSite
 import Foundation
 import Synchronization

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FolioPrint
 import FolioSite
 import Foundation
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FolioAuthoring
 import FolioSite
 import Foundation
 

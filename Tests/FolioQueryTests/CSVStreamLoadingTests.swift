@@ -1,6 +1,7 @@
 import FolioData
 import FolioDiagnostics
 import FolioQuery
+import FolioTestSupport
 import Foundation
 import Testing
 
@@ -8,8 +9,8 @@ import Testing
 /// read by `CSVReader` do, and a file with a bad value fails at its cell when a query first reads it.
 @Suite("CSV stream loading")
 struct CSVStreamLoadingTests {
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The ticket sample and the queries copied from the playbook (`Tests/Fixtures/tickets`).
+    static let fixture = Repository.url("Tests/Fixtures/tickets")
 
     static let ticketSchema = TableSchema(
         columnTypes: [
@@ -26,13 +27,13 @@ struct CSVStreamLoadingTests {
         return .csv(stream)
     }
 
-    @Test func playbookQueriesGiveTheSameTablesEitherWay() throws {
+    @Test func sampleQueriesGiveTheSameTablesEitherWay() throws {
         let path = "tickets/tickets.csv"
-        let bytes = try [UInt8](Data(contentsOf: Self.repository.appendingPathComponent("content/data/\(path)")))
+        let bytes = try [UInt8](Data(contentsOf: Self.fixture.appendingPathComponent("tickets.csv")))
         let read = try QueryEngine(
             tables: [path: try CSVReader(schema: Self.ticketSchema).read(bytes, path: "content/data/\(path)")])
         let streamed = try QueryEngine(sources: [path: try streamed(bytes, path: path, schema: Self.ticketSchema)])
-        let folder = Self.repository.appendingPathComponent("content/queries")
+        let folder = Self.fixture.appendingPathComponent("queries")
         // Source queries (`-- source: warehouse`) run on their database, never over the data files.
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
             $0.hasSuffix(".sql")

@@ -1,6 +1,7 @@
 import FolioData
 import FolioDiagnostics
 import FolioQuery
+import FolioTestSupport
 import Testing
 
 /// Known answers: PostgreSQL's `percentile_cont` gives the same values for these inputs

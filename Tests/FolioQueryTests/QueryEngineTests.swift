@@ -1,6 +1,7 @@
 import FolioData
 import FolioDiagnostics
 import FolioQuery
+import FolioTestSupport
 import Testing
 
 @Suite("QueryEngine")

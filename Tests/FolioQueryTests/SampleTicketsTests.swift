@@ -1,16 +1,16 @@
 import FolioData
 import FolioQuery
+import FolioTestSupport
 import Foundation
 import Testing
 
-/// The playbook's generated export (`scripts/make-tickets`) through FolioData and the engine, with the
-/// aggregations the issue names: shapes and ranges, not literal numbers, so regenerating it stays free.
+/// A sample of the playbook's generated export (`Tests/Fixtures/tickets`: every tenth ticket) through
+/// FolioData and the engine, with the aggregations the issue names: shapes and ranges, not literal numbers.
 @Suite("Sample tickets")
 struct SampleTicketsTests {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let fixture = Repository.url("Tests/Fixtures/tickets")
 
-    /// The schema of `content/data/tickets/tickets.csv.yml`, written out (the YAML reader lives in FolioSite).
+    /// The schema of `Tests/Fixtures/tickets/tickets.csv.yml`, written out (the YAML reader lives in FolioSite).
     static let schema = TableSchema(
         columnTypes: [
             "id": .number, "created": .text, "first_reply_minutes": .duration, "resolution_hours": .duration,
@@ -18,11 +18,10 @@ struct SampleTicketsTests {
         ],
         durationUnits: ["first_reply_minutes": .minutes, "resolution_hours": .hours])
 
-    /// Read once for the suite: parsing 44,000 rows in a debug build takes most of a second.
+    /// Read once for the suite.
     static let tickets = Result {
-        let path = "content/data/tickets/tickets.csv"
-        let bytes = try [UInt8](Data(contentsOf: root.appendingPathComponent(path)))
-        return try CSVReader(schema: schema).read(bytes, path: path)
+        let bytes = try [UInt8](Data(contentsOf: fixture.appendingPathComponent("tickets.csv")))
+        return try CSVReader(schema: schema).read(bytes, path: "content/data/tickets/tickets.csv")
     }
 
     private func engine() throws -> QueryEngine {
@@ -31,7 +30,7 @@ struct SampleTicketsTests {
 
     @Test func schemaFileDeclaresTheDurations() throws {
         let text = try String(
-            contentsOf: Self.root.appendingPathComponent("content/data/tickets/tickets.csv.yml"), encoding: .utf8)
+            contentsOf: Self.fixture.appendingPathComponent("tickets.csv.yml"), encoding: .utf8)
         #expect(text.contains("first_reply_minutes: {type: duration, unit: minutes}"))
         #expect(text.contains("resolution_hours: {type: duration, unit: hours}"))
     }
@@ -69,10 +68,10 @@ struct SampleTicketsTests {
         #expect(table.rowCount == 24)
         #expect(table.column(named: "csat")?.type == .percent)
         for share in table.column(named: "csat")?.values ?? [] {
-            #expect((0.7...0.95).contains(share.number ?? -1))
+            #expect((0.65...0.99).contains(share.number ?? -1))
         }
         for ratings in table.column(named: "ratings")?.values ?? [] {
-            #expect((ratings.number ?? 0) > 300)
+            #expect((ratings.number ?? 0) > 30)
         }
     }
 
@@ -83,7 +82,7 @@ struct SampleTicketsTests {
             """
         let levels = try engine().run(query(sql)).table.column(named: "answered_60s")?.values.compactMap(\.number) ?? []
         #expect(levels.count == 24)
-        #expect(levels.allSatisfy { (0.65...0.9).contains($0) })
+        #expect(levels.allSatisfy { (0.6...0.9).contains($0) })
         #expect(levels.suffix(6).reduce(0, +) > levels.prefix(6).reduce(0, +))
     }
 }

@@ -24,15 +24,3 @@ func sampleTables() throws -> [String: DataTable] {
 func query(_ sql: String, name: String = "test") -> Query {
     Query(name: name, sql: sql, path: "content/queries/\(name).sql")
 }
-
-/// The diagnostic `body` throws, or `nil` if it throws none (or something else).
-func diagnostic(_ body: () throws -> Void) -> Diagnostic? {
-    do {
-        try body()
-        return nil
-    } catch let diagnostic as Diagnostic {
-        return diagnostic
-    } catch {
-        return nil
-    }
-}

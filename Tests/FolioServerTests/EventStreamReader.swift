@@ -1,3 +1,4 @@
+import FolioTestSupport
 import Foundation
 
 /// Keeps a `/_folio/events` connection open and collects what arrives, as a browser tab would.
@@ -24,14 +25,9 @@ final class EventStreamReader: @unchecked Sendable {
 
     var text: String { lock.withLock { received } }
 
-    /// Waits until `marker` has arrived, up to `seconds`.
-    func waitFor(_ marker: String, seconds: Double = 15) async -> Bool {
-        let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
-            if text.contains(marker) { return true }
-            try? await Task.sleep(for: .milliseconds(20))
-        }
-        return text.contains(marker)
+    /// Waits until `marker` has arrived (`eventually`).
+    func waitFor(_ marker: String) async -> Bool {
+        await eventually { text.contains(marker) }
     }
 
     func close() {

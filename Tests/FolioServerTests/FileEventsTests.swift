@@ -16,40 +16,40 @@ import Testing
         }
 
         @Test func savedRemovedAndRenamedFilesAreNamed() throws {
-            let folder = try TemporaryFolder("events")
-            defer { try? FileManager.default.removeItem(at: folder.url) }
-            try folder.write("content/sv/a.md", "a")
-            try folder.write("content/sv/b.md", "b")
-            let content = folder.appendingPathComponent("content")
-            let events = try FileEvents(folders: [content])
-            let root = content.path + "/sv/"
-            try folder.write("content/sv/a.md", "a, saved")
-            try folder.write("content/sv/.a.md.swp", "editor")
-            try folder.write("content/sv/a.md~", "backup")
-            var seen = Self.settle(events)
-            #expect(seen.paths == [root + "a.md"], "hidden files and backups are left out")
-            #expect(seen.complete)
-            try FileManager.default.removeItem(atPath: root + "b.md")
-            try FileManager.default.moveItem(atPath: root + "a.md", toPath: root + "c.md")
-            seen = Self.settle(events)
-            #expect(seen.paths == [root + "a.md", root + "b.md", root + "c.md"])
-            #expect(seen.complete)
-            #expect(Self.settle(events).paths.isEmpty, "taken once")
+            try withTemporaryFolder("events") { folder in
+                try folder.write("content/sv/a.md", "a")
+                try folder.write("content/sv/b.md", "b")
+                let content = folder.appendingPathComponent("content")
+                let events = try FileEvents(folders: [content])
+                let root = content.path + "/sv/"
+                try folder.write("content/sv/a.md", "a, saved")
+                try folder.write("content/sv/.a.md.swp", "editor")
+                try folder.write("content/sv/a.md~", "backup")
+                var seen = Self.settle(events)
+                #expect(seen.paths == [root + "a.md"], "hidden files and backups are left out")
+                #expect(seen.complete)
+                try FileManager.default.removeItem(atPath: root + "b.md")
+                try FileManager.default.moveItem(atPath: root + "a.md", toPath: root + "c.md")
+                seen = Self.settle(events)
+                #expect(seen.paths == [root + "a.md", root + "b.md", root + "c.md"])
+                #expect(seen.complete)
+                #expect(Self.settle(events).paths.isEmpty, "taken once")
+            }
         }
 
         @Test func aNewFolderCannotBeNamedFileByFile() throws {
-            let folder = try TemporaryFolder("events")
-            defer { try? FileManager.default.removeItem(at: folder.url) }
-            try folder.write("content/sv/a.md", "a")
-            let content = folder.appendingPathComponent("content")
-            let events = try FileEvents(folders: [content])
-            try folder.write("content/sv/guide/b.md", "b")
-            #expect(!Self.settle(events).complete)
-            // The new folder is watched from now on.
-            try folder.write("content/sv/guide/b.md", "b, saved")
-            let seen = Self.settle(events)
-            #expect(seen.paths == [content.path + "/sv/guide/b.md"])
-            #expect(seen.complete)
+            try withTemporaryFolder("events") { folder in
+                try folder.write("content/sv/a.md", "a")
+                let content = folder.appendingPathComponent("content")
+                let events = try FileEvents(folders: [content])
+                try folder.write("content/sv/guide/b.md", "b")
+                #expect(!Self.settle(events).complete)
+                // The new folder is watched from now on.
+                try folder.write("content/sv/guide/b.md", "b, saved")
+                let seen = Self.settle(events)
+                #expect(seen.paths == [content.path + "/sv/guide/b.md"])
+                #expect(seen.complete)
+            }
         }
 
         @Test func theWatchLimitIsExplained() {

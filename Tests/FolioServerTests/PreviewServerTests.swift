@@ -1,4 +1,5 @@
 import FolioDiagnostics
+import FolioTestSupport
 import Foundation
 import Testing
 
@@ -132,5 +133,21 @@ struct PreviewServerTests {
         #expect(error?.message.contains("already in use") == true)
         #expect(error?.hint?.contains("--port") == true)
         await server.stop()
+    }
+
+    /// `folio serve --output content/out` would rebuild forever on its own output: refused before any build.
+    @Test func outputInsideContentIsRefusedBeforeAnythingIsBuilt() async throws {
+        try await withFixtureSite { site in
+            let output = site.root.appendingPathComponent("content/out")
+            let options = ServeOptions(sourceRoot: site.root, output: output, port: 0)
+            let error = await #expect(throws: Diagnostic.self) {
+                try await PreviewServer(options: options, console: .silent).run(handlesSignals: false)
+            }
+            #expect(error?.location.path == "content/out")
+            #expect(error?.hint?.contains("--output") == true)
+            let entries = try FileManager.default.contentsOfDirectory(
+                atPath: site.root.appendingPathComponent("content").path)
+            #expect(!entries.contains { $0 == "out" || $0.hasPrefix(".out.") }, "nothing written")
+        }
     }
 }

@@ -1,3 +1,4 @@
+import FolioTestSupport
 import Foundation
 import Testing
 
@@ -56,15 +57,5 @@ struct ReloadEventsTests {
         #expect(await eventually { server.log.count(of: "/_folio/events: stream closed after ") == 1 })
         #expect(server.log.text.contains(" s, 0 open"), "\(server.log.text)")
         await server.stop()
-    }
-
-    /// Polls `condition` every 20 ms until it holds, for at most `seconds` (generous: the machine may be loaded).
-    private func eventually(seconds: Double = 15, _ condition: () -> Bool) async -> Bool {
-        let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
-            if condition() { return true }
-            try? await Task.sleep(for: .milliseconds(20))
-        }
-        return condition()
     }
 }

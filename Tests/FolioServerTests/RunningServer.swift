@@ -5,6 +5,9 @@ import Foundation
 
 /// A preview server on an ephemeral port, serving a throwaway copy of `Tests/Fixtures/basic-site`
 /// with the project's real templates. Stop it with `stop()`.
+///
+/// Started with `rebuildsOnSave: false`, it never watches the sources: the test writes its files and
+/// calls `rebuild()`, so how many builds there are and what each includes does not depend on timing.
 final class RunningServer: Sendable {
     let root: URL
     let port: Int
@@ -16,7 +19,7 @@ final class RunningServer: Sendable {
 
     /// Copies the fixture, starts the server and waits until it listens.
     static func start(
-        quietPeriod: Duration = .milliseconds(100), heartbeatInterval: Duration = .seconds(15), verbose: Bool = false,
+        rebuildsOnSave: Bool = true, heartbeatInterval: Duration = .seconds(15), verbose: Bool = false,
         prepare: (URL) throws -> Void = { _ in }
     ) async throws -> RunningServer {
         let root = try FixtureSite().root
@@ -24,8 +27,9 @@ final class RunningServer: Sendable {
         let log = ConsoleLog()
         let options = ServeOptions(
             sourceRoot: root, output: root.appendingPathComponent("site"), port: 0, verbose: verbose,
-            pollInterval: .milliseconds(50), quietPeriod: quietPeriod, heartbeatInterval: heartbeatInterval)
-        let server = PreviewServer(options: options, console: log.console)
+            pollInterval: .milliseconds(50), quietPeriod: .milliseconds(100), heartbeatInterval: heartbeatInterval)
+        var server = PreviewServer(options: options, console: log.console)
+        if !rebuildsOnSave { server.requests = RebuildRequests() }
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         let task = Task {
             defer { continuation.finish() }
@@ -74,14 +78,20 @@ final class RunningServer: Sendable {
         try String(contentsOf: root.appendingPathComponent(relativePath), encoding: .utf8)
     }
 
-    /// Waits up to 20 s until `count` console lines start with `prefix`; false when fewer came.
+    /// Waits until `count` console lines start with `prefix`; false when fewer came (`eventually`).
     @discardableResult
     func waitForLog(_ prefix: String, count: Int = 1) async -> Bool {
-        for _ in 0..<1000 {
-            if log.count(of: prefix) >= count { return true }
-            try? await Task.sleep(for: .milliseconds(20))
+        await eventually { log.count(of: prefix) >= count }
+    }
+
+    /// Rebuilds the site as it is on disk now, as a save would, and returns once the build has finished:
+    /// whether it succeeded. Only for a server started with `rebuildsOnSave: false`.
+    @discardableResult
+    func rebuild() async throws -> Bool {
+        guard let requests = server.requests else {
+            throw RawHTTPClient.Failure(description: "rebuild() needs a server started with rebuildsOnSave: false")
         }
-        return false
+        return await requests.rebuild()
     }
 
     func stop() async {

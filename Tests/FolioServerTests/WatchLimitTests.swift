@@ -19,41 +19,41 @@ struct WatchLimitTests {
     }
 
     @Test func theWatchLimitReachedFallsBackToPollingAndASaveStillRebuilds() async throws {
-        let site = try FixtureSite()
-        defer { site.remove() }
-        let output = OutputLines()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
-        process.arguments = [
-            "-U", "-r", "sh", "-c", "echo 3 > /proc/sys/user/max_inotify_watches && exec \"$0\" \"$@\"",
-            try folio().path, "serve", "--source", site.root.path, "--output", site.output.path, "--port", "0",
-        ]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        pipe.fileHandleForReading.readabilityHandler = { handle in output.append(handle.availableData) }
-        try process.run()
-        defer {
-            process.terminate()
-            process.waitUntilExit()
-        }
+        try await withFixtureSite { site in
+            let output = OutputLines()
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
+            process.arguments = [
+                "-U", "-r", "sh", "-c", "echo 3 > /proc/sys/user/max_inotify_watches && exec \"$0\" \"$@\"",
+                try folio().path, "serve", "--source", site.root.path, "--output", site.output.path, "--port", "0",
+            ]
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            process.standardError = pipe
+            pipe.fileHandleForReading.readabilityHandler = { handle in output.append(handle.availableData) }
+            try process.run()
+            defer {
+                process.terminate()
+                process.waitUntilExit()
+            }
 
-        let serving = try await output.waitForLine(containing: "Serving site/ at http://127.0.0.1:")
-        let port = try #require(
-            serving.split(separator: ":").last.flatMap {
-                Int($0.trimmingCharacters(in: CharacterSet(charactersIn: "/")))
-            })
-        #expect(output.text.contains("The inotify watch limit is reached"), "\(output.text)")
-        #expect(output.text.contains("watching by polling instead"))
-        #expect(try await RawHTTPClient.get("/sv/principer/", port: port).text.contains("Bara på svenska."))
+            let serving = try await output.waitForLine(containing: "Serving site/ at http://127.0.0.1:")
+            let port = try #require(
+                serving.split(separator: ":").last.flatMap {
+                    Int($0.trimmingCharacters(in: CharacterSet(charactersIn: "/")))
+                })
+            #expect(output.text.contains("The inotify watch limit is reached"), "\(output.text)")
+            #expect(output.text.contains("watching by polling instead"))
+            #expect(try await RawHTTPClient.get("/sv/principer/", port: port).text.contains("Bara på svenska."))
 
-        try site.write("content/sv/principer.md", "---\ntitle: Principer\nweight: 10\n---\nFunnen genom att titta.\n")
-        var page = ""
-        for _ in 0..<100 where !page.contains("Funnen genom att titta.") {
-            try await Task.sleep(for: .milliseconds(100))
-            page = try await RawHTTPClient.get("/sv/principer/", port: port).text
+            try site.write(
+                "content/sv/principer.md", "---\ntitle: Principer\nweight: 10\n---\nFunnen genom att titta.\n")
+            let found = await eventually {
+                (try? await RawHTTPClient.get("/sv/principer/", port: port).text.contains("Funnen genom att titta."))
+                    == true
+            }
+            #expect(found, "\(output.text)")
         }
-        #expect(page.contains("Funnen genom att titta."), "\(output.text)")
     }
 }
 
@@ -66,13 +66,17 @@ private final class OutputLines: @unchecked Sendable {
 
     var text: String { lock.withLock { String(decoding: bytes, as: UTF8.self) } }
 
-    /// The first line containing `fragment`, waiting up to 60 s for it.
+    /// The first line containing `fragment`, waiting for it (`eventually`).
     func waitForLine(containing fragment: String) async throws -> String {
-        for _ in 0..<600 {
-            if let line = text.split(separator: "\n").first(where: { $0.contains(fragment) }) { return String(line) }
-            try await Task.sleep(for: .milliseconds(100))
+        await eventually { line(containing: fragment) != nil }
+        guard let line = line(containing: fragment) else {
+            throw RawHTTPClient.Failure(description: "no line with '\(fragment)' in: \(text)")
         }
-        throw RawHTTPClient.Failure(description: "no line with '\(fragment)' in: \(text)")
+        return line
+    }
+
+    private func line(containing fragment: String) -> String? {
+        text.split(separator: "\n").first { $0.contains(fragment) }.map(String.init)
     }
 }
 

@@ -75,14 +75,14 @@ import Testing
         }
 
         // swift-format-ignore: NeverUseForceTry
-        nonisolated(unsafe) static let references = try! NSRegularExpression(
+        static let references = try! NSRegularExpression(
             pattern:
                 #"(\s)(id|href|src|xlink:href|aria-labelledby|aria-describedby|aria-controls|for|headers)="([^"]*)"|url\(#([^)"\s]*)\)"#
         )
         // swift-format-ignore: NeverUseForceTry
-        nonisolated(unsafe) static let idAttributes = try! NSRegularExpression(pattern: #"\sid="([^"]*)""#)
+        static let idAttributes = try! NSRegularExpression(pattern: #"\sid="([^"]*)""#)
         // swift-format-ignore: NeverUseForceTry
-        nonisolated(unsafe) static let headingTags = try! NSRegularExpression(pattern: #"<(/?)h([1-5])(?=[\s>])"#)
+        static let headingTags = try! NSRegularExpression(pattern: #"<(/?)h([1-5])(?=[\s>])"#)
     }
 
     static func expectSame(_ html: String, _ comment: Comment? = nil) {
@@ -106,13 +106,13 @@ import Testing
 
     @Test(arguments: ["print-site", "basic-site", "gfm-site", "annotations-site", "layout-site"])
     func everyBuiltPageMatchesTheOracle(fixture: String) async throws {
-        let site = try FixtureSite(fixture)
-        defer { site.remove() }
-        try await site.build()
-        let pages = try site.snapshot().filter { $0.key.hasSuffix(".html") }
-        #expect(!pages.isEmpty)
-        for (path, bytes) in pages.sorted(by: { $0.key < $1.key }) {
-            Self.expectSame(String(decoding: bytes, as: UTF8.self), "\(fixture)/\(path)")
+        try await withFixtureSite(fixture) { site in
+            try await site.build()
+            let pages = try site.snapshot().filter { $0.key.hasSuffix(".html") }
+            #expect(!pages.isEmpty)
+            for (path, bytes) in pages.sorted(by: { $0.key < $1.key }) {
+                Self.expectSame(String(decoding: bytes, as: UTF8.self), "\(fixture)/\(path)")
+            }
         }
     }
 

@@ -23,87 +23,65 @@ import Testing
         """
 
     @Test func chartBlockBecomesInlineSVGWithLocalizedNumbers() async throws {
-        let site = try FixtureSite()
-        defer { site.remove() }
-        try site.write("content/sv/siffror.md", Self.page)
-        try await site.build()
-        let html = try site.read("sv/siffror/index.html")
-        #expect(html.contains("<svg"))
-        #expect(html.contains("role=\"img\""))
-        #expect(html.contains("1\u{00A0}234,5"), "Swedish decimal comma and grouping")
-        #expect(!html.contains("```") && !html.contains("type: line"))
+        try await withFixtureSite { site in
+            try site.write("content/sv/siffror.md", Self.page)
+            try await site.build()
+            let html = try site.read("sv/siffror/index.html")
+            #expect(html.contains("<svg"))
+            #expect(html.contains("role=\"img\""))
+            #expect(html.contains("1\u{00A0}234,5"), "Swedish decimal comma and grouping")
+            #expect(!html.contains("```") && !html.contains("type: line"))
+        }
     }
 
     @Test func hostileCellIsEscaped() async throws {
-        let site = try FixtureSite()
-        defer { site.remove() }
-        try site.write("content/sv/siffror.md", Self.page + "\n\n```table\ndata: volumes.csv\n```\n")
-        try await site.build()
-        let html = try site.read("sv/siffror/index.html")
-        #expect(!html.contains("<script>"))
-        #expect(html.contains("&lt;/svg&gt;&lt;script&gt;"))
+        try await withFixtureSite { site in
+            try site.write("content/sv/siffror.md", Self.page + "\n\n```table\ndata: volumes.csv\n```\n")
+            try await site.build()
+            let html = try site.read("sv/siffror/index.html")
+            #expect(!html.contains("<script>"))
+            #expect(html.contains("&lt;/svg&gt;&lt;script&gt;"))
+        }
     }
 
     @Test func unknownColumnPointsAtMarkdownLineAndListsColumns() async throws {
-        let site = try FixtureSite()
-        defer { site.remove() }
-        try site.write("content/sv/siffror.md", Self.page.replacingOccurrences(of: "y: calls", with: "y: cals"))
-        let found = await site.problems()
-        let error = try #require(found.first)
-        #expect(error.location.path == "content/sv/siffror.md")
-        #expect(error.location.line == 10, "y: is on line 10 of the file")
-        #expect(error.description.contains("cals"))
-        #expect(error.description.contains("month, calls, label"))
+        try await withFixtureSite { site in
+            try site.write("content/sv/siffror.md", Self.page.replacingOccurrences(of: "y: calls", with: "y: cals"))
+            let found = await site.problems()
+            let error = try #require(found.first)
+            #expect(error.location.path == "content/sv/siffror.md")
+            #expect(error.location.line == 10, "y: is on line 10 of the file")
+            #expect(error.description.contains("cals"))
+            #expect(error.description.contains("month, calls, label"))
+        }
     }
 
     @Test func missingDataFileSuggestsNearestName() async throws {
-        let site = try FixtureSite()
-        defer { site.remove() }
-        try site.write("content/sv/siffror.md", Self.page.replacingOccurrences(of: "volumes.csv", with: "volume.csv"))
-        let found = await site.problems()
-        #expect(found.first?.location.path == "content/sv/siffror.md")
-        #expect(found.first?.description.contains("volumes.csv") == true)
+        try await withFixtureSite { site in
+            try site.write(
+                "content/sv/siffror.md", Self.page.replacingOccurrences(of: "volumes.csv", with: "volume.csv"))
+            let found = await site.problems()
+            #expect(found.first?.location.path == "content/sv/siffror.md")
+            #expect(found.first?.description.contains("volumes.csv") == true)
+        }
     }
 
     @Test func badDataRowStopsBuildWithFileLineAndLeavesSiteAlone() async throws {
-        let site = try FixtureSite()
-        defer { site.remove() }
-        try await site.build()
-        let before = try site.snapshot()
-        try site.write("content/data/volumes.csv", "month;calls\n2026-01;1\n2026-02;2;3\n")
-        let found = await site.problems()
-        #expect(found.contains { $0.location.path == "content/data/volumes.csv" && $0.location.line == 3 })
-        #expect(try site.snapshot() == before)
+        try await withFixtureSite { site in
+            try await site.build()
+            let before = try site.snapshot()
+            try site.write("content/data/volumes.csv", "month;calls\n2026-01;1\n2026-02;2;3\n")
+            let found = await site.problems()
+            #expect(found.contains { $0.location.path == "content/data/volumes.csv" && $0.location.line == 3 })
+            #expect(try site.snapshot() == before)
+        }
     }
 
     @Test func missingChartStringIsReported() async throws {
-        let site = try FixtureSite()
-        defer { site.remove() }
-        try site.addUnshippedLanguage("fi", removing: ["trend"])
-        let found = await site.problems()
-        #expect(found.contains { $0.message == "interface string 'trend' is missing for language 'fi'" })
-    }
-}
-
-/// The bundled playbook itself: it must build, and its metrics chapter must hold every chart kind.
-@Suite struct BundledPlaybookTests {
-    @Test func buildsWithChartsInBothLanguages() async throws {
-        let folder = try TemporaryFolder("playbook")
-        defer { folder.remove() }
-        let output = folder.url
-        try await SiteBuilder(options: BuildOptions(sourceRoot: Repository.root, output: output)).build()
-        for (lang, slug) in [("sv", "nyckeltal"), ("ro", "indicatori")] {
-            let html = try String(
-                contentsOf: output.appendingPathComponent("\(lang)/\(slug)/index.html"), encoding: .utf8)
-            for kind in [
-                "line", "area", "bar", "hbar", "grouped-bar", "stacked-bar", "stacked-bar-100", "scatter", "sparkline",
-            ] {
-                #expect(html.contains("chart-\(kind)\""), "\(lang): no \(kind) chart")
-            }
-            #expect(html.contains("kpi-tiles"))
-            #expect(html.contains("<table"))
+        try await withFixtureSite { site in
+            try site.addUnshippedLanguage("fi", removing: ["trend"])
+            let found = await site.problems()
+            #expect(found.contains { $0.message == "interface string 'trend' is missing for language 'fi'" })
         }
-        let ro = try String(contentsOf: output.appendingPathComponent("ro/indicatori/index.html"), encoding: .utf8)
-        #expect(ro.contains("octombrie 2026") || ro.contains("oct. 2026"))
     }
 }

@@ -1,3 +1,4 @@
+import FolioFormats
 import FolioTestSupport
 import Foundation
 import Testing

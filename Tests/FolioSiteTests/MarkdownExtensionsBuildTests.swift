@@ -58,26 +58,30 @@ import Testing
     }
 
     @Test func checkIsCleanOnTheFixture() async throws {
-        let site = try FixtureSite("gfm-site")
-        defer { site.remove() }
-        let report = await SiteChecker(options: BuildOptions(sourceRoot: site.root, output: site.output), strict: false)
+        try await withFixtureSite("gfm-site") { site in
+            let report = await SiteChecker(
+                options: BuildOptions(sourceRoot: site.root, output: site.output), strict: false
+            )
             .check()
-        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+            #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+        }
     }
 
     @Test func checkWarnsAboutFootnotesAndTablesAndFailsMissingRootLinks() async throws {
-        let site = try FixtureSite("gfm-site")
-        defer { site.remove() }
-        try site.write(
-            "content/sv/trasig.md",
-            "---\ntitle: Trasig\n---\nText[^saknas].\n\n| a | b |\n| --- |\n\n[x](/sv/finns-inte/)\n\n[^oanvand]: Ingen.\n"
-        )
-        let report = await SiteChecker(options: BuildOptions(sourceRoot: site.root, output: site.output), strict: false)
+        try await withFixtureSite("gfm-site") { site in
+            try site.write(
+                "content/sv/trasig.md",
+                "---\ntitle: Trasig\n---\nText[^saknas].\n\n| a | b |\n| --- |\n\n[x](/sv/finns-inte/)\n\n[^oanvand]: Ingen.\n"
+            )
+            let report = await SiteChecker(
+                options: BuildOptions(sourceRoot: site.root, output: site.output), strict: false
+            )
             .check()
-        let here = report.diagnostics.filter { $0.location.path == "content/sv/trasig.md" }
-        let lines = Set(here.map { "\($0.location.line ?? 0) \($0.severity)" })
-        #expect(lines.isSuperset(of: ["4 warning", "7 warning", "9 error", "11 warning"]), "\(here)")
-        #expect(here.contains { $0.message.contains("[^saknas]") })
-        #expect(here.contains { $0.message.contains("/sv/finns-inte/") && $0.severity == .error })
+            let here = report.diagnostics.filter { $0.location.path == "content/sv/trasig.md" }
+            let lines = Set(here.map { "\($0.location.line ?? 0) \($0.severity)" })
+            #expect(lines.isSuperset(of: ["4 warning", "7 warning", "9 error", "11 warning"]), "\(here)")
+            #expect(here.contains { $0.message.contains("[^saknas]") })
+            #expect(here.contains { $0.message.contains("/sv/finns-inte/") && $0.severity == .error })
+        }
     }
 }

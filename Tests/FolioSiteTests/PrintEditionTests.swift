@@ -118,38 +118,38 @@ import Testing
         defer { letter.remove() }
         #expect(letterHTML.contains("<article class=\"print-edition print-edition--letter\">"))
 
-        let bad = try FixtureSite("print-site")
-        defer { bad.remove() }
-        let config = try String(contentsOf: bad.root.appendingPathComponent("content/site.yml"), encoding: .utf8)
-        try bad.write("content/site.yml", config + "paperSize: A5\n")
-        let problems = await bad.problems()
-        #expect(problems.map(\.message) == ["unknown paperSize 'A5'"])
+        try await withFixtureSite("print-site") { bad in
+            let config = try String(contentsOf: bad.root.appendingPathComponent("content/site.yml"), encoding: .utf8)
+            try bad.write("content/site.yml", config + "paperSize: A5\n")
+            let problems = await bad.problems()
+            #expect(problems.map(\.message) == ["unknown paperSize 'A5'"])
+        }
     }
 
     @Test func eachEditionNamesItsPDFAndItsDate() throws {
-        let site = try FixtureSite("print-site")
-        defer { site.remove() }
-        let inputs = try SiteInputs.load(
-            options: BuildOptions(sourceRoot: site.root, output: site.output), reusing: nil)
-        #expect(
-            PrintEditionFile.all(source: inputs.source) == [
-                PrintEditionFile(
-                    language: "sv", page: "sv/utskrift/index.html", pdf: "sv/testhandbok.pdf", date: "2026-05-02",
-                    author: "Testförfattaren"),
-                PrintEditionFile(
-                    language: "ro", page: "ro/tiparire/index.html", pdf: "ro/ghid-de-test.pdf", date: nil,
-                    author: "Testförfattaren"),
-            ])
+        try withFixtureSite("print-site") { site in
+            let inputs = try SiteInputs.load(
+                options: BuildOptions(sourceRoot: site.root, output: site.output), reusing: nil)
+            #expect(
+                PrintEditionFile.all(source: inputs.source) == [
+                    PrintEditionFile(
+                        language: "sv", page: "sv/utskrift/index.html", pdf: "sv/testhandbok.pdf", date: "2026-05-02",
+                        author: "Testförfattaren"),
+                    PrintEditionFile(
+                        language: "ro", page: "ro/tiparire/index.html", pdf: "ro/ghid-de-test.pdf", date: nil,
+                        author: "Testförfattaren"),
+                ])
+        }
     }
 
     @Test func twoBuildsAreByteIdentical() async throws {
-        let site = try FixtureSite("print-site")
-        defer { site.remove() }
-        try await site.build()
-        let first = try site.snapshot()
-        try await site.build()
-        #expect(try site.snapshot() == first)
-        #expect(first["sv/utskrift/index.html"] != nil && first["ro/tiparire/index.html"] != nil)
+        try await withFixtureSite("print-site") { site in
+            try await site.build()
+            let first = try site.snapshot()
+            try await site.build()
+            #expect(try site.snapshot() == first)
+            #expect(first["sv/utskrift/index.html"] != nil && first["ro/tiparire/index.html"] != nil)
+        }
     }
 }
 

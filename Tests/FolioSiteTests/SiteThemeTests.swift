@@ -27,103 +27,77 @@ import Testing
     }
 
     @Test func overridesOnePartialAndOneString() async throws {
-        let site = try FixtureSite(templates: false)
-        defer { site.remove() }
-        try site.write("templates/footer.mustache", "<footer class=\"own\">{{strings.footerNote}}</footer>\n")
-        try site.write("templates/strings/sv.yml", "footerNote: Vår egen fotnot.\n")
-        try await site.build()
-        let swedish = try site.read("sv/index.html")
-        #expect(swedish.contains("<footer class=\"own\">Vår egen fotnot.</footer>"))
-        // Every other Swedish key still comes from the built-in table; Romanian is untouched.
-        #expect(swedish.contains(">Innehåll<") || swedish.contains("Hoppa till innehållet"))
-        let romanian = try site.read("ro/index.html")
-        #expect(romanian.contains("<footer class=\"own\">"))
-        #expect(!romanian.contains("Vår egen fotnot."))
-        let report = await check(site)
-        #expect(report.overrides.map(\.path) == ["footer.mustache", "strings/sv.yml"])
-        #expect(report.overrides.allSatisfy { $0.status == .unrecorded })
-    }
-
-    @Test func aCopyWithTheHeaderBuildsTheSameAndIsCurrent() async throws {
-        let bare = try FixtureSite(templates: false)
-        let ejected = try FixtureSite(templates: false)
-        defer {
-            bare.remove()
-            ejected.remove()
+        try await withFixtureSite(templates: false) { site in
+            try site.write("templates/footer.mustache", "<footer class=\"own\">{{strings.footerNote}}</footer>\n")
+            try site.write("templates/strings/sv.yml", "footerNote: Vår egen fotnot.\n")
+            try await site.build()
+            let swedish = try site.read("sv/index.html")
+            #expect(swedish.contains("<footer class=\"own\">Vår egen fotnot.</footer>"))
+            // Every other Swedish key still comes from the built-in table; Romanian is untouched.
+            #expect(swedish.contains(">Innehåll<") || swedish.contains("Hoppa till innehållet"))
+            let romanian = try site.read("ro/index.html")
+            #expect(romanian.contains("<footer class=\"own\">"))
+            #expect(!romanian.contains("Vår egen fotnot."))
+            let report = await check(site)
+            #expect(report.overrides.map(\.path) == ["footer.mustache", "strings/sv.yml"])
+            #expect(report.overrides.allSatisfy { $0.status == .unrecorded })
         }
-        let written = try ThemeEject.copy(
-            ["base.mustache", "css/base.css", "strings/ro.yml", "favicon.svg"], into: ejected.root, force: false)
-        #expect(
-            written == [
-                "templates/base.mustache", "templates/css/base.css", "templates/strings/ro.yml",
-                "templates/favicon.svg",
-            ])
-        try await bare.build()
-        try await ejected.build()
-        #expect(try bare.snapshot() == ejected.snapshot())
-        let report = await check(ejected)
-        #expect(report.overrides.count == 4)
-        #expect(report.overrides.allSatisfy { $0.status == .current })
-        #expect(!report.diagnostics.contains { $0.location.path.hasPrefix("templates/") })
-        // A second eject does not replace the copy.
-        #expect(
-            diagnostics { try ThemeEject.copy(["base.mustache"], into: ejected.root, force: false) }.map(\.message)
-                == ["already exists; folio eject does not replace your copy"])
     }
 
     @Test func warnsWhenTheBuiltInFileChangedSinceTheCopy() async throws {
-        let site = try FixtureSite(templates: false)
-        defer { site.remove() }
-        let original = BuiltInTheme.files["footer.mustache"] ?? ""
-        try site.write("templates/footer.mustache", "{{! folio-theme: 0123abcd }}\n" + original)
-        let report = await check(site)
-        #expect(report.overrides.first?.status == .outdated)
-        let warning = report.diagnostics.first { $0.location.path == "templates/footer.mustache" }
-        #expect(warning?.severity == .warning)
-        #expect(warning?.location.line == 1)
-        #expect(warning?.message.contains("folio-theme: 0123abcd here, \(ThemeHeader.hash(of: original)) now") == true)
-        #expect(report.errorCount == 0)
+        try await withFixtureSite(templates: false) { site in
+            let original = BuiltInTheme.files["footer.mustache"] ?? ""
+            try site.write("templates/footer.mustache", "{{! folio-theme: 0123abcd }}\n" + original)
+            let report = await check(site)
+            #expect(report.overrides.first?.status == .outdated)
+            let warning = report.diagnostics.first { $0.location.path == "templates/footer.mustache" }
+            #expect(warning?.severity == .warning)
+            #expect(warning?.location.line == 1)
+            #expect(
+                warning?.message.contains("folio-theme: 0123abcd here, \(ThemeHeader.hash(of: original)) now") == true)
+            #expect(report.errorCount == 0)
+        }
     }
 
     @Test func headerLineKeepsTemplateErrorLines() async throws {
-        let site = try FixtureSite(templates: false)
-        defer { site.remove() }
-        let broken = "<footer>\n{{#strings}}\n</footer>\n"
-        try site.write("templates/footer.mustache", broken)
-        let plain = await site.problems().first?.location.line
-        try site.write("templates/footer.mustache", "{{! folio-theme: 0123abcd }}\n" + broken)
-        let headed = await site.problems().first?.location.line
-        #expect(plain != nil)
-        #expect(headed == plain.map { $0 + 1 })
+        try await withFixtureSite(templates: false) { site in
+            let broken = "<footer>\n{{#strings}}\n</footer>\n"
+            try site.write("templates/footer.mustache", broken)
+            let plain = await site.problems().first?.location.line
+            try site.write("templates/footer.mustache", "{{! folio-theme: 0123abcd }}\n" + broken)
+            let headed = await site.problems().first?.location.line
+            #expect(plain != nil)
+            #expect(headed == plain.map { $0 + 1 })
+        }
     }
 
     @Test func addsALanguageFolioDoesNotShip() async throws {
-        let site = try FixtureSite(templates: false)
-        defer { site.remove() }
-        try site.write(
-            "content/site.yml",
-            try String(contentsOf: site.root.appendingPathComponent("content/site.yml"), encoding: .utf8)
-                + "  fi:\n    name: Suomi\n    locale: fi_FI\n    title: Testikäsikirja\n")
-        try site.write("content/fi/_index.md", "---\ntitle: Etusivu\n---\nTervetuloa.\n")
-        let missing = await site.problems()
-        #expect(
-            missing.map(\.message).contains {
-                $0.hasPrefix("no interface strings for language 'fi': Folio ships ro, sv")
-            })
+        try await withFixtureSite(templates: false) { site in
+            try site.write(
+                "content/site.yml",
+                try String(contentsOf: site.root.appendingPathComponent("content/site.yml"), encoding: .utf8)
+                    + "  fi:\n    name: Suomi\n    locale: fi_FI\n    title: Testikäsikirja\n")
+            try site.write("content/fi/_index.md", "---\ntitle: Etusivu\n---\nTervetuloa.\n")
+            let missing = await site.problems()
+            #expect(
+                missing.map(\.message).contains {
+                    $0.hasPrefix("no interface strings for language 'fi': Folio ships ro, sv")
+                })
 
-        // A copy of the Swedish table, with one key left out: the build names the key and the language.
-        var finnish = (BuiltInTheme.files["strings/sv.yml"] ?? "").split(
-            separator: "\n", omittingEmptySubsequences: false)
-        finnish.removeAll { $0.hasPrefix("contents:") }
-        try site.write("templates/strings/fi.yml", finnish.joined(separator: "\n"))
-        let found = await site.problems()
-        #expect(
-            found.map(\.description) == [
-                "templates/strings/fi.yml: error: interface string 'contents' is missing for language 'fi'\n  help: add `contents: …` to templates/strings/fi.yml"
-            ])
-        try site.write("templates/strings/fi.yml", finnish.joined(separator: "\n") + "\ncontents: Sisältö\n")
-        try await site.build()
-        #expect(try site.read("fi/index.html").contains("lang=\"fi\""))
+            // A copy of the Swedish table, with one key left out: the build names the key and the language.
+            var finnish = (BuiltInTheme.files["strings/sv.yml"] ?? "").split(
+                separator: "\n", omittingEmptySubsequences: false)
+            finnish.removeAll { $0.hasPrefix("contents:") }
+            try site.write("templates/strings/fi.yml", finnish.joined(separator: "\n"))
+            let found = await site.problems()
+            #expect(
+                found.map(\.description) == [
+                    "templates/strings/fi.yml: error: interface string 'contents' is missing for language 'fi'\n  help: add `contents: …` to templates/strings/fi.yml"
+                ])
+            try site.write("templates/strings/fi.yml", finnish.joined(separator: "\n") + "\ncontents: Sisältö\n")
+            try await site.build()
+            #expect(try site.read("fi/index.html").contains("lang=\"fi\""))
+        }
     }
 
     @Test func resolvesSiteFilesOverBuiltInOnes() throws {

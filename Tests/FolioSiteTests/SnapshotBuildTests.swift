@@ -1,5 +1,6 @@
 import FolioData
 import FolioDiagnostics
+import FolioFormats
 import FolioTestSupport
 import Foundation
 import Testing
@@ -35,13 +36,13 @@ import Testing
     }
 
     @Test func aSourceQueryWithoutASnapshotFailsAtItsFile() async throws {
-        let site = try FixtureSite("source-site")
-        defer { site.remove() }
-        let found = await site.problems()
-        #expect(found.count == 1)
-        #expect(found.first?.location == SourceLocation(path: "content/queries/volume.sql", line: 1, column: 1))
-        #expect(found.first?.message.contains("no snapshot content/data/snapshots/volume.csv") == true)
-        #expect(found.first?.hint?.contains("folio pull volume") == true)
+        try await withFixtureSite("source-site") { site in
+            let found = await site.problems()
+            #expect(found.count == 1)
+            #expect(found.first?.location == SourceLocation(path: "content/queries/volume.sql", line: 1, column: 1))
+            #expect(found.first?.message.contains("no snapshot content/data/snapshots/volume.csv") == true)
+            #expect(found.first?.hint?.contains("folio pull volume") == true)
+        }
     }
 
     @Test func aBuildReadsTheSnapshotAsTheQuerysResult() async throws {

@@ -1,4 +1,5 @@
 import FolioDiagnostics
+import FolioFormats
 import Testing
 
 @testable import FolioSite

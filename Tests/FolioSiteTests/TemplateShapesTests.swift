@@ -85,17 +85,17 @@ import Testing
 
     /// The switch exists to bisect rendering bugs, so both ways must build the same site.
     @Test func aSiteBuildsTheSameWithAndWithoutCompiledTemplates() async throws {
-        let site = try FixtureSite()
-        defer { site.remove() }
-        var outputs: [[String: Data]] = []
-        for compiled in [true, false] {
-            try await SiteBuilder(
-                options: BuildOptions(sourceRoot: site.root, output: site.output, compiledTemplates: compiled)
-            ).build()
-            outputs.append(try site.snapshot())
+        try await withFixtureSite { site in
+            var outputs: [[String: Data]] = []
+            for compiled in [true, false] {
+                try await SiteBuilder(
+                    options: BuildOptions(sourceRoot: site.root, output: site.output, compiledTemplates: compiled)
+                ).build()
+                outputs.append(try site.snapshot())
+            }
+            #expect(outputs[0].count > 10)
+            #expect(outputs[0] == outputs[1])
         }
-        #expect(outputs[0].count > 10)
-        #expect(outputs[0] == outputs[1])
     }
 
     /// `CompiledTemplate`'s invariant: a view of its shape has exactly its number of leaves.
@@ -122,17 +122,18 @@ import Testing
     }
 
     @Test func aTemplateThatCannotBeCompiledStillRenders() throws {
-        let site = try FixtureSite()
-        defer { site.remove() }
-        try site.write("templates/page.mustache", "{{<base}}{{$main}}<h1>{{uppercased(title)}}</h1>{{/main}}{{/base}}")
-        let templates = try TemplateSet.load(from: site.root.appendingPathComponent("templates"))
-        #expect(templates.usage.names["page"] == nil)
-        let shapes = TemplateShapes()
-        var view = TemplateVariablesTests.sampleView()
-        view.title = "Rubrik"
-        let html = String(decoding: shapes.document(view, template: "page", templates: templates), as: UTF8.self)
-        #expect(html.contains("<h1>RUBRIK</h1>"))
-        #expect(shapes.statistics == TemplateShapes.Counts())
+        try withFixtureSite { site in
+            try site.write(
+                "templates/page.mustache", "{{<base}}{{$main}}<h1>{{uppercased(title)}}</h1>{{/main}}{{/base}}")
+            let templates = try TemplateSet.load(from: site.root.appendingPathComponent("templates"))
+            #expect(templates.usage.names["page"] == nil)
+            let shapes = TemplateShapes()
+            var view = TemplateVariablesTests.sampleView()
+            view.title = "Rubrik"
+            let html = String(decoding: shapes.document(view, template: "page", templates: templates), as: UTF8.self)
+            #expect(html.contains("<h1>RUBRIK</h1>"))
+            #expect(shapes.statistics == TemplateShapes.Counts())
+        }
     }
 }
 

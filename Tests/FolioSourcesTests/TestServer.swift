@@ -1,3 +1,4 @@
+import FolioTestSupport
 import Foundation
 import Testing
 
@@ -8,6 +9,11 @@ enum TestServer {
     static let environment = ProcessInfo.processInfo.environment
     static let url = environment["FOLIO_TEST_POSTGRES_URL"]
     static let required = url != nil || environment["CI"] != nil
+    /// The ticket sample the server loaded as the table `tickets`: `FOLIO_TEST_TICKETS`, which the script
+    /// sets, else the file it loads by default (`Tests/Fixtures/tickets`).
+    static let tickets =
+        environment["FOLIO_TEST_TICKETS"].map { URL(fileURLWithPath: $0) }
+        ?? Repository.url("Tests/Fixtures/tickets/tickets.csv")
 
     /// The URL, or a recorded failure naming how to get one.
     static func requireURL() throws -> String {

@@ -24,15 +24,6 @@ public struct FixtureSite: Sendable {
         }
     }
 
-    /// Copies the named folders of the repository itself (`["content", "templates"]`: the bundled
-    /// playbook).
-    public init(repositoryFolders: [String]) throws {
-        folder = try TemporaryFolder("site")
-        for name in repositoryFolders {
-            try folder.copy(Repository.url(name), to: name)
-        }
-    }
-
     /// Adds a language Folio ships no strings for (`fi`): listed in site.yml, a home page, and
     /// `templates/strings/<code>.yml` copied from the Swedish table without the `removing` keys.
     /// Shipped languages fall back on the built-in table per key, so this is how a test makes a
@@ -85,4 +76,23 @@ public struct FixtureSite: Sendable {
     public func problems() async -> [Diagnostic] {
         await diagnostics { try await build() }
     }
+}
+
+/// Runs `body` with a fresh copy of the fixture `name` (see `FixtureSite.init`) and removes the copy
+/// afterwards, however `body` ends: the one way a test gets a fixture site.
+public func withFixtureSite<T>(
+    _ name: String = "basic-site", templates: Bool = true, _ body: (FixtureSite) throws -> T
+) throws -> T {
+    let site = try FixtureSite(name, templates: templates)
+    defer { site.remove() }
+    return try body(site)
+}
+
+/// `withFixtureSite` for async work, such as a build.
+public func withFixtureSite<T>(
+    _ name: String = "basic-site", templates: Bool = true, _ body: (FixtureSite) async throws -> T
+) async throws -> T {
+    let site = try FixtureSite(name, templates: templates)
+    defer { site.remove() }
+    return try await body(site)
 }

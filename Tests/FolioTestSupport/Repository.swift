@@ -1,7 +1,7 @@
 import Foundation
 
-/// The checkout Folio's tests run in: the bundled playbook, the real templates and the fixtures
-/// under `Tests/Fixtures/`.
+/// The checkout Folio's tests run in: the real templates and the fixtures under `Tests/Fixtures/`.
+/// Tests never read the bundled playbook (`content/`): its claims are checked by `scripts/check-content`.
 public enum Repository {
     /// Found from this file's path (`Tests/FolioTestSupport/Repository.swift`), so tests run from
     /// any working directory.

@@ -55,3 +55,19 @@ public struct TemporaryFolder: Sendable {
         try? FileManager.default.removeItem(at: url)
     }
 }
+
+/// Runs `body` with a fresh, empty `TemporaryFolder` and removes it afterwards, however `body` ends.
+public func withTemporaryFolder<T>(_ label: String = "test", _ body: (TemporaryFolder) throws -> T) throws -> T {
+    let folder = try TemporaryFolder(label)
+    defer { folder.remove() }
+    return try body(folder)
+}
+
+/// `withTemporaryFolder` for async work.
+public func withTemporaryFolder<T>(
+    _ label: String = "test", _ body: (TemporaryFolder) async throws -> T
+) async throws -> T {
+    let folder = try TemporaryFolder(label)
+    defer { folder.remove() }
+    return try await body(folder)
+}

@@ -1,21 +1,11 @@
 import FolioDiagnostics
+import FolioTestSupport
 import Testing
 
 @testable import FolioYAML
 
 /// One reader for files and blocks: the same positions, the same wording, the same key checks.
 @Suite struct YAMLReaderTests {
-    func diagnostic(_ body: () throws -> Void) -> Diagnostic? {
-        do {
-            try body()
-            return nil
-        } catch let diagnostic as Diagnostic {
-            return diagnostic
-        } catch {
-            return nil
-        }
-    }
-
     @Test func syntaxErrorsReadTheSameInFilesAndBlocks() throws {
         let broken = "title: [a, b\nweight: 2\n"
         let file = try #require(diagnostic { _ = try YAMLReader(path: "site.yml", lineOffset: 1).mapping(broken) })

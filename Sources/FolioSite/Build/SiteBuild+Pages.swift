@@ -38,27 +38,14 @@ extension SiteBuild {
         }
         let keeping = keeping
         typealias Slot = Result<(PageResult, RenderedPage?), DiagnosticList>
-        var slots = await withTaskGroup(of: (Int, Slot).self) { group in
-            for (index, planned) in work.enumerated() {
-                group.addTask {
-                    do {
-                        let result = try renderPage(
-                            planned, rendering: rendering, bodies: bodies, outputs: outputs, into: sink)
-                        let rendered = changes.all ? Self.renderedPage(result, printed: plan.printed) : nil
-                        return (index, .success((keeping ? result : Self.lettingBodyGo(result, plan: plan), rendered)))
-                    } catch {
-                        return (
-                            index,
-                            .failure(DiagnosticList(flattening: error, at: SourceLocation(path: planned.sourcePath)))
-                        )
-                    }
-                }
+        var slots: [Slot?] = work.concurrentMap { planned in
+            do {
+                let result = try renderPage(planned, rendering: rendering, bodies: bodies, outputs: outputs, into: sink)
+                let rendered = changes.all ? Self.renderedPage(result, printed: plan.printed) : nil
+                return .success((keeping ? result : Self.lettingBodyGo(result, plan: plan), rendered))
+            } catch {
+                return .failure(DiagnosticList(flattening: error, at: SourceLocation(path: planned.sourcePath)))
             }
-            // Each result goes straight to its page's slot: sorting and mapping 10,000 large results
-            // copied each twice on one core while the other had nothing left to do.
-            var slots = [Slot?](repeating: nil, count: work.count)
-            for await (index, result) in group { slots[index] = result }
-            return slots
         }
         var results: [PageResult] = []
         var pages: [RenderedPage] = []

@@ -25,9 +25,11 @@ public struct SiteBuilder: Sendable {
     /// site's model piece by piece took a tenth of a second after all the work was done.
     ///
     /// The files go to a staging folder that replaces the output folder only once every file is
-    /// written, so a failed build leaves the published site as it was.
+    /// written, so a failed build leaves the published site as it was. An output folder inside the
+    /// sources is refused first (`OutputPlacement`).
     public func buildKeepingSite() async throws -> (report: BuildReport, site: RenderedSite) {
         let start = Date()
+        try OutputPlacement.check(output: options.output, sourceRoot: options.sourceRoot)
         let stage = try OutputWriter(output: options.output).stage()
         let site: RenderedSite
         do {

@@ -1,6 +1,7 @@
 import FolioData
 import FolioDiagnostics
 import FolioDirectives
+import FolioFormats
 import FolioMarkdown
 import Foundation
 

@@ -1,4 +1,5 @@
 import FolioDiagnostics
+import FolioFormats
 import Foundation
 
 /// The site's one stylesheet: the theme's `css/*.css` (`templates/css/` over the built-in files) joined in name order, published under a

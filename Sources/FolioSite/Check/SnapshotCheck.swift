@@ -1,5 +1,6 @@
 import FolioDiagnostics
 import FolioDirectives
+import FolioFormats
 import FolioQuery
 import Foundation
 

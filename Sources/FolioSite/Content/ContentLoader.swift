@@ -1,4 +1,5 @@
 import FolioDiagnostics
+import FolioFormats
 import Foundation
 
 /// Everything a build reads from disk, loaded into plain values before anything is rendered.

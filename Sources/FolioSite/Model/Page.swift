@@ -1,3 +1,4 @@
+import FolioFormats
 import FolioMarkdown
 
 /// One Markdown page of one language, loaded but not yet rendered.

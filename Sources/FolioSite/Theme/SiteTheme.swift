@@ -1,4 +1,5 @@
 import FolioDiagnostics
+import FolioFormats
 import FolioTheme
 import Foundation
 
@@ -9,7 +10,7 @@ import Foundation
 /// A site therefore needs only `content/`; a site that carries a full `templates/` folder (the
 /// bundled playbook) builds from its own files exactly as before. String tables are the one
 /// exception to whole-file replacement: they merge per key (`strings(for:)`).
-struct SiteTheme: Sendable {
+public struct SiteTheme: Sendable {
     /// Every file the build reads, by path inside `templates/`.
     var files: [String: ThemeFile]
     /// Folio's built-in files, by path, without the site's.
@@ -65,7 +66,7 @@ struct SiteTheme: Sendable {
     }
 
     /// Languages Folio ships interface strings for, without loading a site.
-    static var shippedLanguages: [String] {
+    public static var shippedLanguages: [String] {
         (try? load(siteFiles: [:], builtIn: BuiltInTheme.files).shippedLanguages) ?? []
     }
 

@@ -1,4 +1,5 @@
 import FolioDiagnostics
+import FolioFormats
 import Foundation
 
 /// Writes a finished build so that the output folder is replaced all at once.
@@ -28,9 +29,11 @@ public struct OutputWriter: Sendable {
     }
 
     /// A fresh staging folder beside the output, for a build to fill as pages are rendered (see
-    /// `StagedOutput`). Refuses an output folder Folio did not make before any work is done.
+    /// `StagedOutput`). Refuses an output folder Folio did not make before any work is done, and
+    /// removes the staging folders of killed builds (`StagingLeftovers`).
     public func stage() throws -> StagedOutput {
         try refuseForeignFolder()
+        StagingLeftovers.remove(beside: output)
         let parent = output.deletingLastPathComponent()
         let stamp = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt64(Date().timeIntervalSince1970 * 1000))"
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).new-\(stamp)")

@@ -1,4 +1,5 @@
 import FolioDiagnostics
+import FolioFormats
 import Foundation
 import Synchronization
 
