@@ -25,12 +25,13 @@ pdf: build
 	$(FOLIO) pdf --source . --output site
 
 ## test: unit and end-to-end tests (fixtures only: they never read content/), then the content checks, the HTML
-## checks on the bundled site and the PDF checks. swift test runs inside scripts/postgres-test-server: a throwaway
-## PostgreSQL (installed if missing) on a Unix socket in a temporary folder, holding the ticket sample of
-## Tests/Fixtures/tickets, stopped and removed however the tests end. Its URL is FOLIO_TEST_POSTGRES_URL; under
-## CI (CI set) the source tests fail rather than skip without it.
+## checks on the bundled site and the PDF checks. swift test runs inside scripts/postgres-test-server and
+## scripts/clickhouse-test-server, nested: a throwaway PostgreSQL (on a Unix socket) and a throwaway ClickHouse (on
+## free loopback ports), each installed if missing, started from a temporary folder, holding the ticket sample of
+## Tests/Fixtures/tickets, stopped and removed however the tests end. Their URLs are FOLIO_TEST_POSTGRES_URL and
+## FOLIO_TEST_CLICKHOUSE_URL; under CI (CI set) the source tests fail rather than skip without them.
 test: deps lint
-	bash scripts/postgres-test-server run $(SWIFT) test
+	bash scripts/postgres-test-server run bash scripts/clickhouse-test-server run $(SWIFT) test
 	$(MAKE) check-content CONFIG=debug
 	$(MAKE) check-site CONFIG=debug
 	$(MAKE) check-pdf CONFIG=debug
@@ -72,7 +73,7 @@ install: deps
 	install -m 755 .build/release/folio $(DESTDIR)$(PREFIX)/bin/folio
 	@echo "installed $(DESTDIR)$(PREFIX)/bin/folio: $$($(DESTDIR)$(PREFIX)/bin/folio --version)"
 
-## folio-pull: the PostgreSQL part (`folio pull`, `folio build --pull`), a program of its own so `make site`
+## folio-pull: the database part (`folio pull`, `folio build --pull`: PostgreSQL, ClickHouse), a program of its own so `make site`
 ## never builds the database client; keep it beside folio (same build folder) or on PATH.
 folio-pull: deps
 	$(SWIFT) build -c $(CONFIG) --product folio-pull

@@ -1,4 +1,4 @@
-// swift-tools-version: 6.1
+// swift-tools-version: 6.2
 // Folio: a static report-site generator. The module graph mirrors the build pipeline:
 // content + data -> model -> render -> write (see README "Architecture"; scripts/check-imports
 // holds each module to the imports it may use).
@@ -26,6 +26,10 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
         // PostgreSQL sources (FolioSources only): TLS, SCRAM, streaming rows; no home-made wire protocol.
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        // ClickHouse sources (FolioSources only): its HTTP interface through swift-server's client, streamed.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        // Named for its error types (a failed TLS handshake), which both clients above report.
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.30.0"),
     ],
     targets: [
         .systemLibrary(
@@ -45,28 +49,26 @@ let package = Package(
         .target(name: "FolioHTML"),
         // The built-in theme: templates/ as generated Swift (scripts/embed-theme), so the binary is one file.
         .target(name: "FolioTheme"),
-        .target(name: "FolioMarkdown", dependencies: ["Ccmark", "FolioDiagnostics"]),
+        .target(name: "FolioMarkdown", dependencies: ["Ccmark", "FolioDiagnostics", "FolioHTML"]),
         .target(name: "FolioData", dependencies: ["FolioDiagnostics"]),
         // The project files both the build and `folio pull` read (walking and reading files, content hashes,
         // named query files, the snapshot manifest), so the pull program never links the site builder.
         .target(
             name: "FolioFormats",
-            dependencies: ["FolioDiagnostics", "FolioYAML", "FolioData", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["FolioDiagnostics", "FolioYAML", "FolioData"]),
         .target(name: "FolioCharts", dependencies: ["FolioData", "FolioHTML"]),
         .target(name: "FolioQuery", dependencies: ["Csqlite3", "FolioData", "FolioDiagnostics"]),
         .target(
             name: "FolioDirectives",
             dependencies: [
                 "FolioDiagnostics", "FolioYAML", "FolioData", "FolioCharts", "FolioHTML", "FolioQuery", "FolioFormats",
-                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(
             name: "FolioSite",
             dependencies: [
                 "FolioDiagnostics", "FolioMarkdown", "FolioData", "FolioYAML", "FolioHTML", "FolioDirectives",
-                "FolioQuery", "FolioTheme", "FolioFormats", .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
+                "FolioQuery", "FolioTheme", "FolioFormats", .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         // Authoring commands that write into a project (`folio init`, `folio eject`): above the build, beside it.
@@ -92,14 +94,15 @@ let package = Package(
             // `make install` sets FOLIO_STAMPED=1 after scripts/stamp-version wrote the commit for --version.
             swiftSettings: Context.environment["FOLIO_STAMPED"] == "1" ? [.define("FOLIO_STAMPED")] : []
         ),
-        // PostgreSQL sources: `folio pull` streams a source query's rows into its snapshot. The only
-        // importer of PostgresNIO; FolioSite and `folio` never see it.
+        // Database sources (PostgreSQL, ClickHouse): `folio pull` streams a source query's rows into its
+        // snapshot. The only importer of PostgresNIO and AsyncHTTPClient; FolioSite and `folio` never see them.
         .target(
             name: "FolioSources",
             dependencies: [
                 "FolioDiagnostics", "FolioYAML", "FolioData", "FolioQuery", "FolioDirectives", "FolioFormats",
-                .product(name: "Yams", package: "Yams"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -116,7 +119,8 @@ let package = Package(
         .target(
             name: "FolioTestSupport", dependencies: ["FolioDiagnostics", "FolioSite"], path: "Tests/FolioTestSupport"),
         .testTarget(name: "FolioDiagnosticsTests", dependencies: ["FolioDiagnostics"]),
-        .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown", "FolioDiagnostics"]),
+        .testTarget(
+            name: "FolioMarkdownTests", dependencies: ["FolioMarkdown", "Ccmark", "FolioDiagnostics", "FolioHTML"]),
         .testTarget(name: "FolioDataTests", dependencies: ["FolioData", "FolioDiagnostics", "FolioTestSupport"]),
         .testTarget(name: "FolioYAMLTests", dependencies: ["FolioYAML", "FolioDiagnostics", "FolioTestSupport"]),
         .testTarget(name: "FolioHTMLTests", dependencies: ["FolioHTML"]),
@@ -143,7 +147,7 @@ let package = Package(
             name: "FolioSourcesTests",
             dependencies: [
                 "FolioSources", "FolioSite", "FolioData", "FolioQuery", "FolioDiagnostics", "FolioTestSupport",
-                "FolioFormats",
+                "FolioFormats", "FolioDirectives",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]),
@@ -156,3 +160,9 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// No warnings in Folio's own code (issue 32): every target of this package treats them as errors, in debug and
+// release, so a new one fails `make test` and CI. The packages Folio depends on are not affected.
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.treatAllWarnings(as: .error)]
+}

@@ -56,7 +56,7 @@ struct AnnotationReader {
     private func read(_ item: YAMLBlock) throws -> (Cell, String) {
         guard let text = try item.string("x") else {
             throw item.error(
-                "an annotation needs 'x'", at: item.location(of: item.mark),
+                "an annotation needs 'x'", at: item.location,
                 hint: "write `- {x: 2025-07, label: Nytt telefonsystem}`")
         }
         guard let x = Period.cell(text) else {
@@ -66,7 +66,7 @@ struct AnnotationReader {
         }
         guard let entry = item.entry("label") else {
             throw item.error(
-                "an annotation needs 'label'", at: item.location(of: item.mark),
+                "an annotation needs 'label'", at: item.location,
                 hint: "write `label: Nytt telefonsystem`, or `label: {sv: …, ro: …}` for each language")
         }
         let label: String
@@ -108,8 +108,8 @@ struct AnnotationReader {
                 hint: "write `events: true` or `events: [phone-system]` (ids from content/events.yml)")
         }
         for item in items {
-            let location = block.location(of: item.mark)
-            guard let id = item.scalar?.string else {
+            let location = item.location
+            guard let id = item.string else {
                 throw block.error(
                     "'events' must list event ids", at: location, hint: "write `events: [phone-system]`")
             }

@@ -108,7 +108,7 @@ enum ChartSpecReader {
             let series = try TableCatalog.column(seriesName, in: table, key: "series", block: block)
             guard let xName = try block.string("x") else {
                 throw block.error(
-                    "missing required key 'x'", at: block.location(of: block.mark),
+                    "missing required key 'x'", at: block.location,
                     hint: "with `series:`, name the x column: `x: month`")
             }
             let x = try TableCatalog.column(xName, in: table, key: "x", block: block)
@@ -144,7 +144,7 @@ enum ChartSpecReader {
             x = first
         } else {
             throw block.error(
-                "missing required key 'x'", at: block.location(of: block.mark),
+                "missing required key 'x'", at: block.location,
                 hint: "add `x: <column>`; \(table.path) has: \(table.columnNames.joined(separator: ", "))")
         }
         if type == .scatter {
@@ -153,7 +153,7 @@ enum ChartSpecReader {
         guard let yNames, !yNames.isEmpty else {
             let numeric = table.columns.filter { ValueFormat(columnType: $0.type) != nil }.map(\.name)
             throw block.error(
-                "missing required key 'y'", at: block.location(of: block.mark),
+                "missing required key 'y'", at: block.location,
                 hint: "add `y: <column>` or `y: [a, b]`; numeric columns: \(numeric.joined(separator: ", "))")
         }
         let y = try yNames.map {
@@ -168,7 +168,7 @@ enum ChartSpecReader {
         let title = try block.string("title")
         if title == nil, type != .sparkline {
             throw block.error(
-                "missing required key 'title'", at: block.location(of: block.mark),
+                "missing required key 'title'", at: block.location,
                 hint: "add `title: …`; it names the chart for every reader, including screen readers")
         }
         let caption = try block.string("caption")
@@ -218,7 +218,7 @@ enum ChartSpecReader {
             try item.checkKeys(["value", "label"])
             guard let value = try item.number("value") else {
                 throw item.error(
-                    "missing required key 'value'", at: item.location(of: item.mark),
+                    "missing required key 'value'", at: item.location,
                     hint: "write `- {value: 0.8, label: Benchmark}`")
             }
             return ReferenceLine(value: value, label: try item.string("label") ?? "")

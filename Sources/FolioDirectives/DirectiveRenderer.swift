@@ -3,7 +3,6 @@ import FolioData
 import FolioDiagnostics
 import FolioHTML
 import FolioYAML
-import Yams
 
 /// Turns one ```chart, ```kpi or ```table block into an HTML fragment at build time.
 ///
@@ -118,9 +117,9 @@ public struct DirectiveRenderer: Sendable {
         var names: [String] = []
         if let y = block.entry("y")?.value {
             if let name = y.string { names.append(name) }
-            names += (y.sequence.map(Array.init) ?? []).compactMap(\.string)
+            names += (y.sequence ?? []).compactMap(\.string)
         }
-        for tile in block.entry("tiles")?.value.sequence.map(Array.init) ?? [] {
+        for tile in block.entry("tiles")?.value.sequence ?? [] {
             if let metric = tile.mapping?["metric"]?.string { names.append(metric) }
         }
         return Set(names.filter { name in catalog.metrics[name].map { data == nil || data == $0.data } ?? false })
@@ -130,7 +129,8 @@ public struct DirectiveRenderer: Sendable {
     /// the block (for `folio check`); nil when it names none or is not YAML. Aliases are refused before
     /// composing, so a "billion laughs" block cannot hang the check.
     public static func dataFile(namedIn yaml: String) -> String? {
-        guard let root = try? AuthorYAML.compose(yaml), let mapping = root.mapping else { return nil }
+        let reader = YAMLReader(path: "")
+        guard let root = try? reader.compose(yaml), let mapping = root.mapping else { return nil }
         return mapping["data"]?.string.map(TableCatalog.dataKey)
     }
 }

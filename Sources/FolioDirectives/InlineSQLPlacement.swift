@@ -1,6 +1,5 @@
 import FolioDiagnostics
 import FolioYAML
-import Yams
 
 /// Where SQL written in a spec (`sql:`) sits in the Markdown file, so an error SQLite reports at a byte
 /// of the query points at that character in the page.
@@ -18,13 +17,14 @@ struct InlineSQLPlacement {
     var exact: Bool
 
     init(entry: YAMLBlock.Entry, block: YAMLBlock, text: String?) {
-        let value = block.location(of: entry.value.mark)
+        let value = entry.value.location
         let scalar = entry.value.scalar
         switch scalar?.style {
         case .literal?:
             let lines = text.map { $0.split(separator: "\n", omittingEmptySubsequences: false) } ?? []
-            let yamlLine = entry.value.mark?.line ?? 0
-            // Yams marks count lines from 1: the line after `|` is index `yamlLine` in the block's text.
+            // The value's line in the block's own text, counted from 1 (the block starts at the reader's origin):
+            // the line after `|` is index `yamlLine` in the block's text.
+            let yamlLine = (value.line ?? 0) - (block.reader.origin.line ?? 1) + 1
             let next = yamlLine < lines.count ? lines[yamlLine] : ""
             let indent = next.prefix { $0 == " " }.count
             start = SourceLocation(path: value.path, line: (value.line ?? 1) + 1, column: indent + 1)
@@ -33,11 +33,11 @@ struct InlineSQLPlacement {
         case .singleQuoted?, .doubleQuoted?:
             start = SourceLocation(path: value.path, line: value.line, column: (value.column ?? 1) + 1)
             indent = 0
-            exact = !(scalar?.string.contains("\n") ?? false)
+            exact = !(scalar?.text.contains("\n") ?? false)
         default:
             start = value
             indent = 0
-            exact = !(scalar?.string.contains("\n") ?? false)
+            exact = !(scalar?.text.contains("\n") ?? false)
         }
     }
 

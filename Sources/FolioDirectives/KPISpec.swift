@@ -47,7 +47,7 @@ struct KPISpec: Sendable {
         query.sortColumn = x.name
         guard let items = try block.mappings("tiles"), !items.isEmpty else {
             throw block.error(
-                "missing required key 'tiles'", at: block.location(of: block.mark),
+                "missing required key 'tiles'", at: block.location,
                 hint: "add `tiles:` with items like `- {column: csat, label: CSAT, target: 85%}`")
         }
         tiles = try items.map { item in

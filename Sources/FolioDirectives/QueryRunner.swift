@@ -2,33 +2,36 @@ import FolioData
 import FolioDiagnostics
 import FolioQuery
 import Foundation
+import Synchronization
 
 /// Runs one build's SQL: the named queries of `content/queries` (in the load step) and the `sql:` of
 /// specs (when a page first renders one), each query once per build however many pages and languages
 /// read it.
 ///
 /// A class because the engine (an in-memory SQLite database) and the memo are shared by every page
-/// renderer of a build; every use is under `lock`. A result is a function of the SQL and the tables
+/// renderer of a build; every use is under the `state` mutex. A result is a function of the SQL and the tables
 /// alone, so the order in which pages ask changes no byte of the output. SQLite is started only when
 /// a query has to run: a build whose queries are all reused from the previous one (`folio serve`
 /// after a page edit) loads no table into it.
-public final class QueryRunner: @unchecked Sendable {
+public final class QueryRunner: Sendable {
     private let tables: [String: DataTable]
     private let limits: QueryLimits
-    private let lock = NSLock()
-    private var engine: QueryEngine?
-    /// This build's results (and failures) by query, for every page that asks again.
-    private var memo: [Query: Result<QueryResult, any Error>] = [:]
     /// The previous build's successful results and the tables they were computed from.
     private let previous: [Query: QueryResult]
     private let previousTables: [String: DataTable]
-    private var executed: [String] = []
+    private let state = Mutex(State())
+
+    /// What this build has run so far.
+    private struct State {
+        var engine: QueryEngine?
+        /// This build's results (and failures) by query, for every page that asks again.
+        var memo: [Query: Result<QueryResult, any Error>] = [:]
+        var executed: [String] = []
+    }
 
     /// Names of the queries this build ran rather than reused, in the order they ran (tests, `serve`).
     public var ran: [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return executed
+        state.withLock { $0.executed }
     }
 
     /// - Parameters:
@@ -39,15 +42,14 @@ public final class QueryRunner: @unchecked Sendable {
     public init(tables: [String: DataTable], timeLimit seconds: Double = 10, reusing previous: QueryRunner? = nil) {
         self.tables = tables
         self.limits = QueryLimits(seconds: seconds)
-        var kept: [Query: QueryResult] = [:]
-        if let previous {
-            previous.lock.lock()
-            for (query, result) in previous.memo {
-                if case .success(let value) = result { kept[query] = value }
-            }
-            previous.lock.unlock()
-        }
-        self.previous = kept
+        self.previous =
+            previous?.state.withLock { state in
+                var kept: [Query: QueryResult] = [:]
+                for (query, result) in state.memo {
+                    if case .success(let value) = result { kept[query] = value }
+                }
+                return kept
+            } ?? [:]
         self.previousTables = previous?.tables ?? [:]
     }
 
@@ -85,23 +87,26 @@ public final class QueryRunner: @unchecked Sendable {
         return QueryResult(table: table, sources: [file])
     }
 
+    /// Holds the lock while the query runs, so a query many pages ask for at once runs once.
     private func run(_ query: Query) throws -> QueryResult {
-        lock.lock()
-        defer { lock.unlock() }
-        if let known = memo[query] { return try known.get() }
-        if let reused = previous[query],
-            reused.sources.allSatisfy({ source in previousTables[source] == tables[source] && tables[source] != nil })
-        {
-            memo[query] = .success(reused)
-            return reused
+        try state.withLock { state in
+            if let known = state.memo[query] { return try known.get() }
+            if let reused = previous[query],
+                reused.sources.allSatisfy({ source in
+                    previousTables[source] == tables[source] && tables[source] != nil
+                })
+            {
+                state.memo[query] = .success(reused)
+                return reused
+            }
+            let outcome = Result { () throws -> QueryResult in
+                let engine = try state.engine ?? QueryEngine(tables: tables, limits: limits)
+                state.engine = engine
+                return try engine.run(query)
+            }
+            state.executed.append(query.name)
+            state.memo[query] = outcome
+            return try outcome.get()
         }
-        let outcome = Result { () throws -> QueryResult in
-            let engine = try self.engine ?? QueryEngine(tables: tables, limits: limits)
-            self.engine = engine
-            return try engine.run(query)
-        }
-        executed.append(query.name)
-        memo[query] = outcome
-        return try outcome.get()
     }
 }

@@ -101,7 +101,7 @@ struct TableCatalog: Sendable {
 
     /// The result of the block's `sql:`, run once per build; errors point into the Markdown file.
     private func inlineSource(_ block: YAMLBlock) throws -> TableSource {
-        guard let entry = block.entry("sql"), let sql = entry.value.scalar?.string,
+        guard let entry = block.entry("sql"), let sql = entry.value.string,
             !sql.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
         else {
             throw block.error(

@@ -2,7 +2,6 @@ import FolioData
 import FolioDiagnostics
 import FolioYAML
 import Foundation
-import Yams
 
 /// `content/data/snapshots/manifest.yml`: what `folio pull` wrote for each source query, so `folio check`
 /// can tell a stale snapshot (older than `snapshotMaxAge`) and one whose SQL changed since it was pulled.
@@ -65,14 +64,14 @@ public struct SnapshotManifest: Sendable, Equatable {
         var manifest = SnapshotManifest()
         for entry in try reader.mapping(text) {
             guard let fields = entry.value.mapping else {
-                throw Diagnostic(reader.location(entry.value.mark), "'\(entry.key)' must be a mapping")
+                throw Diagnostic(entry.value.location, "'\(entry.key)' must be a mapping")
             }
             var columns: [(name: String, type: ColumnType)] = []
             for column in fields["columns"]?.sequence ?? [] {
                 guard let mapping = column.mapping, let name = mapping["name"]?.string,
                     let type = mapping["type"]?.string.flatMap(ColumnType.init(rawValue:))
                 else {
-                    throw Diagnostic(reader.location(column.mark), "a column needs `name` and `type`")
+                    throw Diagnostic(column.location, "a column needs `name` and `type`")
                 }
                 columns.append((name, type))
             }

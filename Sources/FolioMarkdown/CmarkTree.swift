@@ -2,8 +2,8 @@ import Ccmark
 import Foundation
 
 /// Small helpers over cmark's C tree, shared by the passes that rewrite it (tables, footnotes,
-/// strikethrough, autolinks, task lists). Every pass edits the tree only after its walk is over,
-/// because cmark's iterator must not see a changing tree.
+/// strikethrough, autolinks, task lists). Every pass edits the tree only after its walk
+/// (`CmarkWalk`) is over, because cmark's iterator must not see a changing tree.
 enum CmarkTree {
     /// The node's children, first to last.
     static func children(of node: OpaquePointer) -> [OpaquePointer] {
@@ -68,20 +68,30 @@ enum CmarkTree {
         text.withCString { cmark_parse_document($0, strlen($0), options) }
     }
 
-    /// Escapes text for HTML content and attribute values.
-    static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 8)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
+    /// A C string from cmark as a Swift string, or empty.
+    static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+
+    /// Puts a custom block holding `html` where `node` was; cmark writes its text verbatim.
+    static func replace(_ node: OpaquePointer, withHTML html: String) {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(block, html.hasSuffix("\n") ? html : html + "\n")
+        cmark_node_insert_before(node, block)
+        remove(node)
+    }
+
+    /// The text a reader sees in a node: its text and code spans, without markup.
+    static func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        CmarkWalk.walk(node) { step in
+            guard step.isEnter else { return }
+            switch step.type {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += literal(step.node)
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
+            default: break
             }
         }
-        return result
+        return text
     }
 }

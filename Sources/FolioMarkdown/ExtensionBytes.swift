@@ -10,6 +10,8 @@ struct ExtensionBytes {
     var hasTask = false
     /// `[^`: footnotes.
     var hasCaret = false
+    /// `[`: links, which may use a reference definition.
+    var hasBracket = false
     /// `://`, `@` or `www.`: extended autolinks.
     var hasAutolink = false
     /// `{lang=`: a passage or block marked as another language (`LanguagePassages`).
@@ -38,7 +40,8 @@ struct ExtensionBytes {
             }
             hasPipe = has(UInt8(ascii: "|"))
             hasTilde = has(UInt8(ascii: "~"))
-            if has(UInt8(ascii: "[")) {
+            hasBracket = has(UInt8(ascii: "["))
+            if hasBracket {
                 hasTask = has("[ ]") || has("[x]") || has("[X]")
                 hasCaret = has("[^")
             }

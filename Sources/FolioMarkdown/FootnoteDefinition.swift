@@ -54,4 +54,55 @@ struct FootnoteDefinition: Equatable {
         }
         return columns >= 4 ? bytes : nil
     }
+
+    /// The definition starting at line `first`: its continuation lines are blank lines followed by
+    /// lines indented four columns, or lazy lines of its first paragraph, up to the next start or
+    /// the end of the container (`within`), with the container's prefix stripped at `column`.
+    static func read(
+        _ start: (label: String, rest: ArraySlice<UInt8>), at first: Int, in within: ClosedRange<Int>,
+        lines: SourceLines, column: Int, isStart: (Int) -> Bool, sameParagraph: (Int) -> Bool
+    ) -> FootnoteDefinition {
+        var text = String(decoding: start.rest, as: UTF8.self)
+        var last = first
+        var pending = ""
+        var line = first + 1
+        while line <= within.upperBound, !isStart(line) {
+            let content = lines.line(line, column: column)
+            if content.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
+                pending += "\n"
+            } else if let inner = dedent(content) {
+                text += "\n" + pending + String(decoding: inner, as: UTF8.self)
+                pending = ""
+                last = line
+            } else if pending.isEmpty, sameParagraph(line) {
+                text += "\n" + String(decoding: content, as: UTF8.self)
+                last = line
+            } else {
+                break
+            }
+            line += 1
+        }
+        return FootnoteDefinition(label: start.label, lines: first...last, text: text)
+    }
+
+    /// Every `[^label]` in `bytes`: the whole reference's range and its label's.
+    static func references(in bytes: [UInt8]) -> [(range: Range<Int>, label: Range<Int>)] {
+        var found: [(range: Range<Int>, label: Range<Int>)] = []
+        var index = 0
+        while index + 2 < bytes.count {
+            guard bytes[index] == UInt8(ascii: "["), bytes[index + 1] == UInt8(ascii: "^") else {
+                index += 1
+                continue
+            }
+            var end = index + 2
+            while end < bytes.count, !isLabelEnd(bytes[end]), end - index < 1000 { end += 1 }
+            guard end < bytes.count, bytes[end] == UInt8(ascii: "]"), end > index + 2 else {
+                index += 2
+                continue
+            }
+            found.append((index..<(end + 1), (index + 2)..<end))
+            index = end + 1
+        }
+        return found
+    }
 }

@@ -1,14 +1,12 @@
 import Ccmark
+import FolioHTML
 import Foundation
 
 /// GFM footnotes: `[^id]` references and `[^id]: …` definitions, numbered by first reference, in
 /// a section at the end of the body with a back-link to every reference.
 ///
-/// cmark knows no footnotes: a definition reaches Folio as a paragraph, as indented code for its
-/// further paragraphs, or not at all when it reads as a link reference definition
-/// (`[^1]: Fotnoten.`). So definitions are found from the document's top-level blocks and the
-/// lines between them (by position, never by searching the whole text), their source lines are
-/// parsed again by cmark, and the blocks they were read as are removed.
+/// `FootnoteScan` finds the definitions; their source lines are parsed again by cmark, and the
+/// blocks they were read as are removed.
 struct Footnotes {
     private struct Note {
         var definition: FootnoteDefinition
@@ -20,114 +18,48 @@ struct Footnotes {
     }
 
     var strings: MarkdownStrings
+    var markup: MarkdownMarkup
     private var notes: [Note] = []
     private var byKey: [String: Int] = [:]
     private var section: OpaquePointer?
     private var order: [Int] = []
     /// References to labels no definition has, with their lines; definitions never referenced.
     private(set) var problems: [MarkdownNote] = []
+    /// List items in definitions whose `[x]` was escaped (`TaskList.escapedItems`).
+    private(set) var escapedTaskItems: Set<OpaquePointer> = []
 
-    init(strings: MarkdownStrings) { self.strings = strings }
-
-    /// Lines between the top-level blocks of `document` (so not part of any block) that start a
-    /// footnote definition: cmark read them as link reference definitions (`[^1]: Fotnoten.`),
-    /// which would turn `[^1]` into a link. The renderer parses the page again without them.
-    static func consumedDefinitionLines(in document: OpaquePointer, lines: SourceLines) -> [Int] {
-        var found: [Int] = []
-        var covered = 0
-        for block in CmarkTree.children(of: document) + [nil] {
-            let first = block.map { Int(cmark_node_get_start_line($0)) } ?? lines.count + 1
-            if covered + 1 < first {
-                for line in (covered + 1)..<first where FootnoteDefinition.start(of: lines.line(line)) != nil {
-                    found.append(line)
-                }
-            }
-            if let block { covered = max(covered, Int(cmark_node_get_end_line(block))) }
-        }
-        return found
+    init(strings: MarkdownStrings, markup: MarkdownMarkup) {
+        self.strings = strings
+        self.markup = markup
     }
 
-    /// Finds the top-level definitions of `document`, parsed from `lines`, and moves them to a
-    /// footnotes section at its end; `tables` also reads the tables inside them.
+    /// Finds the definitions of `document`, parsed from `lines`, and moves them to a footnotes
+    /// section at its end; `tables` also reads the tables inside them.
     mutating func extract(
         from document: OpaquePointer, lines: SourceLines, options: Int32, tables: inout TableTransform,
         tracker: inout LineTracker
     ) {
-        let blocks = CmarkTree.children(of: document)
-        var blockAt: [Int: Int] = [:]
-        var starts: [Int: (label: String, rest: ArraySlice<UInt8>)] = [:]
-        var covered = 0
-        for (index, block) in blocks.enumerated() {
-            let first = Int(cmark_node_get_start_line(block))
-            let last = Int(cmark_node_get_end_line(block))
-            // Lines before this block that no block holds: blank, or read as link reference definitions.
-            if covered + 1 < first {
-                for line in (covered + 1)..<first {
-                    if let start = FootnoteDefinition.start(of: lines.line(line)) { starts[line] = start }
-                }
-            }
-            covered = max(covered, last)
-            guard cmark_node_get_type(block) == CMARK_NODE_PARAGRAPH, first >= 1, last >= first,
-                FootnoteDefinition.start(of: lines.line(first)) != nil
-            else { continue }
-            for line in first...last {
-                blockAt[line] = index
-                if let start = FootnoteDefinition.start(of: lines.line(line)) { starts[line] = start }
-            }
+        let found = FootnoteScan.definitions(in: document, lines: lines)
+        guard !found.isEmpty else { return }
+        for item in found {
+            for block in item.blocks { CmarkTree.remove(block) }
         }
-        if covered < lines.count {
-            for line in (covered + 1)...lines.count {
-                if let start = FootnoteDefinition.start(of: lines.line(line)) { starts[line] = start }
-            }
-        }
-        guard !starts.isEmpty else { return }
-        var definitions: [FootnoteDefinition] = []
-        for first in starts.keys.sorted() {
-            guard let start = starts[first] else { continue }
-            var text = String(decoding: start.rest, as: UTF8.self)
-            var last = first
-            var pending = ""
-            var line = first + 1
-            while line <= lines.count, starts[line] == nil {
-                if lines.isBlank(line) {
-                    pending += "\n"
-                } else if let inner = FootnoteDefinition.dedent(lines.line(line)) {
-                    text += "\n" + pending + String(decoding: inner, as: UTF8.self)
-                    pending = ""
-                    last = line
-                } else if pending.isEmpty, blockAt[line] != nil, blockAt[line] == blockAt[first] {
-                    text += "\n" + String(decoding: lines.line(line), as: UTF8.self)
-                    last = line
-                } else {
-                    break
-                }
-                line += 1
-            }
-            definitions.append(FootnoteDefinition(label: start.label, lines: first...last, text: text))
-        }
-        var insideDefinition = [Bool](repeating: false, count: lines.count + 2)
-        for definition in definitions {
-            for line in definition.lines where line < insideDefinition.count { insideDefinition[line] = true }
-        }
-        for block in blocks {
-            let first = Int(cmark_node_get_start_line(block))
-            if first >= 0, first < insideDefinition.count, insideDefinition[first] { CmarkTree.remove(block) }
-        }
-        let heading = CmarkTree.escape(strings.footnotes)
-        guard
-            let section = CmarkTree.customBlock(
-                enter: "<section class=\"footnotes\" aria-labelledby=\"footnotes_title\">\n"
-                    + "<h2 id=\"footnotes_title\">\(heading)</h2>\n<ol>",
-                exit: "</ol>\n</section>")
-        else { return }
+        let opening =
+            markup == .gfm
+            ? "<section class=\"footnotes\">\n<ol>"
+            : "<section class=\"footnotes\" aria-labelledby=\"footnotes_title\">\n"
+                + "<h2 id=\"footnotes_title\">\(Markup.escaped(strings.footnotes))</h2>\n<ol>"
+        guard let section = CmarkTree.customBlock(enter: opening, exit: "</ol>\n</section>") else { return }
         cmark_node_append_child(document, section)
         self.section = section
-        for definition in definitions {
+        for definition in found.map(\.definition) {
             let key = FootnoteDefinition.key(definition.label)
             guard byKey[key] == nil, let container = CmarkTree.customBlock(enter: "<li>", exit: "</li>"),
-                let parsed = CmarkTree.parse(definition.text, options: options)
+                let parsed = CmarkTree.parse(definition.text + "\n\n" + tables.linkDefinitions, options: options)
             else { continue }
-            tables.apply(to: parsed, lines: SourceLines(definition.text))
+            let definitionLines = SourceLines(definition.text)
+            tables.apply(to: parsed, lines: definitionLines)
+            escapedTaskItems.formUnion(TaskList.escapedItems(under: parsed, lines: definitionLines))
             CmarkTree.moveChildren(of: parsed, to: container)
             cmark_node_free(parsed)
             cmark_node_append_child(section, container)
@@ -138,39 +70,30 @@ struct Footnotes {
     }
 
     /// Replaces every reference to a defined footnote under `root` with its numbered link, in
-    /// document order, and notes references to labels never defined.
-    mutating func link(in root: OpaquePointer, tracker: LineTracker, usedIDs: inout Set<String>, firstLine: Int) {
-        guard section != nil else {
-            noteUndefined(in: root, tracker: tracker, firstLine: firstLine)
-            return
-        }
+    /// document order, and notes references to labels never defined. A `[^1]` inside an autolink
+    /// is part of its URL, as in cmark-gfm (`https://a.se/x[^1]`), never a link in a link.
+    mutating func link(
+        in root: OpaquePointer, tracker: LineTracker, autolinks: Set<OpaquePointer>, usedIDs: inout Set<String>,
+        firstLine: Int
+    ) {
         var found: [(node: OpaquePointer, isLink: Bool, line: Int)] = []
         var tracker = tracker
-        guard let iterator = cmark_iter_new(root) else { return }
-        var event = cmark_iter_next(iterator)
-        while event != CMARK_EVENT_DONE {
-            guard let node = cmark_iter_get_node(iterator) else { break }
-            let type = cmark_node_get_type(node)
-            if event == CMARK_EVENT_ENTER {
-                tracker.enter(node, type)
-                if type == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node), strstr(literal, "[^") != nil {
-                    found.append((node, false, tracker.line))
-                } else if type == CMARK_NODE_LINK, let child = cmark_node_first_child(node),
-                    cmark_node_next(child) == nil, cmark_node_get_type(child) == CMARK_NODE_TEXT,
-                    let literal = cmark_node_get_literal(child), literal.pointee == 0x5E,
-                    byKey[FootnoteDefinition.key(String(cString: literal + 1))] != nil
-                {
-                    found.append((node, true, tracker.line))
-                }
-            } else {
-                tracker.exit(node)
+        var autolinkDepth = 0
+        CmarkWalk.walk(root, tracking: &tracker) { step in
+            if autolinks.contains(step.node) { autolinkDepth += step.isEnter ? 1 : -1 }
+            guard step.isEnter, autolinkDepth == 0 else { return }
+            if step.type == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(step.node),
+                strstr(literal, "[^") != nil
+            {
+                found.append((step.node, false, step.line))
+            } else if step.type == CMARK_NODE_LINK, section != nil, let label = Self.linkLabel(step.node),
+                byKey[FootnoteDefinition.key(label)] != nil
+            {
+                found.append((step.node, true, step.line))
             }
-            event = cmark_iter_next(iterator)
         }
-        cmark_iter_free(iterator)
         for item in found {
-            if item.isLink, let child = cmark_node_first_child(item.node) {
-                let label = String(CmarkTree.literal(child).dropFirst())
+            if item.isLink, let label = Self.linkLabel(item.node) {
                 if let reference = reference(to: label, usedIDs: &usedIDs) {
                     cmark_node_insert_before(item.node, reference)
                     CmarkTree.remove(item.node)
@@ -182,35 +105,36 @@ struct Footnotes {
         finish(usedIDs: &usedIDs, firstLine: firstLine)
     }
 
-    /// Splits a text node around its `[^label]` references.
+    /// The label of a link whose only child is the text `^label` (cmark made `[^label]` a link,
+    /// because a link reference definition `[^label]: …` exists).
+    private static func linkLabel(_ node: OpaquePointer) -> String? {
+        guard let child = cmark_node_first_child(node), cmark_node_next(child) == nil,
+            cmark_node_get_type(child) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(child),
+            literal.pointee == 0x5E
+        else { return nil }
+        return String(cString: literal + 1)
+    }
+
+    /// Splits a text node around its `[^label]` references; labels without a definition stay
+    /// as written, and are noted.
     private mutating func split(_ node: OpaquePointer, line: Int, usedIDs: inout Set<String>) {
         let bytes = Array(CmarkTree.literal(node).utf8)
         var start = 0
-        var index = 0
         var changed = false
-        while index + 2 < bytes.count {
-            guard bytes[index] == UInt8(ascii: "["), bytes[index + 1] == UInt8(ascii: "^") else {
-                index += 1
-                continue
-            }
-            var end = index + 2
-            while end < bytes.count, !FootnoteDefinition.isLabelEnd(bytes[end]), end - index < 1000 { end += 1 }
-            guard end < bytes.count, bytes[end] == UInt8(ascii: "]"), end > index + 2 else {
-                index += 2
-                continue
-            }
-            let label = String(decoding: bytes[(index + 2)..<end], as: UTF8.self)
-            if let reference = reference(to: label, usedIDs: &usedIDs) {
-                if index > start, let text = CmarkTree.text(String(decoding: bytes[start..<index], as: UTF8.self)) {
-                    cmark_node_insert_before(node, text)
-                }
-                cmark_node_insert_before(node, reference)
-                start = end + 1
-                changed = true
-            } else {
+        for found in FootnoteDefinition.references(in: bytes) {
+            let label = String(decoding: bytes[found.label], as: UTF8.self)
+            guard section != nil, let reference = reference(to: label, usedIDs: &usedIDs) else {
                 problems.append(undefined(label, line: line))
+                continue
             }
-            index = end + 1
+            if found.range.lowerBound > start,
+                let text = CmarkTree.text(String(decoding: bytes[start..<found.range.lowerBound], as: UTF8.self))
+            {
+                cmark_node_insert_before(node, text)
+            }
+            cmark_node_insert_before(node, reference)
+            start = found.range.upperBound
+            changed = true
         }
         guard changed else { return }
         if start < bytes.count {
@@ -226,12 +150,21 @@ struct Footnotes {
         if notes[index].number == nil {
             order.append(index)
             notes[index].number = order.count
-            notes[index].id = Self.uniqueID("fn_" + Self.idPart(label, fallback: order.count), used: &usedIDs)
+            notes[index].id =
+                markup == .gfm
+                ? "fn\(order.count)"
+                : Self.uniqueID("fn_" + Self.idPart(label, fallback: order.count), used: &usedIDs)
         }
         // Read the fields, not the whole note: a copy would make each append copy the references.
         let noteID = notes[index].id
         let number = notes[index].number ?? 0
         let earlier = notes[index].references.count
+        if markup == .gfm {
+            let id = earlier == 0 ? "fnref\(number)" : "fnref\(number)-\(earlier + 1)"
+            notes[index].references.append(id)
+            return CmarkTree.customInline(
+                enter: "<sup class=\"footnote-ref\"><a href=\"#\(noteID)\" id=\"\(id)\">\(number)</a></sup>")
+        }
         let base = "fnref_" + noteID.dropFirst(3)
         let id = Self.uniqueID(earlier == 0 ? base : base + "_\(earlier + 1)", used: &usedIDs)
         notes[index].references.append(id)
@@ -255,61 +188,36 @@ struct Footnotes {
                 continue
             }
             cmark_node_set_on_enter(note.container, "<li id=\"\(note.id)\">")
-            var backLinks = ""
-            for (offset, reference) in note.references.enumerated() {
-                let shown = offset == 0 ? "\(number)" : "\(number) (\(offset + 1))"
-                let label = CmarkTree.escape(strings.fill(strings.footnoteBackLink, "n", shown))
-                backLinks +=
-                    " <a href=\"#\(reference)\" class=\"footnote-backref\" aria-label=\"\(label)\">↩\u{FE0E}</a>"
-            }
-            if let last = cmark_node_last_child(note.container), cmark_node_get_type(last) == CMARK_NODE_PARAGRAPH,
-                let links = CmarkTree.customInline(enter: backLinks)
-            {
-                cmark_node_append_child(last, links)
-            } else if let links = CmarkTree.customBlock(enter: "<p>" + backLinks.dropFirst() + "</p>") {
-                cmark_node_append_child(note.container, links)
-            }
+            appendBackLinks(to: note.container, references: note.references, number: number)
         }
         for index in order { cmark_node_append_child(section, notes[index].container) }
         if order.isEmpty { CmarkTree.remove(section) }
         self.section = nil
     }
 
-    /// Without definitions every `[^label]` is literal, and noted.
-    private mutating func noteUndefined(in root: OpaquePointer, tracker: LineTracker, firstLine: Int) {
-        var tracker = tracker
-        guard let iterator = cmark_iter_new(root) else { return }
-        var event = cmark_iter_next(iterator)
-        while event != CMARK_EVENT_DONE {
-            guard let node = cmark_iter_get_node(iterator) else { break }
-            let type = cmark_node_get_type(node)
-            if event == CMARK_EVENT_ENTER {
-                tracker.enter(node, type)
-                if type == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node), strstr(literal, "[^") != nil {
-                    let bytes = Array(String(cString: literal).utf8)
-                    var index = 0
-                    while index + 2 < bytes.count {
-                        if bytes[index] == UInt8(ascii: "["), bytes[index + 1] == UInt8(ascii: "^") {
-                            var end = index + 2
-                            while end < bytes.count, !FootnoteDefinition.isLabelEnd(bytes[end]), end - index < 1000 {
-                                end += 1
-                            }
-                            if end < bytes.count, bytes[end] == UInt8(ascii: "]"), end > index + 2 {
-                                let label = String(decoding: bytes[(index + 2)..<end], as: UTF8.self)
-                                problems.append(undefined(label, line: tracker.line + firstLine - 1))
-                            }
-                            index = end
-                        } else {
-                            index += 1
-                        }
-                    }
-                }
-            } else {
-                tracker.exit(node)
+    /// The back-links at the end of a note: inside its last paragraph, or after its last block
+    /// (a code block, a list, a quote) on their own.
+    private func appendBackLinks(to container: OpaquePointer, references: [String], number: Int) {
+        var backLinks = ""
+        for (offset, reference) in references.enumerated() {
+            if markup == .gfm {
+                let more = offset == 0 ? "" : "<sup class=\"footnote-ref\">\(offset + 1)</sup>"
+                backLinks += " <a href=\"#\(reference)\" class=\"footnote-backref\">↩\(more)</a>"
+                continue
             }
-            event = cmark_iter_next(iterator)
+            let shown = offset == 0 ? "\(number)" : "\(number) (\(offset + 1))"
+            let label = Markup.escaped(strings.fill(strings.footnoteBackLink, "n", shown))
+            backLinks += " <a href=\"#\(reference)\" class=\"footnote-backref\" aria-label=\"\(label)\">↩\u{FE0E}</a>"
         }
-        cmark_iter_free(iterator)
+        if let last = cmark_node_last_child(container), cmark_node_get_type(last) == CMARK_NODE_PARAGRAPH,
+            let links = CmarkTree.customInline(enter: backLinks)
+        {
+            cmark_node_append_child(last, links)
+        } else if markup == .gfm, let links = CmarkTree.customBlock(enter: String(backLinks.dropFirst())) {
+            cmark_node_append_child(container, links)
+        } else if let links = CmarkTree.customBlock(enter: "<p>" + backLinks.dropFirst() + "</p>") {
+            cmark_node_append_child(container, links)
+        }
     }
 
     private func undefined(_ label: String, line: Int) -> MarkdownNote {

@@ -7,6 +7,10 @@ import Foundation
 struct InlineExtensions {
     /// Link nodes made from bare URLs: their text is a URL, never typeset.
     var autolinks: Set<OpaquePointer> = []
+    /// Whose markup task items get.
+    var markup: MarkdownMarkup = .folio
+    /// Items whose `[x]` was written escaped (`\\[x]`): no task.
+    var escapedTaskItems: Set<OpaquePointer> = []
 
     /// Rewrites the tree under `root`.
     mutating func apply(to root: OpaquePointer, bytes: ExtensionBytes) {
@@ -17,24 +21,24 @@ struct InlineExtensions {
         var items: [OpaquePointer] = []
         var linkDepth = 0
         var insideRawAnchor = false
-        guard let iterator = cmark_iter_new(root) else { return }
-        var event = cmark_iter_next(iterator)
-        while event != CMARK_EVENT_DONE {
-            guard let node = cmark_iter_get_node(iterator) else { break }
-            let type = cmark_node_get_type(node)
-            switch (event, type) {
-            case (CMARK_EVENT_ENTER, CMARK_NODE_LINK), (CMARK_EVENT_ENTER, CMARK_NODE_IMAGE): linkDepth += 1
-            case (CMARK_EVENT_EXIT, CMARK_NODE_LINK), (CMARK_EVENT_EXIT, CMARK_NODE_IMAGE): linkDepth -= 1
-            case (CMARK_EVENT_ENTER, CMARK_NODE_PARAGRAPH), (CMARK_EVENT_ENTER, CMARK_NODE_HEADING):
+        CmarkWalk.walk(root) { step in
+            let node = step.node
+            switch (step.event, step.type) {
+            case (.enter, CMARK_NODE_LINK), (.enter, CMARK_NODE_IMAGE): linkDepth += 1
+            case (.exit, CMARK_NODE_LINK), (.exit, CMARK_NODE_IMAGE): linkDepth -= 1
+            case (.enter, CMARK_NODE_PARAGRAPH), (.enter, CMARK_NODE_HEADING):
                 insideRawAnchor = false
-            case (CMARK_EVENT_ENTER, CMARK_NODE_HTML_INLINE):
+            case (.enter, CMARK_NODE_HTML_INLINE):
                 let html = CmarkTree.literal(node).lowercased()
                 if html.hasPrefix("<a ") || html.hasPrefix("<a>") { insideRawAnchor = true }
                 if html.hasPrefix("</a") { insideRawAnchor = false }
-            case (CMARK_EVENT_ENTER, CMARK_NODE_ITEM) where bytes.hasTask: items.append(node)
-            case (CMARK_EVENT_ENTER, CMARK_NODE_TEXT):
+            case (.enter, CMARK_NODE_ITEM) where bytes.hasTask && !escapedTaskItems.contains(node):
+                items.append(node)
+            case (.enter, CMARK_NODE_TEXT):
                 guard let literal = cmark_node_get_literal(node) else { break }
-                if bytes.hasAutolink, linkDepth == 0, !insideRawAnchor, strchr(literal, 0x2E) != nil {
+                if bytes.hasAutolink, linkDepth == 0, !insideRawAnchor,
+                    strchr(literal, 0x2E) != nil || strchr(literal, 0x3A) != nil
+                {
                     linkTexts.append(node)
                 }
                 if bytes.hasTilde, strchr(literal, 0x7E) != nil, let parent = cmark_node_parent(node),
@@ -44,13 +48,12 @@ struct InlineExtensions {
                 }
             default: break
             }
-            event = cmark_iter_next(iterator)
         }
-        cmark_iter_free(iterator)
         for node in linkTexts { link(node) }
         for parent in tildeParents where !autolinks.contains(parent) { Strikethrough.apply(to: parent) }
         var wrapped: Set<OpaquePointer> = []
-        for item in items where TaskList.apply(to: item) {
+        for item in items where TaskList.apply(to: item, markup: markup) {
+            guard markup == .folio else { continue }
             if let list = cmark_node_parent(item), wrapped.insert(list).inserted { TaskList.wrap(list) }
         }
     }

@@ -12,22 +12,18 @@ enum LanguagePassages {
         var containers: [OpaquePointer] = []
         var inlineParents: [OpaquePointer] = []
         var seen: Set<OpaquePointer> = []
-        guard let iterator = cmark_iter_new(root) else { return }
-        var event = cmark_iter_next(iterator)
-        while event != CMARK_EVENT_DONE {
-            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) {
-                let type = cmark_node_get_type(node)
-                if type == CMARK_NODE_TEXT, CmarkTree.literal(node).contains("]{lang="),
-                    let parent = cmark_node_parent(node), seen.insert(parent).inserted
-                {
-                    inlineParents.append(parent)
-                } else if type == CMARK_NODE_DOCUMENT || type == CMARK_NODE_BLOCK_QUOTE || type == CMARK_NODE_ITEM {
-                    containers.append(node)
-                }
+        CmarkWalk.walk(root) { step in
+            guard step.isEnter else { return }
+            if step.type == CMARK_NODE_TEXT, CmarkTree.literal(step.node).contains("]{lang="),
+                let parent = cmark_node_parent(step.node), seen.insert(parent).inserted
+            {
+                inlineParents.append(parent)
+            } else if step.type == CMARK_NODE_DOCUMENT || step.type == CMARK_NODE_BLOCK_QUOTE
+                || step.type == CMARK_NODE_ITEM
+            {
+                containers.append(step.node)
             }
-            event = cmark_iter_next(iterator)
         }
-        cmark_iter_free(iterator)
         for parent in inlineParents { wrapSpans(in: parent) }
         for container in containers { wrapBlocks(in: container) }
     }

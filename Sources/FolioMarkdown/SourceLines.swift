@@ -39,19 +39,20 @@ struct SourceLines {
         return line
     }
 
-    /// The whole text with the given lines emptied; every line keeps its number.
+    /// The whole text with the given lines emptied but for their container prefix (spaces, tabs,
+    /// `>`), so a block quote goes on around them; every line keeps its number.
     func text(blanking blanked: Set<Int>) -> String {
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         for number in 1...starts.count {
-            if !blanked.contains(number) { result += line(number) }
+            let line = line(number)
+            if blanked.contains(number) {
+                result += line.prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: ">") }
+            } else {
+                result += line
+            }
             if number < starts.count { result.append(UInt8(ascii: "\n")) }
         }
         return String(decoding: result, as: UTF8.self)
-    }
-
-    /// Whether line `number` holds only whitespace.
-    func isBlank(_ number: Int) -> Bool {
-        line(number).allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
     }
 }

@@ -1,5 +1,3 @@
-import Ccmark
-
 /// A GitHub-flavoured pipe table found in a paragraph's source lines: a header row, a delimiter
 /// row (`| :-- | --: |`) with as many cells, then body rows until the paragraph ends.
 ///

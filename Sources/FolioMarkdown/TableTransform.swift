@@ -1,4 +1,5 @@
 import Ccmark
+import FolioHTML
 
 /// Turns the paragraphs of a cmark tree that hold a pipe table (`TableBlock`) into table HTML,
 /// keeping each cell's inline Markdown as cmark nodes so later passes (links, quotes, strikethrough)
@@ -7,6 +8,7 @@ struct TableTransform {
     /// The page's cmark options, for parsing cells.
     var options: Int32
     var strings: MarkdownStrings
+    var markup: MarkdownMarkup
     /// Tables made so far on the page: numbers each scroll region's name.
     var count = 0
     /// The source line of each row block made, in the tree's own line numbers.
@@ -15,26 +17,18 @@ struct TableTransform {
     var cells: Set<OpaquePointer> = []
     /// Delimiter rows whose cell count differs from their header's, by line.
     var mismatches: [Int] = []
+    /// The page's link reference definitions, parsed with the cells so `[a][b]` resolves in them.
+    var linkDefinitions = ""
 
-    init(options: Int32, strings: MarkdownStrings) {
+    init(options: Int32, strings: MarkdownStrings, markup: MarkdownMarkup) {
         self.options = options
         self.strings = strings
+        self.markup = markup
     }
 
     /// Rewrites every table paragraph under `root`; `lines` is the text `root` was parsed from.
     mutating func apply(to root: OpaquePointer, lines: SourceLines) {
-        var paragraphs: [OpaquePointer] = []
-        guard let iterator = cmark_iter_new(root) else { return }
-        var event = cmark_iter_next(iterator)
-        while event != CMARK_EVENT_DONE {
-            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-                cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH
-            {
-                paragraphs.append(node)
-            }
-            event = cmark_iter_next(iterator)
-        }
-        cmark_iter_free(iterator)
+        let paragraphs = CmarkWalk.nodes(under: root) { _, type in type == CMARK_NODE_PARAGRAPH }
         for paragraph in paragraphs { transform(paragraph, lines: lines) }
     }
 
@@ -85,14 +79,16 @@ struct TableTransform {
         for row in allRows {
             for cell in row { text += ";" + cell + "\n\n" }
         }
+        text += linkDefinitions
         guard let cellDocument = CmarkTree.parse(text, options: options) else { return nil }
         defer { cmark_node_free(cellDocument) }
         count += 1
-        let label = CmarkTree.escape(strings.fill(strings.table, "n", String(count)))
+        let label = Markup.escaped(strings.fill(strings.table, "n", String(count)))
+        let region = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(label)\">\n"
         guard
-            let wrapper = CmarkTree.customBlock(
-                enter: "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(label)\">\n<table>",
-                exit: "</table>\n</div>")
+            let wrapper = markup == .gfm
+                ? CmarkTree.customBlock(enter: "<table>", exit: "</table>")
+                : CmarkTree.customBlock(enter: region + "<table>", exit: "</table>\n</div>")
         else { return nil }
         var paragraph = cmark_node_first_child(cellDocument)
         for (rowIndex, row) in allRows.enumerated() {
@@ -109,9 +105,9 @@ struct TableTransform {
             cmark_node_append_child(section, rowNode)
             rowLines[rowNode] = headerLine + (isHeader ? 0 : rowIndex + 1)
             for index in row.indices {
-                let alignment = table.alignments[index].htmlClass.map { " class=\"\($0)\"" } ?? ""
+                let alignment = attribute(table.alignments[index])
                 let tag = isHeader ? "th" : "td"
-                let scope = isHeader ? " scope=\"col\"" : ""
+                let scope = isHeader && markup == .folio ? " scope=\"col\"" : ""
                 guard let cell = CmarkTree.customInline(enter: "\n<\(tag)\(scope)\(alignment)>", exit: "</\(tag)>")
                 else { continue }
                 cmark_node_append_child(rowNode, cell)
@@ -123,6 +119,12 @@ struct TableTransform {
             }
         }
         return wrapper
+    }
+
+    /// A cell's alignment: a class in Folio's markup, the `align` attribute in cmark-gfm's.
+    private func attribute(_ alignment: TableBlock.Alignment) -> String {
+        guard let name = alignment.htmlClass else { return "" }
+        return markup == .folio ? " class=\"\(name)\"" : " align=\"\(name.dropFirst("align-".count))\""
     }
 
     /// Removes the `;` put before the cell's text.

@@ -49,7 +49,8 @@ public struct Chromium: Sendable {
         if getuid() == 0 { arguments.insert("--no-sandbox", at: 1) }
         process.arguments = arguments + [page.absoluteString]
         let log = scratch.appendingPathComponent("chromium.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        // Unchecked: opening the handle below fails, naming the file, when the file could not be made.
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
         defer { try? handle.close() }
         process.standardOutput = handle

@@ -2,6 +2,7 @@ import Csqlite3
 import FolioData
 import FolioDiagnostics
 import Foundation
+import Synchronization
 
 /// Runs authors' SQL over the site's data files with SQLite, at build time, and returns typed tables.
 ///
@@ -15,18 +16,12 @@ import Foundation
 /// offsets and aggregate functions directly, which GRDB partly reserves for itself (it installs its own
 /// authorizer on every statement it compiles).
 ///
-/// A class, because it owns the connection; safe to share between tasks because every use of the
-/// connection happens under `lock` (SQLite runs one statement at a time per connection anyway).
-public final class QueryEngine: @unchecked Sendable {
-    private let database: SQLiteDatabase
-    private let queryGuard = QueryGuard()
+/// A class, because it owns the connection; safe to share between tasks because the connection lives in
+/// a `Mutex` and every use of it is under that lock (SQLite runs one statement at a time per connection
+/// anyway).
+public final class QueryEngine: Sendable {
     private let catalog: SQLCatalog
-    private let limits: QueryLimits
-    private let lock = NSLock()
-    /// Name keys of tables already filled.
-    private var loaded: Set<String> = []
-    /// Name key → why the table could not be created (columns whose names differ only in case).
-    private var unusable: [String: String] = [:]
+    private let connection: Mutex<Connection>
 
     /// Prepares an engine over `tables` (keyed by path under `content/data`, as the data loader gives
     /// them); nothing is loaded until a query reads it.
@@ -37,7 +32,39 @@ public final class QueryEngine: @unchecked Sendable {
     /// Prepares an engine over tables that may be CSV streams, whose rows go from the file's bytes into
     /// SQLite when a query first reads them, with no `DataTable` in between (see `CSVStream`).
     public init(sources: [String: QueryTable], limits: QueryLimits = QueryLimits()) throws {
-        self.catalog = SQLCatalog(tables: sources)
+        let catalog = SQLCatalog(tables: sources)
+        self.catalog = catalog
+        connection = Mutex(try Connection(catalog: catalog, limits: limits))
+    }
+
+    /// SQL table name → data file path (under `content/data`), for documentation and `folio check`.
+    public var tableNames: [String: String] {
+        Dictionary(uniqueKeysWithValues: catalog.entries.values.map { ($0.name, $0.path) })
+    }
+
+    /// Runs `query` and returns its rows as a typed table, with the data files it read.
+    ///
+    /// - Parameter declaredTypes: Folio types for result columns by name, for expressions whose type
+    ///   SQLite cannot know (`avg(csat) AS csat` declared `percent` is formatted as a percent).
+    /// - Throws: a located `Diagnostic`. A query that returns no rows is not an error here.
+    public func run(_ query: Query, declaredTypes: [String: ColumnType] = [:]) throws -> QueryResult {
+        try connection.withLock { connection in try connection.run(query, declaredTypes: declaredTypes) }
+    }
+}
+
+/// The SQLite connection and what it has loaded: one query at a time, under `QueryEngine`'s lock.
+private final class Connection {
+    private let database: SQLiteDatabase
+    private let queryGuard = QueryGuard()
+    private let catalog: SQLCatalog
+    private let limits: QueryLimits
+    /// Name keys of tables already filled.
+    private var loaded: Set<String> = []
+    /// Name key → why the table could not be created (columns whose names differ only in case).
+    private var unusable: [String: String] = [:]
+
+    init(catalog: SQLCatalog, limits: QueryLimits) throws {
+        self.catalog = catalog
         self.limits = limits
         do {
             self.database = try SQLiteDatabase()
@@ -55,19 +82,7 @@ public final class QueryEngine: @unchecked Sendable {
         queryGuard.install(on: database)
     }
 
-    /// SQL table name → data file path (under `content/data`), for documentation and `folio check`.
-    public var tableNames: [String: String] {
-        Dictionary(uniqueKeysWithValues: catalog.entries.values.map { ($0.name, $0.path) })
-    }
-
-    /// Runs `query` and returns its rows as a typed table, with the data files it read.
-    ///
-    /// - Parameter declaredTypes: Folio types for result columns by name, for expressions whose type
-    ///   SQLite cannot know (`avg(csat) AS csat` declared `percent` is formatted as a percent).
-    /// - Throws: a located `Diagnostic`. A query that returns no rows is not an error here.
-    public func run(_ query: Query, declaredTypes: [String: ColumnType] = [:]) throws -> QueryResult {
-        lock.lock()
-        defer { lock.unlock() }
+    func run(_ query: Query, declaredTypes: [String: ColumnType]) throws -> QueryResult {
         defer {
             queryGuard.mode = .loading
             queryGuard.deadline = nil

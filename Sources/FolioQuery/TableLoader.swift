@@ -106,7 +106,7 @@ enum TableLoader {
     private static func bind(
         _ text: String, at position: Int32, in statement: OpaquePointer, _ transient: sqlite3_destructor_type?
     ) {
-        text.withCString { sqlite3_bind_text(statement, position, $0, -1, transient) }
+        _ = text.withCString { sqlite3_bind_text(statement, position, $0, -1, transient) }
     }
 
     /// `2026-03` or `2026-03-01`, as the file wrote them.

@@ -1,6 +1,7 @@
 import FolioFormats
 import FolioSite
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -14,13 +15,11 @@ import Foundation
     /// it before its watch is added), moved or removed, the event queue overflowing — is reported
     /// as incomplete, and the watcher compares snapshots of the whole tree instead. Folders created
     /// later are added as their events arrive.
-    final class FileEvents: @unchecked Sendable {
-        // `watches`, `changed` and `complete` are touched only by the one thread that calls `wait`
-        // and `takeChanges`, after `init`.
+    final class FileEvents: Sendable {
         private let descriptor: Int32
-        private var watches: [Int32: String] = [:]
-        private var changed: Set<String> = []
-        private var complete = true
+        /// Only the one thread that calls `wait` and `takeChanges` touches it, after `init`, so its lock is
+        /// never contended; it is what lets the class be `Sendable` without an unchecked promise.
+        private let tracking: Mutex<Tracking>
         private static let mask: UInt32 =
             UInt32(IN_MODIFY | IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB)
             | UInt32(IN_DELETE_SELF | IN_MOVE_SELF)
@@ -38,11 +37,14 @@ import Foundation
         init(folders: [URL]) throws(Unavailable) {
             descriptor = inotify_init1(Int32(IN_CLOEXEC) | Int32(IN_NONBLOCK))
             guard descriptor >= 0 else { throw .noInstance }
+            tracking = Mutex(Tracking(descriptor: descriptor))
             for folder in folders {
-                let failure = addTree(folder.path)
-                // Once `descriptor` is set, `deinit` closes it, also when this throws.
+                let failure = tracking.withLock { $0.addTree(folder.path) }
+                // Once every property is set, `deinit` closes `descriptor`, also when this throws.
                 guard failure == 0 else {
-                    if failure == ENOSPC { throw .watchLimit(folders: watches.count, limit: Self.watchLimit()) }
+                    if failure == ENOSPC {
+                        throw .watchLimit(folders: tracking.withLock { $0.watches.count }, limit: Self.watchLimit())
+                    }
                     throw .failed(errno: failure)
                 }
             }
@@ -64,68 +66,78 @@ import Foundation
             let milliseconds = Int32(
                 clamping: timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000)
             guard poll(&poller, 1, milliseconds) > 0 else { return false }
-            drain()
+            tracking.withLock { $0.drain() }
             return true
         }
 
         /// The files named by the events read since the last call, and whether they are all that
         /// changed.
         func takeChanges() -> (paths: Set<String>, complete: Bool) {
-            defer {
-                changed = []
-                complete = true
+            tracking.withLock { tracking in
+                defer {
+                    tracking.changed = []
+                    tracking.complete = true
+                }
+                return (tracking.changed, tracking.complete)
             }
-            return (changed, complete)
         }
 
-        /// Reads every pending event, noting the files it names and adding a watch for each new folder.
-        private func drain() {
-            let capacity = 64 * 1024
-            let buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 8)
-            defer { buffer.deallocate() }
-            while true {
-                let count = read(descriptor, buffer, capacity)
-                guard count > 0 else { return }
-                var offset = 0
-                while offset + MemoryLayout<inotify_event>.size <= count {
-                    let event = buffer.load(fromByteOffset: offset, as: inotify_event.self)
-                    let nameStart = offset + MemoryLayout<inotify_event>.size
-                    let bytes = UnsafeRawBufferPointer(start: buffer + nameStart, count: Int(event.len))
-                    note(event, name: String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self))
-                    offset = nameStart + Int(event.len)
+        /// The watched folders by watch, and what the events read so far named.
+        private struct Tracking {
+            let descriptor: Int32
+            var watches: [Int32: String] = [:]
+            var changed: Set<String> = []
+            var complete = true
+
+            /// Reads every pending event, noting the files it names and adding a watch for each new folder.
+            mutating func drain() {
+                let capacity = 64 * 1024
+                let buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 8)
+                defer { buffer.deallocate() }
+                while true {
+                    let count = read(descriptor, buffer, capacity)
+                    guard count > 0 else { return }
+                    var offset = 0
+                    while offset + MemoryLayout<inotify_event>.size <= count {
+                        let event = buffer.load(fromByteOffset: offset, as: inotify_event.self)
+                        let nameStart = offset + MemoryLayout<inotify_event>.size
+                        let bytes = UnsafeRawBufferPointer(start: buffer + nameStart, count: Int(event.len))
+                        note(event, name: String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self))
+                        offset = nameStart + Int(event.len)
+                    }
                 }
             }
-        }
 
-        private func note(_ event: inotify_event, name: String) {
-            let mask = event.mask
-            if mask & UInt32(IN_Q_OVERFLOW | IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED) != 0 {
-                complete = false
-                return
+            private mutating func note(_ event: inotify_event, name: String) {
+                let mask = event.mask
+                if mask & UInt32(IN_Q_OVERFLOW | IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED) != 0 {
+                    complete = false
+                    return
+                }
+                guard !name.isEmpty, let parent = watches[event.wd] else { return }
+                guard !name.hasPrefix("."), !name.hasSuffix("~") else { return }
+                let path = parent + "/" + name
+                guard mask & UInt32(IN_ISDIR) != 0 else {
+                    changed.insert(path)
+                    return
+                }
+                if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { _ = addTree(path) }
+                if mask & UInt32(IN_CREATE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE) != 0 { complete = false }
             }
-            guard !name.isEmpty, let parent = watches[event.wd] else { return }
-            guard !name.hasPrefix("."), !name.hasSuffix("~") else { return }
-            let path = parent + "/" + name
-            guard mask & UInt32(IN_ISDIR) != 0 else {
-                changed.insert(path)
-                return
-            }
-            if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { _ = addTree(path) }
-            if mask & UInt32(IN_CREATE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE) != 0 { complete = false }
-        }
 
-        /// Watches `folder` and the folders below it (hidden ones skipped); returns 0, or the
-        /// `errno` of the first watch that failed (a folder gone meanwhile is not a failure).
-        private func addTree(_ folder: String) -> Int32 {
-            let watch = inotify_add_watch(descriptor, folder, Self.mask)
-            guard watch >= 0 else { return errno == ENOENT ? 0 : errno }
-            watches[watch] = folder
-            var failure: Int32 = 0
-            FileTree.visibleEntries(of: folder) { name, type in
-                guard failure == 0, Int32(type) == Int32(DT_DIR) else { return }
-                failure = addTree(folder + "/" + name)
+            /// Watches `folder` and the folders below it (hidden ones skipped); returns 0, or the
+            /// `errno` of the first watch that failed (a folder gone meanwhile is not a failure).
+            mutating func addTree(_ folder: String) -> Int32 {
+                let watch = inotify_add_watch(descriptor, folder, FileEvents.mask)
+                guard watch >= 0 else { return errno == ENOENT ? 0 : errno }
+                watches[watch] = folder
+                var failure: Int32 = 0
+                FileTree.visibleEntries(of: folder) { name, type in
+                    guard failure == 0, Int32(type) == Int32(DT_DIR) else { return }
+                    failure = addTree(folder + "/" + name)
+                }
+                return failure
             }
-            return failure
         }
     }
 #endif

@@ -1,11 +1,12 @@
 import Foundation
+import Synchronization
 
 /// What the server knows about the latest build, shared by the watcher and every request.
 ///
-/// A class with a lock rather than an actor: Hummingbird asks the file provider for a file's
+/// A class with a `Mutex` rather than an actor: Hummingbird asks the file provider for a file's
 /// identity synchronously, and that identity must carry the live-reload snippet of one moment,
 /// so the length announced in `Content-Length` is the length written.
-final class PreviewState: @unchecked Sendable {
+final class PreviewState: Sendable {
     /// The outcome of the latest finished build.
     struct Build: Sendable, Equatable {
         /// Counts finished builds; pages carry it so a reload finished while a page was loading is not missed.
@@ -28,32 +29,36 @@ final class PreviewState: @unchecked Sendable {
         var generations: AsyncStream<Int>
     }
 
-    private let lock = NSLock()
-    private var build = Build(generation: 0, failure: nil, finishedAt: Date())
-    private var listeners: [Int: AsyncStream<Int>.Continuation] = [:]
-    private var nextListener = 0
+    /// The latest build and the open streams, changed together under one lock.
+    private struct Shared {
+        var build = Build(generation: 0, failure: nil, finishedAt: Date())
+        var listeners: [Int: AsyncStream<Int>.Continuation] = [:]
+        var nextListener = 0
+    }
+
+    private let shared = Mutex(Shared())
 
     var current: Build {
-        lock.withLock { build }
+        shared.withLock { $0.build }
     }
 
     /// How many live-reload streams are open; it must fall back to 0 once every tab is closed.
     var subscriberCount: Int {
-        lock.withLock { listeners.count }
+        shared.withLock { $0.listeners.count }
     }
 
     /// Records a finished build and tells every open event stream its generation.
     func finish(failure: String?) {
-        let listeners = lock.withLock {
-            build = Build(generation: build.generation + 1, failure: failure, finishedAt: Date())
-            return (build.generation, Array(self.listeners.values))
+        let listeners = shared.withLock { shared in
+            shared.build = Build(generation: shared.build.generation + 1, failure: failure, finishedAt: Date())
+            return (shared.build.generation, Array(shared.listeners.values))
         }
         for listener in listeners.1 { listener.yield(listeners.0) }
     }
 
     /// Tells every open event stream the current generation again, so each writes a heartbeat comment.
     func heartbeat() {
-        let listeners = lock.withLock { (build.generation, Array(self.listeners.values)) }
+        let listeners = shared.withLock { ($0.build.generation, Array($0.listeners.values)) }
         for listener in listeners.1 { listener.yield(listeners.0) }
     }
 
@@ -63,10 +68,10 @@ final class PreviewState: @unchecked Sendable {
     /// a stream that ends in a way nobody foresaw still lets go of its subscriber.
     func subscribe() -> Subscription {
         let (stream, continuation) = AsyncStream<Int>.makeStream(bufferingPolicy: .bufferingNewest(1))
-        let (id, generation) = lock.withLock {
-            nextListener += 1
-            listeners[nextListener] = continuation
-            return (nextListener, build.generation)
+        let (id, generation) = shared.withLock { shared in
+            shared.nextListener += 1
+            shared.listeners[shared.nextListener] = continuation
+            return (shared.nextListener, shared.build.generation)
         }
         continuation.onTermination = { [weak self] _ in self?.unsubscribe(id) }
         return Subscription(id: id, generation: generation, generations: stream)
@@ -74,15 +79,15 @@ final class PreviewState: @unchecked Sendable {
 
     /// Ends a stream from `subscribe()`; ending one twice does nothing.
     func unsubscribe(_ id: Int) {
-        let continuation = lock.withLock { listeners.removeValue(forKey: id) }
+        let continuation = shared.withLock { $0.listeners.removeValue(forKey: id) }
         continuation?.finish()
     }
 
     /// Ends every stream, so open connections close and shutdown does not wait for them.
     func closeAll() {
-        let all = lock.withLock {
-            defer { listeners.removeAll() }
-            return Array(listeners.values)
+        let all = shared.withLock { shared in
+            defer { shared.listeners.removeAll() }
+            return Array(shared.listeners.values)
         }
         for continuation in all { continuation.finish() }
     }

@@ -11,7 +11,7 @@ import PostgresNIO
 /// Strings of them was most of its time. Text that could need quotes or a Unicode look (white space at an
 /// end, a comma, a quote, a line break, a non-ASCII first or last byte) or that is not valid UTF-8 takes
 /// the `String` path.
-struct ColumnEncoder {
+struct ColumnEncoder: Sendable {
     private enum Form {
         case bool, int2, int4, int8, float4, float8, numeric, date, timestamp, timestamptz, text
         /// Anything else (uuid, json, text-format results): through `CellText.text`.
@@ -20,16 +20,13 @@ struct ColumnEncoder {
 
     private let form: Form
     let kind: CellText.Kind
-    /// Text columns: every value so far (NULLs aside) is an ISO month, an ISO day.
-    private var allMonths: Bool
-    private var allDays: Bool
+    /// Text columns: whether every value so far (NULLs aside) is an ISO month, an ISO day.
+    private var shape = TextShape()
 
     /// nil for a type a snapshot cannot hold.
     init?(type: PostgresDataType, format: PostgresFormat) {
         guard let kind = CellText.kind(of: type) else { return nil }
         self.kind = kind
-        allMonths = kind == .text
-        allDays = kind == .text
         guard format == .binary else {
             form = .other
             return
@@ -53,11 +50,7 @@ struct ColumnEncoder {
 
     /// The type the column reads back as, once `rows` rows are written.
     func type(rows: Int) -> ColumnType {
-        switch kind {
-        case .number: .number
-        case .date: .date
-        case .text: rows > 0 && allMonths ? .month : rows > 0 && allDays ? .date : .text
-        }
+        shape.type(of: kind, rows: rows)
     }
 
     /// Appends the cell's CSV field (nothing for NULL).
@@ -167,15 +160,7 @@ struct ColumnEncoder {
         return !transcode(bytes.makeIterator(), from: UTF8.self, to: UTF32.self, stoppingOnError: true) { _ in }
     }
 
-    /// Keeps `allMonths` / `allDays` up to date with one written text field: a month is exactly 7 ASCII bytes,
-    /// a day 10, so other lengths need no look.
     private mutating func track(_ field: ArraySlice<UInt8>) {
-        guard allMonths || allDays else { return }
-        if allMonths, field.count != 7 || ISOText.month(String(decoding: field, as: UTF8.self)) == nil {
-            allMonths = false
-        }
-        if allDays, field.count != 10 || ISOText.day(String(decoding: field, as: UTF8.self)) == nil {
-            allDays = false
-        }
+        shape.track(field)
     }
 }

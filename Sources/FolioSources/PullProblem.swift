@@ -90,7 +90,7 @@ enum PullProblem {
         return bytes
     }
 
-    private static func connection(_ underlying: (any Error)?) -> String {
+    static func connection(_ underlying: (any Error)?) -> String {
         if let code = errorNumber(underlying) {
             if code == ECONNREFUSED { return "connection refused" }
             if code == ENOENT { return "no server socket there" }
@@ -102,7 +102,7 @@ enum PullProblem {
         return "the connection failed" + (underlying.map { " (\($0))" } ?? "")
     }
 
-    private static func connectionHint(_ underlying: (any Error)?) -> String {
+    static func connectionHint(_ underlying: (any Error)?) -> String {
         if isUnknownHost(underlying) { return "check the host name in the URL and this machine's DNS" }
         return "check that the server is running and accepts connections on that host and port (firewall, VPN)"
     }

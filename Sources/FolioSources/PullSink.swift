@@ -15,22 +15,17 @@ import Synchronization
 /// stays flat whatever the number of rows. (The async row sequence handed the rows over one at a time,
 /// which cost about as much as encoding them.)
 ///
-/// `@unchecked Sendable`: `batch`, `received`, `started`, `snapshot` and the first `start` belong to the event
-/// loop; `rows` belongs to the encoding queue once the first batch is sent (`finish` and `drain` wait for the
-/// queue before they touch it); `failure` is guarded by its mutex.
-final class PullSink: @unchecked Sendable {
+/// `Sendable` through its locks: what the event loop collects (`Loop`) and the file's rows (`rows`) each sit
+/// in a `Mutex`, and neither lock is contended while rows arrive: only the event loop takes `loop`, and only
+/// the encoding queue takes `rows` once the first batch is sent (`finish` and `drain` wait for the queue
+/// before they touch it). An uncontended lock is one atomic operation per row on the event loop and one per
+/// batch on the queue.
+final class PullSink: Sendable {
     private let final: URL
     private let file: NamedQueries.File
     private let source: Source
-    /// Whether the columns are known: set by the first row (or by `start` when no row came), on the event
-    /// loop. The event loop and the puller look at this, never at `rows`, which the encoding queue changes.
-    private(set) var started = false
-    /// The file being written, once started (for `discard`).
-    private(set) var snapshot: SnapshotFile?
-    private var rows: SnapshotRows?
-    private(set) var names: [String] = []
-    private var batch: [PostgresRow] = []
-    private var received = 0
+    private let loop = Mutex(Loop())
+    private let rows = Mutex<SnapshotRows?>(nil)
     private let encoder = DispatchQueue(label: "folio.pull.encoder")
     private let slots = DispatchSemaphore(value: PullSink.batchesInFlight)
     private let failure = Mutex<Diagnostic?>(nil)
@@ -38,40 +33,68 @@ final class PullSink: @unchecked Sendable {
     static let batchSize = 2048
     static let batchesInFlight = 4
 
+    /// What the event loop collects, row by row.
+    private struct Loop {
+        /// Whether the columns are known: set by the first row (or by `start` when no row came). The event
+        /// loop and the puller look at this, never at `rows`, which the encoding queue changes.
+        var started = false
+        /// The file being written, once started (for `discard`).
+        var snapshot: SnapshotFile?
+        var names: [String] = []
+        var batch: [PostgresRow] = []
+        var received = 0
+        /// Set when the rows passed the source's limit: postgres-nio may then report the query as cancelled
+        /// rather than rethrow the callback's error, so the puller asks `overflow`.
+        var overflow: Diagnostic?
+    }
+
+    /// Whether the columns are known (the first row came, or `start` was called).
+    var started: Bool { loop.withLock { $0.started } }
+    /// The file being written, once started (for `discard`).
+    var snapshot: SnapshotFile? { loop.withLock { $0.snapshot } }
+    /// Why the rows were refused when they passed the source's limit, or nil.
+    var overflow: Diagnostic? { loop.withLock { $0.overflow } }
+
     init(final: URL, file: NamedQueries.File, source: Source) {
         self.final = final
         self.file = file
         self.source = source
-        batch.reserveCapacity(Self.batchSize)
+        loop.withLock { $0.batch.reserveCapacity(Self.batchSize) }
     }
 
     /// One row, on the event loop. Throws when the rows pass the source's limit or an earlier batch failed,
     /// which stops the query.
     func receive(_ row: PostgresRow) throws {
-        if !started { try start(columns: row.map { ($0.columnName, $0.dataType, $0.format) }) }
-        guard received < source.maxRows else {
-            throw Diagnostic(
-                location,
-                "query '\(file.name)' returns more than \(source.maxRows) rows, the limit of source '\(source.name)'; no snapshot was written",
-                hint: "aggregate in the SQL (GROUP BY), or raise `maxRows:` of '\(source.name)' in content/sources.yml")
+        let full = try loop.withLock { loop throws -> Bool in
+            if !loop.started { try start(columns: row.map { ($0.columnName, $0.dataType, $0.format) }, in: &loop) }
+            guard loop.received < source.maxRows else {
+                let problem = Source.tooManyRows(in: file, maxRows: source.maxRows, source: source.name)
+                loop.overflow = problem
+                throw problem
+            }
+            loop.received += 1
+            loop.batch.append(row)
+            return loop.batch.count >= Self.batchSize
         }
-        received += 1
-        batch.append(row)
-        if batch.count >= Self.batchSize { try send() }
+        if full { try send() }
     }
 
     /// Hands the collected rows to the encoding queue, waiting while four batches are still queued.
     private func send() throws {
         if let problem = failure.withLock({ $0 }) { throw problem }
-        guard !batch.isEmpty else { return }
-        let rowsToEncode = batch
-        batch.removeAll(keepingCapacity: true)
+        let rowsToEncode = loop.withLock { loop in
+            defer { loop.batch.removeAll(keepingCapacity: true) }
+            return loop.batch
+        }
+        guard !rowsToEncode.isEmpty else { return }
         slots.wait()
         encoder.async { [self] in
             defer { slots.signal() }
             guard failure.withLock({ $0 == nil }) else { return }
             do {
-                for row in rowsToEncode { try rows?.append(row) }
+                try rows.withLock { rows in
+                    for row in rowsToEncode { try rows?.append(row) }
+                }
             } catch {
                 let problem = diagnostic(error)
                 failure.withLock { $0 = problem }
@@ -81,8 +104,14 @@ final class PullSink: @unchecked Sendable {
 
     /// Checks the result's columns and opens the snapshot file with their header.
     func start(columns: [(name: String, type: PostgresDataType, format: PostgresFormat)]) throws {
+        try loop.withLock { loop in try start(columns: columns, in: &loop) }
+    }
+
+    private func start(columns: [(name: String, type: PostgresDataType, format: PostgresFormat)], in loop: inout Loop)
+        throws
+    {
         var encoders: [ColumnEncoder] = []
-        names = []
+        var names: [String] = []
         for column in columns {
             guard !names.contains(column.name) else {
                 throw Diagnostic(
@@ -99,9 +128,10 @@ final class PullSink: @unchecked Sendable {
             encoders.append(encoder)
         }
         let file = try SnapshotFile(final: final, names: names)
-        snapshot = file
-        rows = SnapshotRows(file: file, encoders: encoders)
-        started = true
+        loop.names = names
+        loop.snapshot = file
+        rows.withLock { $0 = SnapshotRows(file: file, encoders: encoders) }
+        loop.started = true
     }
 
     /// After the query: encodes the last rows, writes what is buffered and closes the file; returns it with
@@ -110,15 +140,18 @@ final class PullSink: @unchecked Sendable {
         try send()
         drain()
         if let problem = failure.withLock({ $0 }) { throw problem }
-        guard var rows else {
-            throw Diagnostic(location, "the server described no result columns for query '\(file.name)'")
+        let names = loop.withLock { $0.names }
+        return try rows.withLock { stored in
+            guard var rows = stored else {
+                throw Diagnostic(location, "the server described no result columns for query '\(file.name)'")
+            }
+            try rows.flush()
+            try rows.file.finish()
+            stored = rows
+            return PulledSnapshot(
+                file: rows.file, columns: zip(names, rows.encoders).map { ($0, $1.type(rows: rows.count)) },
+                rows: rows.count)
         }
-        try rows.flush()
-        try rows.file.finish()
-        self.rows = rows
-        return PulledSnapshot(
-            file: rows.file, columns: zip(names, rows.encoders).map { ($0, $1.type(rows: rows.count)) },
-            rows: rows.count)
     }
 
     /// Waits until the encoding queue is idle (before the file is finished or discarded).
@@ -139,7 +172,7 @@ final class PullSink: @unchecked Sendable {
 }
 
 /// One query's snapshot, written to its temporary file and waiting to be moved into place.
-struct PulledSnapshot {
+struct PulledSnapshot: Sendable {
     let file: SnapshotFile
     let columns: [(name: String, type: ColumnType)]
     let rows: Int

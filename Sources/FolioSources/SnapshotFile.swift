@@ -4,7 +4,7 @@ import Foundation
 /// One snapshot being written: the CSV goes to a temporary file beside its final place, a buffer of rows at a
 /// time (never the whole result in memory), and is renamed into place only when every query of the pull
 /// succeeded, so a failed pull leaves every snapshot as it was.
-final class SnapshotFile {
+final class SnapshotFile: Sendable {
     let final: URL
     let temporary: URL
     private let handle: FileHandle

@@ -4,14 +4,11 @@ import FolioDirectives
 import FolioFormats
 import FolioQuery
 import Foundation
-import Logging
-import NIOCore
-import NIOPosix
-import PostgresNIO
 
-/// `folio pull`: runs each source query (`-- source: NAME` on its first line) on its database and writes
-/// its result as a snapshot, `content/data/snapshots/<query>.csv` with its column types beside it
-/// (`<query>.csv.yml`), plus `manifest.yml`. Builds read the snapshots like any data file.
+/// `folio pull`: runs each source query (`-- source: NAME` on its first line) on its database and writes its
+/// result as a snapshot, `content/data/snapshots/<query>.csv` with its column types beside it
+/// (`<query>.csv.yml`), plus `manifest.yml`. Builds read the snapshots like any data file. The puller knows
+/// no engine: each source's `SourceEngine` opens a `SourceSession` that streams one query into its snapshot.
 ///
 /// All or nothing: every snapshot is streamed into a temporary file first, and only when every query
 /// succeeded are they renamed into place, so a failed pull leaves every snapshot byte-identical.
@@ -46,17 +43,18 @@ public struct SnapshotPuller: Sendable {
             for sourceName in Set(chosen.map(\.source)).sorted() {
                 guard let source = sources[sourceName] else { continue }
                 let queries = chosen.filter { $0.source == sourceName }.map(\.file)
-                let url = try source.url()
-                let connection = try await connect(source, url: url)
+                let session = try await source.engine().connect(source)
                 do {
                     for file in queries {
-                        let snapshot = try await run(file, on: connection, source: source, url: url)
+                        let final = root.appendingPathComponent(
+                            "content/data/" + SourceDeclaration.snapshotPath(for: file.name))
+                        let snapshot = try await session.pull(file, into: final)
                         open.append(snapshot.file)
                         written.append((file, snapshot))
                     }
-                    try? await connection.close()
+                    await session.close()
                 } catch {
-                    try? await connection.close()
+                    await session.close()
                     throw error
                 }
             }
@@ -144,61 +142,6 @@ public struct SnapshotPuller: Sendable {
         return "did you mean '\(near)'? " + list
     }
 
-    private func connect(_ source: Source, url: PostgresURL) async throws -> PostgresConnection {
-        var configuration: PostgresConnection.Configuration
-        if let socket = url.socketPath {
-            configuration = .init(
-                unixSocketPath: socket, username: url.user, password: url.password, database: url.database)
-        } else {
-            configuration = .init(
-                host: url.host, port: url.port, username: url.user, password: url.password, database: url.database,
-                tls: try TLSSettings.tls(for: url.tls))
-        }
-        configuration.options.connectTimeout = .seconds(10)
-        do {
-            return try await PostgresConnection.connect(
-                configuration: configuration, id: 1, logger: Self.silent)
-        } catch {
-            throw PullProblem.diagnostic(error, source: source, url: url, query: nil)
-        }
-    }
-
-    /// Runs one query in a READ ONLY transaction with the source's statement timeout, streaming its rows
-    /// into a temporary snapshot file; returns it with the columns' types. A failed query removes its file.
-    private func run(_ file: NamedQueries.File, on connection: PostgresConnection, source: Source, url: PostgresURL)
-        async throws -> PulledSnapshot
-    {
-        let final = root.appendingPathComponent("content/data/" + SourceDeclaration.snapshotPath(for: file.name))
-        let sink = PullSink(final: final, file: file, source: source)
-        do {
-            // REPEATABLE READ: the second look below, for the columns of an empty result, sees the same data.
-            try await connection.query(
-                "START TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: Self.silent)
-            let milliseconds = Int((source.timeout * 1000).rounded())
-            try await connection.query(
-                PostgresQuery(unsafeSQL: "SET LOCAL statement_timeout = \(milliseconds)"), logger: Self.silent)
-            _ = try await connection.query(PostgresQuery(unsafeSQL: file.sql), logger: Self.silent) { row in
-                try sink.receive(row)
-            }.get()
-            if !sink.started {
-                // No row came to name the columns: run it again for its row description.
-                let rows = try await connection.query(PostgresQuery(unsafeSQL: file.sql), logger: Self.silent)
-                try sink.start(columns: rows.columns.map { ($0.name, $0.dataType, $0.format) })
-                for try await row in rows { try sink.receive(row) }
-            }
-            let finished = try sink.finish()
-            try await connection.query("COMMIT", logger: Self.silent)
-            return finished
-        } catch {
-            sink.drain()
-            sink.snapshot?.discard()
-            switch error {
-            case let error as PSQLError: throw PullProblem.diagnostic(error, source: source, url: url, query: file)
-            default: throw error
-            }
-        }
-    }
-
     private func schema(_ columns: [(name: String, type: ColumnType)], query: String) -> String {
         var text = "# Written by `folio pull` from \(query): the column types of the snapshot beside it.\ncolumns:\n"
         for column in columns {
@@ -223,7 +166,4 @@ public struct SnapshotPuller: Sendable {
             throw Diagnostic(SourceLocation(path: url.path), "cannot write the snapshot file")
         }
     }
-
-    /// The driver logs nothing: a log line could carry connection details.
-    static let silent = Logger(label: "folio.pull", factory: { _ in SwiftLogNoOpLogHandler() })
 }

@@ -7,7 +7,7 @@ import PostgresNIO
 /// A value type, kept in one stored property of `PullSink` and changed through one mutating call per row,
 /// so that Swift checks exclusive access once per row instead of once per cell. (`PullSink` counts the rows
 /// against the source's limit before they are sent here.)
-struct SnapshotRows {
+struct SnapshotRows: Sendable {
     let file: SnapshotFile
     enum Problem: Error {
         /// A cell the snapshot cannot hold (an infinite date, NaN…).

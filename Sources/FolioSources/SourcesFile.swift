@@ -1,13 +1,12 @@
 import FolioDiagnostics
 import FolioYAML
 import Foundation
-import Yams
 
-/// Reads `content/sources.yml`: each top-level key names a source.
+/// Reads `content/sources.yml`: each top-level key names a source, its `type:` one of `SourceEngines.all`.
 ///
 /// ```yaml
 /// warehouse:
-///   type: postgres
+///   type: postgres        # or clickhouse
 ///   url: ${FOLIO_WAREHOUSE_URL}
 ///   timeout: 60s
 ///   maxRows: 1000000
@@ -36,30 +35,32 @@ enum SourcesFile {
         for entry in try reader.mapping(text) {
             do {
                 sources[entry.key] = try source(
-                    entry.key, entry.value, at: reader.location(entry.keyMark), reader: reader)
+                    entry.key, entry.value, at: entry.keyLocation, reader: reader)
             } catch {
-                problems += DiagnosticList(flattening: error, at: reader.location(entry.keyMark)).diagnostics
+                problems += DiagnosticList(flattening: error, at: entry.keyLocation).diagnostics
             }
         }
         if !problems.isEmpty { throw DiagnosticList(problems) }
         return sources
 
-        func source(_ name: String, _ node: Node, at location: SourceLocation, reader: YAMLReader) throws -> Source {
+        func source(_ name: String, _ node: YAMLValue, at location: SourceLocation, reader: YAMLReader) throws -> Source
+        {
             guard let mapping = node.mapping else {
                 throw Diagnostic(
-                    reader.location(node.mark), "source '\(name)' must be a mapping",
-                    hint: "for example `type: postgres` and `url: ${FOLIO_WAREHOUSE_URL}` under it")
+                    node.location, "source '\(name)' must be a mapping",
+                    hint: "for example `type: postgres` (or clickhouse) and `url: ${FOLIO_WAREHOUSE_URL}` under it")
             }
             let unknown = reader.unknownKeys(of: mapping, known: keys) { "source '\(name)': unknown key '\($0)'" }
             if !unknown.isEmpty { throw DiagnosticList(unknown) }
             guard let typeNode = mapping["type"] else {
-                throw Diagnostic(location, "source '\(name)' needs `type: postgres`")
+                throw Diagnostic(
+                    location, "source '\(name)' needs a `type`", hint: "one of: \(SourceEngines.typeList)")
             }
             let type = try reader.string(typeNode, key: "type")
-            guard type == "postgres" else {
+            guard let engine = SourceEngines.named(type) else {
                 throw Diagnostic(
-                    reader.location(typeNode.mark), "source '\(name)': unknown type '\(type)'",
-                    hint: "Folio reads `type: postgres`")
+                    typeNode.location, "source '\(name)': unknown type '\(type)'",
+                    hint: "Folio reads `type:` \(SourceEngines.typeList)")
             }
             guard let urlNode = mapping["url"] else {
                 throw Diagnostic(
@@ -67,21 +68,19 @@ enum SourcesFile {
                     hint: "for example `url: ${FOLIO_WAREHOUSE_URL}`, set in the environment")
             }
             let written = try reader.string(urlNode, key: "url")
-            let urlLocation = reader.location(urlNode.mark)
-            if written.contains("://"), !written.contains("${"), written.contains("@"),
-                (try? PostgresURL.parse(written))?.password != nil
-            {
+            let urlLocation = urlNode.location
+            if written.contains("://"), !written.contains("${"), URLComponents(string: written)?.password != nil {
                 throw Diagnostic(
                     urlLocation, "source '\(name)': the url holds a password",
                     hint:
                         "credentials never sit in files: write `url: ${FOLIO_\(name.uppercased())_URL}` and set that variable"
                 )
             }
-            let address: Result<PostgresURL, Diagnostic>
+            let address: Result<any SourceEngine, Diagnostic>
             do {
                 let expanded = try EnvironmentText.expand(written, environment: environment)
                 do {
-                    address = .success(try PostgresURL.parse(expanded))
+                    address = .success(try engine.init(url: expanded))
                 } catch {
                     address = .failure(
                         Diagnostic(urlLocation, "source '\(name)': the url \(error.message)", hint: error.hint))
@@ -90,7 +89,7 @@ enum SourcesFile {
                 address = .failure(
                     Diagnostic(
                         urlLocation, "source '\(name)': the environment variable \(error.name) is not set",
-                        hint: "set \(error.name) to the database URL, e.g. postgres://user:password@host:5432/database")
+                        hint: "set \(error.name) to the database URL, e.g. \(engine.urlExample)")
                 )
             }
             var timeout = Source.defaultTimeout
@@ -98,7 +97,7 @@ enum SourcesFile {
                 let text = try reader.string(node, key: "timeout")
                 guard let seconds = SpecQuantity.parse(text), seconds > 0, !text.hasSuffix("%") else {
                     throw Diagnostic(
-                        reader.location(node.mark), "source '\(name)': 'timeout' must be a positive duration",
+                        node.location, "source '\(name)': 'timeout' must be a positive duration",
                         hint: "for example `timeout: 60s` or `2 min`")
                 }
                 timeout = seconds
@@ -107,7 +106,7 @@ enum SourcesFile {
             if let node = mapping["maxRows"] {
                 maxRows = try reader.int(node, key: "maxRows")
                 guard maxRows > 0 else {
-                    throw Diagnostic(reader.location(node.mark), "source '\(name)': 'maxRows' must be positive")
+                    throw Diagnostic(node.location, "source '\(name)': 'maxRows' must be positive")
                 }
             }
             return Source(name: name, address: address, timeout: timeout, maxRows: maxRows, location: location)

@@ -20,8 +20,9 @@ public enum AuthorYAML {
     public static let aliasHint = "write the value out in full; quote a value that starts with `*`"
 
     /// Composes `text` like `Yams.compose(yaml:)`, throwing `AliasFound` for the first alias and
-    /// `YamlError` for a syntax error.
-    public static func compose(_ text: String) throws -> Node? {
+    /// `YamlError` for a syntax error. Internal: other modules read YAML through `YAMLReader`, which
+    /// places every value and words every error.
+    static func compose(_ text: String) throws -> Node? {
         if text.contains("*"), let alias = try firstAlias(in: text) {
             throw alias
         }

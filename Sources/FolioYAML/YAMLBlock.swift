@@ -1,6 +1,5 @@
 import FolioDiagnostics
 import Foundation
-import Yams
 
 /// One mapping of a directive block (the block itself, or a nested `labels:` or `- tile`), with each
 /// key's position, read through `YAMLReader`.
@@ -8,52 +7,42 @@ import Yams
 /// Every accessor throws a `Diagnostic` pointing at the offending key or value in the Markdown file,
 /// so authors see `kanaler.md:14:3: error: chart: …` and not a decoding error about a type.
 public struct YAMLBlock {
-    public struct Entry {
-        public var key: String
-        public var value: Node
-        public var keyMark: Mark?
-    }
+    public typealias Entry = YAMLEntry
 
-    /// Places marks in the Markdown file and words every message (`chart: …`).
+    /// Words every message (`chart: …`) and knows the block's text's origin in the Markdown file.
     public let reader: YAMLReader
     public let entries: [Entry]
     /// Where this mapping starts, for errors about keys that are missing.
-    public let mark: Mark?
+    public let location: SourceLocation
 
     /// Parses `yaml` as the block `name` (`chart`, `kpi`, `table`) whose first line is at `origin`.
     /// Syntax errors and aliases become diagnostics at the line libyaml reports.
     public static func parse(_ yaml: String, name: String, origin: SourceLocation) throws -> YAMLBlock {
         let reader = YAMLReader(origin: origin, name: name)
-        guard let node = try reader.compose(yaml) else {
+        guard let value = try reader.compose(yaml) else {
             throw Diagnostic(origin, "\(name): the block is empty", hint: "write YAML keys such as `data:` inside it")
         }
-        return try YAMLBlock(node: node, reader: reader, what: "the \(name) block")
+        return try YAMLBlock(value: value, reader: reader, what: "the \(name) block")
     }
 
-    init(node: Node, reader: YAMLReader, what: String) throws {
-        guard let mapping = node.mapping else {
+    init(value: YAMLValue, reader: YAMLReader, what: String) throws {
+        guard let mapping = value.mapping else {
             throw Diagnostic(
-                reader.location(node.mark), reader.prefix + "\(what) must be a mapping of keys",
-                hint: "write `key: value` lines")
+                value.location, reader.prefix + "\(what) must be a mapping of keys", hint: "write `key: value` lines")
         }
         self.reader = reader
-        self.mark = mapping.mark
-        self.entries = mapping.map { pair in
-            Entry(key: pair.key.scalar?.string ?? "", value: pair.value, keyMark: pair.key.mark)
-        }
+        self.location = mapping.location
+        self.entries = mapping.entries
     }
 
     // MARK: Locations
 
-    /// Where a mark is in the Markdown file (this mapping, when the mark is missing).
-    public func location(of mark: Mark?) -> SourceLocation { reader.location(mark ?? self.mark) }
-
     /// Where `key`'s value is (or the block itself if the key is absent).
     public func location(ofValue key: String) -> SourceLocation {
-        location(of: entry(key)?.value.mark ?? entry(key)?.keyMark)
+        entry(key)?.value.location ?? location
     }
 
-    public func location(ofKey key: String) -> SourceLocation { location(of: entry(key)?.keyMark) }
+    public func location(ofKey key: String) -> SourceLocation { entry(key)?.keyLocation ?? location }
 
     /// A diagnostic worded like every other one about this block (`chart: …`).
     public func error(_ message: String, at location: SourceLocation, hint: String? = nil) -> Diagnostic {
@@ -67,7 +56,7 @@ public struct YAMLBlock {
     /// Rejects keys outside `known`, listing the known ones: catches typos such as `titel:`.
     public func checkKeys(_ known: [String]) throws {
         if let first = reader.unknownKeys(
-            entries.map { ($0.key, $0.keyMark) }, known: known,
+            entries.map { ($0.key, $0.keyLocation) }, known: known,
             message: {
                 "unknown key '\($0)'"
             }
@@ -78,7 +67,7 @@ public struct YAMLBlock {
 
     public func required(_ key: String, hint: String) throws -> String {
         guard let value = try string(key) else {
-            throw error("missing required key '\(key)'", at: location(of: mark), hint: hint)
+            throw error("missing required key '\(key)'", at: location, hint: hint)
         }
         return value
     }
@@ -87,26 +76,25 @@ public struct YAMLBlock {
 
     public func string(_ key: String) throws -> String? {
         guard let entry = entry(key) else { return nil }
-        guard let scalar = entry.value.scalar else {
+        guard let text = entry.value.string else {
             throw error("'\(key)' must be a single value", at: location(ofValue: key), hint: "write `\(key): value`")
         }
-        return scalar.string
+        return text
     }
 
     /// A single value or a list: `y: csat` and `y: [csat, nps]` both give a list.
     public func strings(_ key: String) throws -> [String]? {
         guard let entry = entry(key) else { return nil }
-        if let scalar = entry.value.scalar { return [scalar.string] }
+        if let text = entry.value.string { return [text] }
         guard let sequence = entry.value.sequence else {
             throw error(
                 "'\(key)' must be a value or a list", at: location(ofValue: key), hint: "write `\(key): [a, b]`")
         }
         return try sequence.map { item in
-            guard let scalar = item.scalar else {
-                throw error(
-                    "'\(key)' must list plain values", at: location(of: item.mark), hint: "write `\(key): [a, b]`")
+            guard let text = item.string else {
+                throw error("'\(key)' must list plain values", at: item.location, hint: "write `\(key): [a, b]`")
             }
-            return scalar.string
+            return text
         }
     }
 
@@ -144,7 +132,7 @@ public struct YAMLBlock {
     /// A nested mapping such as `labels:` or `filter:`.
     public func mapping(_ key: String) throws -> YAMLBlock? {
         guard let entry = entry(key) else { return nil }
-        return try YAMLBlock(node: entry.value, reader: reader, what: "'\(key)'")
+        return try YAMLBlock(value: entry.value, reader: reader, what: "'\(key)'")
     }
 
     /// A list of mappings such as `tiles:` or `reference:`.
@@ -153,16 +141,16 @@ public struct YAMLBlock {
         guard let sequence = entry.value.sequence else {
             throw error("'\(key)' must be a list", at: location(ofValue: key), hint: "start each item with `- `")
         }
-        return try sequence.map { try YAMLBlock(node: $0, reader: reader, what: "each item of '\(key)'") }
+        return try sequence.map { try YAMLBlock(value: $0, reader: reader, what: "each item of '\(key)'") }
     }
 
     /// The mapping's pairs as strings, in the author's order.
-    public func stringPairs() throws -> [(key: String, value: String, mark: Mark?)] {
+    public func stringPairs() throws -> [(key: String, value: String, location: SourceLocation)] {
         try entries.map { entry in
-            guard let scalar = entry.value.scalar else {
-                throw error("'\(entry.key)' must be a single value", at: location(of: entry.value.mark))
+            guard let text = entry.value.string else {
+                throw error("'\(entry.key)' must be a single value", at: entry.value.location)
             }
-            return (entry.key, scalar.string, entry.keyMark)
+            return (entry.key, text, entry.keyLocation)
         }
     }
 }

@@ -5,7 +5,7 @@ import Yams
 /// the metric registry and ```chart / ```kpi / ```table blocks all go through it, so every mistake
 /// points at its line and column and is worded the same way wherever it is made.
 ///
-/// Values are read key by key from Yams' composed `Node`s rather than decoded with `Codable`,
+/// Values are read key by key from composed, placed `YAMLValue`s rather than decoded with `Codable`,
 /// because `Codable` errors lose the position and cannot list the keys that are allowed. Aliases
 /// are refused (`AuthorYAML`), so a "billion laughs" file fails at once instead of expanding.
 public struct YAMLReader: Sendable {
@@ -35,10 +35,11 @@ public struct YAMLReader: Sendable {
 
     // MARK: Parsing
 
-    /// Composes `text`; a syntax error or an alias becomes a diagnostic at the line libyaml reports.
-    public func compose(_ text: String) throws -> Node? {
+    /// Composes `text` into placed values; a syntax error or an alias becomes a diagnostic at the line
+    /// libyaml reports.
+    public func compose(_ text: String) throws -> YAMLValue? {
         do {
-            return try AuthorYAML.compose(text)
+            return try AuthorYAML.compose(text).map { YAMLValue($0, reader: self) }
         } catch let error as YamlError {
             throw diagnostic(for: error)
         } catch let alias as AuthorYAML.AliasFound {
@@ -49,19 +50,20 @@ public struct YAMLReader: Sendable {
     }
 
     /// Parses `text` and requires a mapping at the top (an empty text is an empty mapping).
-    public func mapping(_ text: String) throws -> [(key: String, keyMark: Mark?, value: Node)] {
+    public func mapping(_ text: String) throws -> [YAMLEntry] {
         guard let root = try compose(text) else { return [] }
         guard let mapping = root.mapping else {
             throw Diagnostic(
-                location(root.mark), prefix + "expected a mapping of `key: value` lines",
+                root.location, prefix + "expected a mapping of `key: value` lines",
                 hint: "write one `key: value` per line")
         }
-        var entries: [(key: String, keyMark: Mark?, value: Node)] = []
+        var entries: [YAMLEntry] = []
+        entries.reserveCapacity(mapping.pairs.count)
         for (key, value) in mapping {
             guard let name = key.string else {
-                throw Diagnostic(location(key.mark), prefix + "a key must be plain text")
+                throw Diagnostic(key.location, prefix + "a key must be plain text")
             }
-            entries.append((name, key.mark, value))
+            entries.append(YAMLEntry(key: name, keyLocation: key.location, value: value))
         }
         return entries
     }
@@ -69,24 +71,22 @@ public struct YAMLReader: Sendable {
     // MARK: Keys
 
     /// Rejects keys outside `known`, naming the key and listing the allowed ones.
-    public func rejectUnknownKeys(
-        _ entries: [(key: String, keyMark: Mark?, value: Node)], known: [String], what: String
-    ) -> [Diagnostic] {
-        unknownKeys(entries.map { ($0.key, $0.keyMark) }, known: known) { "unknown \(what) key '\($0)'" }
+    public func rejectUnknownKeys(_ entries: [YAMLEntry], known: [String], what: String) -> [Diagnostic] {
+        unknownKeys(entries.map { ($0.key, $0.keyLocation) }, known: known) { "unknown \(what) key '\($0)'" }
     }
 
     /// Rejects the keys of `mapping` outside `known`.
-    public func unknownKeys(of mapping: Node.Mapping, known: [String], message: (String) -> String) -> [Diagnostic] {
-        unknownKeys(mapping.map { ($0.key.string ?? "", $0.key.mark) }, known: known, message: message)
+    public func unknownKeys(of mapping: YAMLMapping, known: [String], message: (String) -> String) -> [Diagnostic] {
+        unknownKeys(mapping.map { ($0.key.string ?? "", $0.key.location) }, known: known, message: message)
     }
 
     /// One diagnostic per key outside `known`, at the key, worded by `message(key)`, with a hint that
     /// suggests the nearest known key (`did you mean 'title'?`) and lists them all.
-    public func unknownKeys(_ keys: [(key: String, mark: Mark?)], known: [String], message: (String) -> String)
-        -> [Diagnostic]
-    {
+    public func unknownKeys(
+        _ keys: [(key: String, location: SourceLocation)], known: [String], message: (String) -> String
+    ) -> [Diagnostic] {
         keys.filter { !known.contains($0.key) }.map { key in
-            Diagnostic(location(key.mark), prefix + message(key.key), hint: Self.knownKeysHint(for: key.key, known))
+            Diagnostic(key.location, prefix + message(key.key), hint: Self.knownKeysHint(for: key.key, known))
         }
     }
 
@@ -99,32 +99,35 @@ public struct YAMLReader: Sendable {
 
     // MARK: Values
 
-    public func string(_ node: Node, key: String) throws -> String {
-        guard case let .scalar(scalar) = node else {
-            throw Diagnostic(location(node.mark), prefix + "'\(key)' must be text, not a list or mapping")
+    /// The text of a scalar; a list or mapping is an error at the value naming `key`.
+    public func string(_ value: YAMLValue, key: String) throws -> String {
+        guard let text = value.string else {
+            throw Diagnostic(value.location, prefix + "'\(key)' must be text, not a list or mapping")
         }
-        return scalar.string
+        return text
     }
 
-    public func int(_ node: Node, key: String) throws -> Int {
-        guard case .scalar = node, let value = node.int else {
+    /// A whole number (`weight: 10`); anything else is an error at the value naming `key`.
+    public func int(_ value: YAMLValue, key: String) throws -> Int {
+        guard let number = value.int else {
             throw Diagnostic(
-                location(node.mark), prefix + "'\(key)' must be a whole number", hint: "for example `\(key): 10`")
+                value.location, prefix + "'\(key)' must be a whole number", hint: "for example `\(key): 10`")
         }
-        return value
+        return number
     }
 
-    public func bool(_ node: Node, key: String) throws -> Bool {
-        guard case .scalar = node, let value = node.bool else {
-            throw Diagnostic(location(node.mark), prefix + "'\(key)' must be true or false")
+    /// `true` or `false` (`draft: true`); anything else is an error at the value naming `key`.
+    public func bool(_ value: YAMLValue, key: String) throws -> Bool {
+        guard let flag = value.bool else {
+            throw Diagnostic(value.location, prefix + "'\(key)' must be true or false")
         }
-        return value
+        return flag
     }
 
     // MARK: Locations
 
-    /// Where a node is in the author's file; without a mark, the file (or the block).
-    public func location(_ mark: Mark?) -> SourceLocation {
+    /// Where a Yams mark is in the author's file; without a mark, the file (or the block).
+    func location(_ mark: Mark?) -> SourceLocation {
         guard let mark else { return unplaced }
         return location(line: mark.line, column: mark.column)
     }

@@ -3,8 +3,8 @@ import FolioDiagnostics
 import FolioSources
 import Foundation
 
-/// `folio-pull`: the PostgreSQL part of Folio, a program of its own so `folio` never links the database
-/// client; `folio pull …` and `folio build --pull` run it.
+/// `folio-pull`: the database part of Folio (PostgreSQL, ClickHouse), a program of its own so `folio` never
+/// links the database clients; `folio pull …` and `folio build --pull` run it.
 @main
 struct FolioPull: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

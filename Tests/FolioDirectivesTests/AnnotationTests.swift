@@ -27,7 +27,7 @@ import Testing
     func render(_ yaml: String, language: String = "sv") throws -> String {
         var renderer =
             language == "ro"
-            ? try DirectiveRenderer(
+            ? DirectiveRenderer(
                 tables: Fixture.tables, formatter: Fixture.romanianFormatter,
                 strings: try ChartStrings(lookup: { Fixture.romanian[$0] }))
             : try Fixture.renderer

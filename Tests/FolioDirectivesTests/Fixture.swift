@@ -105,7 +105,7 @@ enum Fixture {
     ) throws -> String {
         let renderer =
             language == "ro"
-            ? try DirectiveRenderer(
+            ? DirectiveRenderer(
                 tables: tables, formatter: romanianFormatter, strings: try ChartStrings(lookup: { romanian[$0] }))
             : try renderer
         return try renderer.render(kind, yaml: yaml, location: location, id: id).html

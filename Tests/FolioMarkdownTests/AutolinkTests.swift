@@ -96,4 +96,24 @@ import Testing
         swedish.quoteStyle = .swedish
         #expect(try swedish.render("https://a.se/x--y\n", path: "a.md").html.contains(">https://a.se/x--y</a>"))
     }
+
+    @Test func linksRightAfterAQuote() throws {
+        #expect(
+            try html("Se \"https://a.se/x\" nu\n")
+                == "<p>Se &quot;<a href=\"https://a.se/x\">https://a.se/x</a>&quot; nu</p>\n")
+    }
+
+    @Test func linksInsideEmphasis() throws {
+        #expect(
+            try html("*http://a.se* och _www.b.se_\n")
+                == "<p><em><a href=\"http://a.se\">http://a.se</a></em> och <em><a href=\"http://www.b.se\">www.b.se</a></em></p>\n"
+        )
+        #expect(try html("**www.c.se**\n") == "<p><strong><a href=\"http://www.c.se\">www.c.se</a></strong></p>\n")
+    }
+
+    @Test func ftpLinksAndHostsWithoutAPeriod() throws {
+        #expect(try html("Hämta ftp://f.se/fil.\n") == "<p>Hämta <a href=\"ftp://f.se/fil\">ftp://f.se/fil</a>.</p>\n")
+        #expect(try html("http://localhost:8080/x\n").contains("<a href=\"http://localhost:8080/x\">"))
+        #expect(try html("xhttp://a.se\n") == "<p>xhttp://a.se</p>\n")
+    }
 }

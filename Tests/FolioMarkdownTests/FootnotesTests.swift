@@ -96,4 +96,41 @@ import Testing
         #expect(result.html.contains(">1</a></sup><sup class=\"footnote-ref\"><a href=\"#fn_2\""))
         #expect(result.notes.isEmpty)
     }
+
+    @Test func definitionInsideABlockQuote() throws {
+        let source = "Citat[^q] och kort[^k].\n\n> [^q]: Citatnot med flera ord\n> fortsätter.\n\n> [^k]: Kort.\n"
+        let out = try renderer.render(source, path: "a.md").html
+        #expect(out.contains("<li id=\"fn_q\">\n<p>Citatnot med flera ord\nfortsätter. <a href=\"#fnref_q\""))
+        #expect(out.contains("<li id=\"fn_k\">\n<p>Kort. <a href=\"#fnref_k\""))
+        #expect(!out.contains("[^q]:"))
+        #expect(!out.contains("href=\"Kort.\""))
+    }
+
+    @Test func definitionInsideAListItem() throws {
+        let source = "- punkt[^l]\n\n  [^l]: Listnot med flera ord\n\n- andra\n"
+        let result = try renderer.render(source, path: "a.md")
+        #expect(result.html.contains("<li id=\"fn_l\">\n<p>Listnot med flera ord <a href=\"#fnref_l\""))
+        #expect(!result.html.contains("[^l]:"))
+        #expect(result.notes.isEmpty)
+    }
+
+    @Test func backLinkFollowsANoteEndingInCode() throws {
+        let source = "Kod[^k].\n\n[^k]:\n        kod i noten\n"
+        let out = try renderer.render(source, path: "a.md").html
+        #expect(
+            out.contains(
+                "<pre><code>kod i noten\n</code></pre>\n<p><a href=\"#fnref_k\" class=\"footnote-backref\""))
+        var gfm = renderer
+        gfm.markup = .gfm
+        let plain = try gfm.render(source, path: "a.md").html
+        #expect(plain.contains("</code></pre>\n<a href=\"#fnref1\" class=\"footnote-backref\">↩</a>\n</li>"))
+    }
+
+    @Test func referenceRightAfterAURLIsPartOfIt() throws {
+        // As cmark-gfm: the autolink runs to the next space; never a link inside a link.
+        let result = try renderer.render("Källa: https://a.se/x[^1] och mer.\n\n[^1]: Not.\n", path: "a.md")
+        #expect(result.html.contains("<a href=\"https://a.se/x%5B%5E1%5D\">https://a.se/x[^1]</a> och mer."))
+        #expect(!result.html.contains("footnote-ref"))
+        #expect(result.notes.map(\.message) == ["footnote [^1] is defined but never referenced"])
+    }
 }

@@ -43,4 +43,10 @@ import Testing
             try html("- [x] a\n\n- [ ] b\n").contains(
                 "<li>\n<p><label class=\"task\"><input type=\"checkbox\" disabled checked> a</label></p>"))
     }
+
+    @Test func escapedMarkerIsNoTask() throws {
+        let html = try MarkdownRenderer().render("- \\[x] inte klar\n- [x] klar\n", path: "a.md").html
+        #expect(html.contains("<li>[x] inte klar</li>"))
+        #expect(html.contains("<input type=\"checkbox\" disabled checked> klar"))
+    }
 }

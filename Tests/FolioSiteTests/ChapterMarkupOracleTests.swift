@@ -75,14 +75,14 @@ import Testing
         }
 
         // swift-format-ignore: NeverUseForceTry
-        nonisolated(unsafe) static let references = try! NSRegularExpression(
+        static let references = try! NSRegularExpression(
             pattern:
                 #"(\s)(id|href|src|xlink:href|aria-labelledby|aria-describedby|aria-controls|for|headers)="([^"]*)"|url\(#([^)"\s]*)\)"#
         )
         // swift-format-ignore: NeverUseForceTry
-        nonisolated(unsafe) static let idAttributes = try! NSRegularExpression(pattern: #"\sid="([^"]*)""#)
+        static let idAttributes = try! NSRegularExpression(pattern: #"\sid="([^"]*)""#)
         // swift-format-ignore: NeverUseForceTry
-        nonisolated(unsafe) static let headingTags = try! NSRegularExpression(pattern: #"<(/?)h([1-5])(?=[\s>])"#)
+        static let headingTags = try! NSRegularExpression(pattern: #"<(/?)h([1-5])(?=[\s>])"#)
     }
 
     static func expectSame(_ html: String, _ comment: Comment? = nil) {

@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct FrontMatterTests {
     func problems(_ text: String) async -> [Diagnostic] {
-        await diagnostics { _ = try FrontMatter.split(text, path: "p.md") }
+        diagnostics { _ = try FrontMatter.split(text, path: "p.md") }
     }
 
     @Test func readsEveryField() throws {

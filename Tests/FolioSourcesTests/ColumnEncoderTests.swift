@@ -89,7 +89,9 @@ import Testing
         try expectSameAsStringPath(int4, .int4)
         try expectSameAsStringPath(int8, .int8)
         try expectSameAsStringPath([0, 1, 2].map { cell(ByteBuffer(integer: UInt8($0)), .bool) }, .bool)
-        let doubles: [Double] = [0, -0.0, 1, -1, 0.5, 1e15, 1e15 - 1, -1e15 + 1, 1e300, 5e-324, 3.14159, 2.5e-7]
+        let doubles: [Double] = [
+            0, -0.0, 1, -1, 0.5, 1e15, 1e15 - 1, -1e15 + 1, 1e300, .leastNonzeroMagnitude, 3.14159, 2.5e-7,
+        ]
         try expectSameAsStringPath(doubles.map { cell(ByteBuffer(integer: $0.bitPattern), .float8) }, .float8)
         try expectSameAsStringPath(
             doubles.filter { abs($0) < 1e30 }.map { cell(ByteBuffer(integer: Float($0).bitPattern), .float4) }, .float4)

@@ -78,4 +78,47 @@ import Testing
         #expect(url.password == "p@ss/word")
         #expect(url.place == "host db, port 5433")
     }
+
+    @Test func readsAClickHouseSource() throws {
+        let sources = try SourcesFile.parse(
+            "events:\n  type: clickhouse\n  url: ${EVENTS_URL}\n",
+            environment: ["EVENTS_URL": "https://reader:s3cret@ch.example.org/helpdesk"])
+        let engine = try #require(try sources["events"]?.engine() as? ClickHouseEngine)
+        #expect(
+            engine.url
+                == ClickHouseURL(
+                    tls: true, user: "reader", password: "s3cret", host: "ch.example.org", port: 8443,
+                    database: "helpdesk"))
+        #expect(engine.place == "host ch.example.org, port 8443")
+    }
+
+    @Test func anUnknownTypeNamesTheKnownOnes() {
+        let found = diagnostics {
+            try SourcesFile.parse("w:\n  type: mysql\n  url: ${U}\n", environment: ["U": "x"])
+        }
+        #expect(found.first?.message == "source 'w': unknown type 'mysql'")
+        #expect(found.first?.hint?.contains("postgres, clickhouse") == true)
+        #expect(found.first?.location == SourceLocation(path: "content/sources.yml", line: 2, column: 9))
+    }
+
+    @Test func aClickHousePasswordWrittenInTheFileIsRefusedWithoutEchoingIt() {
+        let found = diagnostics {
+            try SourcesFile.parse(
+                "w:\n  type: clickhouse\n  url: http://u:hunter2@db:8123/x\n", environment: environment)
+        }
+        #expect(found.first?.message.contains("holds a password") == true)
+        #expect(!found.map(\.description).joined().contains("hunter2"))
+    }
+}
+
+extension Source {
+    /// The PostgreSQL URL of a `type: postgres` source.
+    fileprivate func url() throws -> PostgresURL {
+        let engine = try engine()
+        guard let postgres = engine as? PostgresEngine else {
+            Issue.record("source '\(name)' is not a PostgreSQL source")
+            throw TestServer.Missing()
+        }
+        return postgres.url
+    }
 }

@@ -2,37 +2,51 @@ import FolioData
 import FolioDirectives
 import FolioMarkdown
 
-/// What one build leaves for the next in `folio serve`: each stage's results together with the
-/// exact inputs that produced them.
+/// What one build leaves for the next in `folio serve`: its inputs, its plan, every page body and
+/// every output with the inputs it read (`InputKey`), and the reverse: which bodies and outputs
+/// read each key.
 ///
-/// A result is reused only when its inputs are equal to this build's (file bytes, values, template
-/// texts), never on timestamps, so a warm build writes exactly the bytes a cold build would; the
-/// tests in `IncrementalBuildTests` hold every kind of change to that. Each build returns a new
-/// cache holding only its own results, so nothing stale can survive two builds.
+/// The next build compares each changed key's value with this build's and renders again exactly
+/// the bodies and outputs that read one that differs (Salsa's red-green check); a build with an
+/// empty cache renders everything, and that is a cold build. Each build returns a new cache, so
+/// nothing stale survives two builds.
 public struct BuildCache: Sendable {
     /// The options the results were built with; a cache built with other options is ignored.
     var options: CacheOptions?
-    /// Page files by display path.
-    var pages: [String: LoadedPage] = [:]
-    /// What every page body was rendered against: the configuration, the interface strings and
-    /// the metric registry (through links, chart words and number formats).
-    var environment: BodyEnvironment?
-    /// The data files and named queries' results, for pages whose charts, tables or `{{metric}}` values
-    /// read them.
-    var tables: [String: DataTable]?
-    /// This build's query results: a query is run again only when its SQL or a table it read changed.
-    var queryRunner: QueryRunner?
-    /// The data files' bytes, so unchanged files are not parsed again.
-    var dataFiles: [String: LoadedTable] = [:]
-    /// Rendered bodies by source path.
+    /// The inputs, without their pages (those are in `current`, so one copy is updated in place).
+    var inputs: SiteInputs?
+    var current = CurrentPages(pages: [])
+    var plan: SitePlan?
+    /// The Markdown engine, chart renderers and page renderer the outputs were made with.
+    var rendering: PageRendering?
+    /// Rendered page bodies by their page's file path.
     var bodies: [String: Shared<CachedBody>] = [:]
-    /// Everything a page's surroundings (menu, switcher, breadcrumbs, neighbours, home index) are
-    /// made from, except page bodies; when it is unchanged, a page with an unchanged body keeps its file.
-    var shellInputs: ShellInputs?
-    /// Finished pages by output file path.
-    var shells: [String: Shared<CachedShell>] = [:]
+    /// Each output's inputs and files, by output id (a page's file path, `glossary:`, `print:`, `site`).
+    var records: [String: OutputRecord] = [:]
+    /// The bodies that read each key, by page file path.
+    var bodyReaders: [InputKey: Set<String>] = [:]
+    /// The outputs that read each key, by output id.
+    var outputReaders: [InputKey: Set<String>] = [:]
+    /// Each authored page's index in `current` by source path, for an edit of its file.
+    var sourceIndex: [String: Int] = [:]
 
     public init() {}
+
+    /// This build's query results: a query is run again only when its SQL or a table it read changed.
+    var queryRunner: QueryRunner? { inputs?.queryRunner }
+
+    /// The inputs with their pages, as a build reads them.
+    var fullInputs: SiteInputs? {
+        guard var inputs else { return nil }
+        inputs.source.pages = current.pages
+        return inputs
+    }
+}
+
+/// One output as rendered: what it read and the files it wrote.
+struct OutputRecord: Sendable {
+    var reads: Set<InputKey>
+    var files: [String]
 }
 
 /// A cached result shared by reference: reusing it for a page costs one retain, not a copy of
@@ -51,64 +65,29 @@ struct CacheOptions: Sendable, Equatable {
     var baseURL: String?
 }
 
-struct BodyEnvironment: Sendable, Equatable {
-    var config: SiteConfig
-    var strings: [String: StringTable]
-    var metrics: [Metric]
-    var events: [ChartEvent] = []
-}
-
 /// A page body as rendered, with what it was rendered from.
 struct CachedBody: Sendable {
-    var body: String
-    var firstLine: Int
-    var language: String
     var rendered: RenderedMarkdown
     var directives: [Directive]
     var metrics: Set<String>
     /// The data files its charts, tables and `{{metric}}` values read (keys of the build's
-    /// tables): a change to one of these, and only these, renders it again.
+    /// tables): with its text and `InputKey.everyBodyReads`, all it depends on.
     var dataRead: Set<String>
-    /// The page's folder: links written from the site's root are made relative to it.
-    var outputPath: [String] = []
     /// Its charts', tables' and KPI groups' numbers as CSV files written next to the page.
     var downloads: [OutputFile] = []
-}
 
-/// The inputs of every page's surroundings: all pages without their bodies, the stylesheet's
-/// published name and the templates.
-struct ShellInputs: Sendable, Equatable {
-    struct PageHeader: Sendable, Equatable {
-        var sourcePath: String
-        var language: String
-        var contentPath: String
-        var frontMatter: FrontMatter
-        var outputPath: [String]
-        /// A source page's revision: a translation's outdated notice depends on it.
-        var revision: String?
+    /// The keys this body read, for the next build to compare.
+    func reads(of page: Page) -> Set<InputKey> {
+        var keys = InputKey.everyBodyReads
+        keys.insert(.text(page.fallback?.outputPath ?? page.outputPath))
+        for table in dataRead { keys.insert(.table(table)) }
+        return keys
     }
 
-    var pages: [PageHeader]
-    var stylesheetName: String
-    var templates: [String: String]
-
-    init(pages: [Page], sourceLanguage: String?, stylesheetName: String, templates: TemplateSet) {
-        self.pages = pages.map {
-            PageHeader(
-                sourcePath: $0.sourcePath, language: $0.language, contentPath: $0.contentPath,
-                frontMatter: $0.frontMatter, outputPath: $0.outputPath,
-                revision: sourceLanguage == $0.language ? $0.revision : nil)
-        }
-        self.stylesheetName = stylesheetName
-        self.templates = templates.sources
+    /// Whether a page showing this body instead of `other` would differ.
+    func sameResult(as other: CachedBody) -> Bool {
+        rendered == other.rendered && downloads == other.downloads && metrics == other.metrics
     }
-}
-
-/// A finished page and the view its template was rendered with.
-struct CachedShell: Sendable {
-    /// Nil when no cache is kept (`folio build`), so a large site's views are not held to the end.
-    var view: PageView?
-    var file: OutputFile
 }
 
 /// How much of a build was done again and how much was reused, for the console and the tests.

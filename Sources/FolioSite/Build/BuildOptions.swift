@@ -38,7 +38,7 @@ public struct BuildReport: Sendable {
     public var work = BuildWork()
     /// Files whose bytes changed and were written (all of them in a cold build).
     public var filesWritten = 0
-    /// The build was an edit applied to the last build (`PageTextEdit`, `DataFileEdit`), not a
-    /// full rebuild: what the tests of each path check they took.
+    /// The build read only the files the watcher named (page files put in place, or data loaded
+    /// again), not the whole site: what the tests of each kind of edit check.
     public var appliedToLastBuild = false
 }

@@ -3,41 +3,30 @@ import FolioDiagnostics
 import FolioDirectives
 import FolioMarkdown
 
-/// One page's result in a build, and whether it was taken from the previous build.
-struct PageOutcome: Sendable {
-    var page: Page
-    var body: Shared<CachedBody>
-    var shell: Shared<CachedShell>
-    var bodyReused: Bool
-    var shellReused: Bool
-
-    /// Where the page's file goes in the output.
-    var file: OutputFile { shell.value.file }
-    /// The page's file, then the CSV files of its charts, tables and KPI groups, next to it.
-    var files: [OutputFile] { [file] + body.value.downloads }
-}
-
-/// The second of the build's three steps: renders one page at a time from the build's inputs,
-/// reusing what `reuse` allows. Pure: it reads and writes no file, so the builder may call it for
-/// every page at once on every core and decide itself where each finished file goes.
+/// The tools a build renders with — Markdown engine, chart renderers per language, page
+/// renderer — made once per build from its inputs and plan. Pure: it reads and writes no file, so
+/// the builder may call it for every page at once on every core.
 struct PageRendering: Sendable {
-    private(set) var renderer: PageRenderer
-    var reuse: ReusePlan
+    let renderer: PageRenderer
+    let plan: SitePlan
     private let markdown: MarkdownRenderer
-    private var directives: [String: DirectiveRenderer]
+    private let directives: [String: DirectiveRenderer]
     private let strings: [String: StringTable]
 
     /// Makes the tools every page shares (Markdown engine, chart renderers, templates, site
     /// context) once per build.
-    init(inputs: SiteInputs, reuse: ReusePlan, compiledTemplates: Bool = true) throws {
+    init(inputs: SiteInputs, plan: SitePlan, compiledTemplates: Bool = true) throws {
         let source = inputs.source
         let metrics = inputs.metrics
         directives = try Self.directiveRenderers(
             source: source, tables: inputs.tables, metrics: metrics, queries: inputs.queries,
             runner: inputs.queryRunner,
             events: inputs.events)
-        let context = try SiteContext(source: source, stylesheetName: inputs.stylesheet.fileName)
-        renderer = PageRenderer(context: context, templates: inputs.templates, compiledTemplates: compiledTemplates)
+        // The renderer holds no current pages: a cache keeping it must not share them (see `SiteReader`).
+        renderer = PageRenderer(
+            context: SiteReader(context: plan.context, current: CurrentPages(pages: []), log: nil),
+            templates: inputs.templates, compiledTemplates: compiledTemplates)
+        self.plan = plan
         var engine = MarkdownRenderer(
             allowsRawHTML: source.config.unsafeHTML,
             directiveNames: Set(DirectiveKind.allCases.map(\.rawValue)),
@@ -46,55 +35,21 @@ struct PageRendering: Sendable {
         if !metrics.isEmpty { engine.inlineNames = ["metric"] }
         markdown = engine
         strings = source.strings
-        self.reuse = reuse
     }
 
     /// What every page of the build shares: pages, menus, translations, configuration.
-    var context: SiteContext { renderer.context }
+    var context: SiteContext { plan.context }
 
-    /// Puts `page` in place of the page with its output folder in the shared context, for an edit
-    /// of its text alone (`SettledBuild`): views made after this see its new revision.
-    mutating func replace(_ page: Page) {
-        renderer.context.replace(page)
+    /// The renderer reading the site as it is now, recording into `log` (nil: not recorded).
+    func renderer(current: CurrentPages, log: ReadLog?) -> PageRenderer {
+        renderer.reading(through: SiteReader(context: plan.context, current: current, log: log))
     }
 
-    /// Puts `page` in place of `old` after an edit of its title, description or weight
-    /// (`SettledBuild`): see `SiteContext.move`.
-    @discardableResult
-    mutating func move(_ page: Page, from old: Page) -> (from: Int, to: Int)? {
-        renderer.context.move(page, from: old)
-    }
-
-    /// Makes the chart renderers again from `inputs`' tables, for an edit of data files alone
-    /// (`SettledBuild`): bodies rendered after this read the new values.
-    mutating func replaceData(_ inputs: SiteInputs) throws {
-        directives = try Self.directiveRenderers(
-            source: inputs.source, tables: inputs.tables, metrics: inputs.metrics, queries: inputs.queries,
-            runner: inputs.queryRunner, events: inputs.events)
-    }
-
-    /// One authored page: its body (reused, or Markdown and charts rendered), then its file
-    /// (reused, or its view put through the templates).
-    func render(_ page: Page) throws -> PageOutcome {
-        let path = (page.outputPath + ["index.html"]).joined(separator: "/")
-        let reusedBody = reuse.body(of: page, at: path)
-        let bodyReused = reusedBody != nil
-        let body = try reusedBody ?? renderBody(page)
-        if let shell = reuse.shell(at: path, bodyReused: bodyReused) {
-            return PageOutcome(page: page, body: body, shell: shell, bodyReused: bodyReused, shellReused: true)
-        }
-        let view = renderer.pageView(page, markdown: body.value.rendered)
-        if let shell = reuse.shell(at: path, view: view) {
-            return PageOutcome(page: page, body: body, shell: shell, bodyReused: bodyReused, shellReused: true)
-        }
-        return fileOutcome(page, at: path, body: body, view: view, bodyReused: bodyReused)
-    }
-
-    /// A page's file from a body just rendered, reusing nothing (`SettledBuild`).
-    func outcome(_ page: Page, body: Shared<CachedBody>) -> PageOutcome {
-        let path = (page.outputPath + ["index.html"]).joined(separator: "/")
-        return fileOutcome(
-            page, at: path, body: body, view: renderer.pageView(page, markdown: body.value.rendered), bodyReused: false)
+    /// A page's file from its body, recording what its surroundings read into `log`.
+    func file(of page: Page, body: CachedBody, current: CurrentPages, log: ReadLog?) -> OutputFile {
+        let renderer = renderer(current: current, log: log)
+        return OutputFile(
+            path: SitePlan.file(of: page), contents: renderer.render(page, markdown: body.rendered))
     }
 
     /// One page's body: Markdown, charts, tables and `{{metric}}` values.
@@ -104,15 +59,6 @@ struct PageRendering: Sendable {
                 page, markdown: markdown, directive: directives[page.contentLanguage], linkStyle: context.linkStyle,
                 strings: strings,
                 locale: context.config.languages.first { $0.code == page.contentLanguage }?.locale))
-    }
-
-    private func fileOutcome(_ page: Page, at path: String, body: Shared<CachedBody>, view: PageView, bodyReused: Bool)
-        -> PageOutcome
-    {
-        let file = OutputFile(path: path, contents: renderer.render(view, of: page))
-        return PageOutcome(
-            page: page, body: body, shell: Shared(CachedShell(view: view, file: file)), bodyReused: bodyReused,
-            shellReused: false)
     }
 
     /// One page's Markdown with its chart, table and KPI blocks and `{{metric}}` values.
@@ -166,8 +112,7 @@ struct PageRendering: Sendable {
                 return value.html
             })
         return CachedBody(
-            body: page.body, firstLine: page.bodyFirstLine, language: language, rendered: rendered,
-            directives: used, metrics: shown, dataRead: dataRead, outputPath: page.outputPath, downloads: downloads)
+            rendered: rendered, directives: used, metrics: shown, dataRead: dataRead, downloads: downloads)
     }
 
     /// One chart renderer per language: its locale's number formats and its interface words.

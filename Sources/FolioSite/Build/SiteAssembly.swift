@@ -1,76 +1,134 @@
 import FolioData
 import FolioMarkdown
 
-/// The files made from the whole site once every authored page is rendered: the glossary (it
-/// lists the pages that use each metric), the root redirect, the 404 pages, the stylesheet,
-/// `robots.txt`, `sitemap.xml` and the favicon. Pure, like page rendering: the builder writes them.
-enum SiteAssembly {
-    /// The glossary page of each language, listing where `usage` shows each metric.
-    static func glossaryPages(inputs: SiteInputs, rendering: PageRendering, usage: [RenderedPage]) -> [RenderedPage] {
-        let source = inputs.source
-        var pages: [RenderedPage] = []
-        for page in source.pages where Glossary.isGlossary(page) {
-            guard let strings = source.strings[page.language], let language = source.config.language(page.language)
-            else { continue }
-            let body = Glossary.body(
-                for: page, metrics: inputs.metrics, usage: usage,
-                formatter: ValueFormatter(localeIdentifier: language.locale), strings: strings,
-                linkStyle: rendering.context.linkStyle)
-            let file = OutputFile(
-                path: (page.outputPath + ["index.html"]).joined(separator: "/"),
-                contents: rendering.renderer.render(page, markdown: body))
-            pages.append(RenderedPage(page: page, file: file, links: [], directives: [], metrics: [], body: body))
-        }
-        return pages
+/// The outputs made from the whole site once the pages are rendered: each language's glossary
+/// (it lists the pages that use each metric) and print edition (the menu's bodies), then the
+/// site-wide files (root index, 404 pages, stylesheet, robots, sitemap, favicon). Each is an
+/// output like a page: rendered when a key it recorded changed, recording what it reads.
+struct SiteAssembly {
+    let plan: SitePlan
+    let rendering: PageRendering
+    let inputs: SiteInputs
+    let current: CurrentPages
+    let keeping: Bool
+    var changes: SiteBuild.Changes
+    /// The rendered pages of a build that keeps no bodies (the glossary's usage, the editions'
+    /// chapters); nil: read them from the cache.
+    let pages: [RenderedPage]?
+
+    /// What the assembly made.
+    struct Result {
+        var removed: [String] = []
+        /// Every file the site-wide outputs make (also those reused), for the report.
+        var files: [String] = []
+        /// Glossaries and print editions made (pages in the report's count).
+        var pageFiles = 0
+        var glossaries: [RenderedPage] = []
     }
 
-    /// Each language's print edition, made from the bodies of `pages` (see `PrintEdition`).
-    static func printEditions(inputs: SiteInputs, rendering: PageRendering, pages: [RenderedPage]) -> [OutputFile] {
-        let source = inputs.source
-        let context = rendering.context
-        return source.config.languages.compactMap { language in
-            guard let strings = source.strings[language.code] else { return nil }
-            var bodies: [[String]: RenderedMarkdown] = [:]
-            for page in pages where page.page.language == language.code {
-                if let body = page.body { bodies[page.page.outputPath] = body }
+    mutating func run(next: inout BuildCache, work: inout BuildWork, into sink: some OutputSink) throws -> Result {
+        var result = Result()
+        // Without a cache, the editions' chapters are the bodies the pages kept.
+        var glossaryBodies: [[String]: RenderedMarkdown] = [:]
+        for page in pages ?? [] { glossaryBodies[page.page.outputPath] = page.body }
+        for page in plan.glossaries where !plan.claimed.contains(page.outputPath) {
+            let path = SitePlan.file(of: page)
+            result.files.append(path)
+            result.pageFiles += 1
+            let id = "glossary:" + path
+            guard let log = dirty(id, next: next) else {
+                glossaryBodies[page.outputPath] = next.bodies[path]?.value.rendered
+                continue
             }
-            let newest = source.pages.filter { $0.language == language.code }.compactMap(\.frontMatter.date).max()
-            let folder = PrintEdition.outputPath(language: language.code, strings: strings)
-            let article = PrintEdition.article(
-                chapters: PrintEdition.chapters(language: language.code, context: context, bodies: bodies),
-                siteTitle: language.siteTitle, description: language.siteDescription,
-                date: newest.map { ($0, rendering.renderer.localizedDate($0, locale: language.locale)) },
-                strings: strings, letterPaper: source.config.paperSize == .letter, at: folder,
-                linkStyle: context.linkStyle)
-            return OutputFile(
-                path: (folder + ["index.html"]).joined(separator: "/"),
-                contents: rendering.renderer.printEdition(language: language.code, article: article))
+            log.insert(.metricUsage)
+            log.insert(.metrics)
+            let body = glossary(page, next: next)
+            let file = OutputFile(
+                path: path, contents: rendering.renderer(current: current, log: log).render(page, markdown: body))
+            try sink.write(file)
+            work.pagesRendered += 1
+            glossaryBodies[page.outputPath] = body
+            result.glossaries.append(
+                RenderedPage(page: page, file: file, links: [], directives: [], metrics: [], body: body))
+            if next.bodies[path]?.value.rendered != body { changes.keys.insert(.renderedBody(page.outputPath)) }
+            if keeping {
+                next.bodies[path] = Shared(CachedBody(rendered: body, directives: [], metrics: [], dataRead: []))
+                next.record(id, OutputRecord(reads: log.keys, files: [path]))
+            }
         }
+        for language in inputs.source.config.languages {
+            let folder = PrintEdition.outputPath(language: language.code, strings: inputs.source.strings[language.code])
+            guard !plan.claimed.contains(folder), let strings = inputs.source.strings[language.code] else { continue }
+            let path = (folder + ["index.html"]).joined(separator: "/")
+            result.files.append(path)
+            result.pageFiles += 1
+            let id = "print:" + language.code
+            guard let log = dirty(id, next: next) else { continue }
+            let file = OutputFile(
+                path: path,
+                contents: edition(
+                    language, strings: strings, at: folder, chapters: glossaryBodies, next: next, log: log))
+            try sink.write(file)
+            work.pagesRendered += 1
+            if keeping { next.record(id, OutputRecord(reads: log.keys, files: [path])) }
+        }
+        try siteFiles(next: &next, result: &result, into: sink)
+        return result
     }
 
-    /// Every file that is not a page, in the order they are written.
-    static func siteFiles(inputs: SiteInputs, rendering: PageRendering) -> [OutputFile] {
-        let config = inputs.source.config
-        let renderer = rendering.renderer
-        let context = rendering.context
-        var files: [OutputFile] = []
-        files.append(OutputFile(path: "index.html", text: renderer.languageChoice()))
-        files.append(OutputFile(path: "404.html", text: renderer.rootNotFound()))
-        for language in config.languages {
-            files.append(
-                OutputFile(
-                    path: "\(language.code)/404.html",
-                    text: renderer.notFound(language: language.code, at: [language.code])))
+    /// A log to render `id` with, or nil when its last rendering is still right.
+    private func dirty(_ id: String, next: BuildCache) -> ReadLog? {
+        guard changes.everyOutput || next.records[id].map({ changes.touch($0.reads) }) ?? true else { return nil }
+        return ReadLog()
+    }
+
+    /// The glossary's body for one language, listing where the site's pages show each metric.
+    private func glossary(_ page: Page, next: BuildCache) -> RenderedMarkdown {
+        let source = inputs.source
+        guard let strings = source.strings[page.language], let language = source.config.language(page.language)
+        else { return RenderedMarkdown(html: "", headings: [], links: []) }
+        let usage =
+            pages
+            ?? plan.pages.compactMap { page -> RenderedPage? in
+                guard page.fallback == nil, let body = next.bodies[SitePlan.file(of: page)], !body.value.metrics.isEmpty
+                else { return nil }
+                return RenderedPage(
+                    page: page, file: OutputFile(path: "", contents: []), links: [], directives: [],
+                    metrics: body.value.metrics)
+            }
+        return Glossary.body(
+            for: page, metrics: inputs.metrics, usage: usage,
+            formatter: ValueFormatter(localeIdentifier: language.locale),
+            strings: strings, linkStyle: plan.context.linkStyle)
+    }
+
+    /// One language's print edition, made from the bodies of its home and menu pages (see `PrintEdition`).
+    private func edition(
+        _ language: Language, strings: StringTable, at folder: [String], chapters known: [[String]: RenderedMarkdown],
+        next: BuildCache, log: ReadLog
+    ) -> [UInt8] {
+        let context = plan.context
+        log.insert(.menu(language.code))
+        log.insert(.headers)
+        var bodies = known
+        let folders =
+            (context.homes[language.code].map { [$0.outputPath] } ?? [])
+            // A fallback page is not what the author wrote in this language: the edition leaves it out.
+            + (context.menus[language.code] ?? []).filter { $0.fallback == nil }.map(\.outputPath)
+        for chapter in folders {
+            log.insert(.renderedBody(chapter))
+            if bodies[chapter] == nil {
+                bodies[chapter] = next.bodies[(chapter + ["index.html"]).joined(separator: "/")]?.value.rendered
+            }
         }
-        files.append(OutputFile(path: inputs.stylesheet.fileName, contents: inputs.stylesheet.contents))
-        files.append(OutputFile(path: "robots.txt", text: Sitemap.robots(context: context)))
-        if !config.baseURL.isEmpty {
-            files.append(
-                OutputFile(path: "sitemap.xml", text: Sitemap.xml(pages: inputs.source.pages, context: context)))
-        }
-        if let favicon = inputs.favicon {
-            files.append(OutputFile(path: SiteContext.faviconName, contents: favicon))
-        }
-        return files
+        let renderer = rendering.renderer(current: current, log: log)
+        let newest = current.pages.filter { $0.language == language.code }.compactMap(\.frontMatter.date).max()
+        let article = PrintEdition.article(
+            chapters: PrintEdition.chapters(language: language.code, context: context, bodies: bodies),
+            siteTitle: language.siteTitle, description: language.siteDescription,
+            date: newest.map { ($0, renderer.localizedDate($0, locale: language.locale)) },
+            strings: strings,
+            letterPaper: inputs.source.config.paperSize == .letter, at: folder, linkStyle: context.linkStyle)
+        return renderer.printEdition(language: language.code, article: article)
     }
 }

@@ -40,38 +40,48 @@ struct SiteInputs: Sendable {
     /// bytes are let go at once: nothing needs them once parsed. With `changed` (paths relative to
     /// the source folder, from the watcher), the page and data files `previous` holds and `changed`
     /// does not name are taken as they were without being read.
-    static func load(options: BuildOptions, reusing previous: BuildCache?, changed: Set<String>? = nil) throws
-        -> SiteInputs
+    static func load(
+        options: BuildOptions, reusing previous: SiteInputs?, changed: Set<String>? = nil, keeping: Bool = false
+    )
+        throws -> SiteInputs
     {
-        let old = previous ?? BuildCache()
         let root = options.sourceRoot
         let theme = try SiteTheme.load(templatesFolder: root.appendingPathComponent("templates"))
         var (source, pageFiles) = try ContentLoader(sourceRoot: root, includeDrafts: options.includeDrafts)
             .load(
                 requiredStrings: StringTable.templateKeys + DirectiveRenderer.stringKeys + Glossary.stringKeys
                     + MarkdownStrings.keys + PrintEdition.stringKeys,
-                theme: theme, reusing: old.pages, trusting: changed, keepingFiles: previous != nil)
-        if previous == nil { pageFiles = [:] }
+                theme: theme, reusing: previous?.pageFiles ?? [:], trusting: changed, keepingFiles: keeping)
+        if !keeping { pageFiles = [:] }
         if let baseURL = options.baseURL {
             source.config.baseURL = baseURL.isEmpty || baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
-        let templates = try TemplateSet.load(theme: theme)
-        let stylesheet = Stylesheet.load(theme: theme)
-        let (tables, dataFiles) = try DataLoader(dataRoot: root.appendingPathComponent("content/data"))
-            .load(reusing: old.dataFiles, trusting: changed)
+        var inputs = SiteInputs(
+            source: source, pageFiles: pageFiles, templates: try TemplateSet.load(theme: theme),
+            stylesheet: Stylesheet.load(theme: theme), tables: [:], dataFiles: [:],
+            queries: NamedQueries(), queryRunner: QueryRunner(tables: [:], timeLimit: source.config.queryTimeout),
+            metrics: [], events: [], favicon: theme.files[SiteContext.faviconName].map { Array($0.text.utf8) })
+        try inputs.loadData(options: options, previous: previous, changed: changed)
+        if !inputs.metrics.isEmpty {
+            inputs.source.pages += Glossary.pages(config: source.config, strings: source.strings)
+        }
+        return inputs
+    }
+
+    /// Loads the data tables, named queries, metric registry and events again, reusing the data
+    /// files `previous` read and `changed` does not name, and the query results whose SQL and
+    /// tables are unchanged.
+    mutating func loadData(options: BuildOptions, previous: SiteInputs?, changed: Set<String>?) throws {
+        let root = options.sourceRoot
+        let config = source.config
+        (tables, dataFiles) = try DataLoader(dataRoot: root.appendingPathComponent("content/data"))
+            .load(reusing: previous?.dataFiles ?? [:], trusting: changed)
         let queryFiles = try QueryLoader(queriesRoot: root.appendingPathComponent("content/queries")).load()
-        let queryRunner = QueryRunner(
-            tables: tables, timeLimit: source.config.queryTimeout, reusing: previous?.queryRunner)
-        let queries = try NamedQueries(running: queryFiles, with: queryRunner)
-        let metrics = try loadMetrics(
-            sourceRoot: root, config: source.config, tables: tables.merging(queries.tables) { file, _ in file })
-        let events = try loadEvents(sourceRoot: root, config: source.config)
-        if !metrics.isEmpty { source.pages += Glossary.pages(config: source.config, strings: source.strings) }
-        let favicon = theme.files[SiteContext.faviconName].map { Array($0.text.utf8) }
-        return SiteInputs(
-            source: source, pageFiles: pageFiles, templates: templates, stylesheet: stylesheet, tables: tables,
-            dataFiles: dataFiles, queries: queries, queryRunner: queryRunner, metrics: metrics, events: events,
-            favicon: favicon)
+        queryRunner = QueryRunner(tables: tables, timeLimit: config.queryTimeout, reusing: previous?.queryRunner)
+        queries = try NamedQueries(running: queryFiles, with: queryRunner)
+        metrics = try Self.loadMetrics(
+            sourceRoot: root, config: config, tables: tables.merging(queries.tables) { file, _ in file })
+        events = try Self.loadEvents(sourceRoot: root, config: config)
     }
 
     /// The data files and the named queries' results, under the keys blocks read them by

@@ -1,3 +1,5 @@
+import FolioHTML
+
 /// `sitemap.xml` and `robots.txt`, in the form search engines document: every page once, with an
 /// `xhtml:link rel="alternate" hreflang` entry for each of its translations (itself included).
 ///
@@ -10,14 +12,14 @@ enum Sitemap {
 
             """
         for page in pages {
-            xml += "<url>\n<loc>\(escape(context.url(of: page.outputPath, from: [])))</loc>\n"
+            xml += "<url>\n<loc>\(Markup.escaped(context.url(of: page.outputPath, from: [])))</loc>\n"
             if let date = page.frontMatter.date { xml += "<lastmod>\(date)</lastmod>\n" }
             let versions = context.translations.versions(of: page)
             if versions.count > 1 {
                 for language in context.config.languages {
                     guard let version = versions[language.code] else { continue }
                     xml +=
-                        "<xhtml:link rel=\"alternate\" hreflang=\"\(language.code)\" href=\"\(escape(context.url(of: version.outputPath, from: [])))\"/>\n"
+                        "<xhtml:link rel=\"alternate\" hreflang=\"\(language.code)\" href=\"\(Markup.escaped(context.url(of: version.outputPath, from: [])))\"/>\n"
                 }
             }
             xml += "</url>\n"
@@ -29,10 +31,5 @@ enum Sitemap {
         var text = "User-agent: *\nAllow: /\n"
         if !context.config.baseURL.isEmpty { text += "Sitemap: \(context.config.baseURL)sitemap.xml\n" }
         return text
-    }
-
-    private static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }

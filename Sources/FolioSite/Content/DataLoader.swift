@@ -3,7 +3,6 @@ import FolioDiagnostics
 import FolioFormats
 import FolioYAML
 import Foundation
-import Yams
 
 /// A data file's bytes (and its schema's) and the table they gave.
 struct LoadedTable: Sendable {
@@ -88,13 +87,13 @@ struct DataLoader: Sendable {
                     let code = try reader.string(entry.value, key: "lang")
                     guard !code.isEmpty, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-") }) else {
                         throw Diagnostic(
-                            reader.location(entry.value.mark), "'lang' must be a language code such as `sv` or `ro`")
+                            entry.value.location, "'lang' must be a language code such as `sv` or `ro`")
                     }
                     schema.language = code
                 case "columns":
                     guard let mapping = entry.value.mapping else {
                         throw Diagnostic(
-                            reader.location(entry.value.mark), "'columns' must map column names to types",
+                            entry.value.location, "'columns' must map column names to types",
                             hint: "for example `csat: percent`")
                     }
                     for (key, value) in mapping {
@@ -114,35 +113,35 @@ struct DataLoader: Sendable {
     }
 
     /// `percent`, or `{type: duration, unit: minutes}`.
-    private func columnType(_ node: Node, reader: YAMLReader) throws -> (ColumnType, DurationUnit?) {
+    private func columnType(_ node: YAMLValue, reader: YAMLReader) throws -> (ColumnType, DurationUnit?) {
         let typeNames = ColumnType.allCases.map(\.rawValue).joined(separator: ", ")
-        if let name = node.scalar?.string {
+        if let name = node.string {
             guard let type = ColumnType(rawValue: name) else {
                 throw Diagnostic(
-                    reader.location(node.mark), "unknown column type '\(name)'", hint: "use one of: \(typeNames)")
+                    node.location, "unknown column type '\(name)'", hint: "use one of: \(typeNames)")
             }
             return (type, nil)
         }
         guard let mapping = node.mapping, let name = mapping["type"]?.string, let type = ColumnType(rawValue: name)
         else {
             throw Diagnostic(
-                reader.location(node.mark), "a column needs a type",
+                node.location, "a column needs a type",
                 hint: "use one of: \(typeNames), or `{type: duration, unit: minutes}`")
         }
         guard let unitName = mapping["unit"]?.string else { return (type, nil) }
         guard let unit = DurationUnit(rawValue: unitName) else {
             throw Diagnostic(
-                reader.location(mapping["unit"]?.mark), "unknown duration unit '\(unitName)'",
+                mapping["unit"]?.location ?? node.location, "unknown duration unit '\(unitName)'",
                 hint: "use seconds, minutes or hours")
         }
         return (type, unit)
     }
 
-    private func character(_ node: Node, key: String, reader: YAMLReader) throws -> Character {
+    private func character(_ node: YAMLValue, key: String, reader: YAMLReader) throws -> Character {
         let text = try reader.string(node, key: key)
         guard text.count == 1, let character = text.first else {
             throw Diagnostic(
-                reader.location(node.mark), "'\(key)' must be a single character", hint: "for example `\(key): \";\"`")
+                node.location, "'\(key)' must be a single character", hint: "for example `\(key): \";\"`")
         }
         return character
     }

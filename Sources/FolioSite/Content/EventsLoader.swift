@@ -2,7 +2,6 @@ import FolioData
 import FolioDiagnostics
 import FolioDirectives
 import FolioYAML
-import Yams
 
 /// Reads `content/events.yml`: events that several charts mark, each defined once with its date
 /// and its label in every language, so a chart in Swedish and its Romanian translation name the
@@ -25,19 +24,19 @@ enum EventsLoader {
         for entry in try reader.mapping(text) {
             do {
                 events.append(
-                    try event(entry.key, entry.value, keyMark: entry.keyMark, reader: reader, languages: languages))
+                    try event(
+                        entry.key, entry.value, keyLocation: entry.keyLocation, reader: reader, languages: languages))
             } catch {
-                problems += DiagnosticList(flattening: error, at: reader.location(entry.keyMark)).diagnostics
+                problems += DiagnosticList(flattening: error, at: entry.keyLocation).diagnostics
             }
         }
         if !problems.isEmpty { throw DiagnosticList(problems) }
         return events
     }
 
-    private static func event(_ id: String, _ node: Node, keyMark: Mark?, reader: YAMLReader, languages: [String])
-        throws -> ChartEvent
-    {
-        let here = reader.location(keyMark)
+    private static func event(
+        _ id: String, _ node: YAMLValue, keyLocation here: SourceLocation, reader: YAMLReader, languages: [String]
+    ) throws -> ChartEvent {
         guard let mapping = node.mapping else {
             throw Diagnostic(
                 here, "event '\(id)' must be a mapping",
@@ -53,7 +52,7 @@ enum EventsLoader {
         ).first {
             throw unknown
         }
-        var fields: [String: Node] = [:]
+        var fields: [String: YAMLValue] = [:]
         for (key, value) in mapping { fields[key.string ?? ""] = value }
         guard let xNode = fields["x"] else {
             throw Diagnostic(
@@ -62,7 +61,7 @@ enum EventsLoader {
         let text = try reader.string(xNode, key: "x")
         guard let x = Period.cell(text) else {
             throw Diagnostic(
-                reader.location(xNode.mark),
+                xNode.location,
                 "'x' of event '\(id)' must be a month (2025-07) or a day (2025-07-15), not '\(text)'",
                 hint: "write the period as the data files do")
         }
@@ -74,7 +73,7 @@ enum EventsLoader {
             }
             let label = try reader.string(node, key: language)
             guard !label.allSatisfy(\.isWhitespace) else {
-                throw Diagnostic(reader.location(node.mark), "event '\(id)' has an empty '\(language)' label")
+                throw Diagnostic(node.location, "event '\(id)' has an empty '\(language)' label")
             }
             labels[language] = label
         }

@@ -132,7 +132,7 @@ extension FrontMatter {
                     matter.title = try reader.string(entry.value, key: "title").trimmingCharacters(in: .whitespaces)
                     if matter.title.isEmpty {
                         throw Diagnostic(
-                            reader.location(entry.keyMark), "'title' is empty", hint: "give the page a title")
+                            entry.keyLocation, "'title' is empty", hint: "give the page a title")
                     }
                 case "description": matter.description = try reader.string(entry.value, key: "description")
                 case "slug": matter.slug = try reader.string(entry.value, key: "slug")
@@ -141,7 +141,7 @@ extension FrontMatter {
                     let date = try reader.string(entry.value, key: "date")
                     guard CalendarDay(date) != nil else {
                         throw Diagnostic(
-                            reader.location(entry.value.mark),
+                            entry.value.location,
                             "'date' must be a date written YYYY-MM-DD, not '\(date)'",
                             hint: "for example `date: 2026-10-01`")
                     }

@@ -2,7 +2,6 @@ import FolioData
 import FolioDiagnostics
 import FolioYAML
 import Foundation
-import Yams
 
 /// Reads `content/metrics.yml`, the one place each metric is defined, and checks it against the
 /// data: the file and column exist, every language has a name and description, and every value
@@ -19,7 +18,7 @@ enum MetricRegistryLoader {
             do {
                 metrics.append(
                     try metric(
-                        entry.key, entry.value, keyMark: entry.keyMark, reader: reader, languages: languages,
+                        entry.key, entry.value, keyLocation: entry.keyLocation, reader: reader, languages: languages,
                         problems: &problems))
             } catch let diagnostic as Diagnostic {
                 problems.append(diagnostic)
@@ -30,16 +29,15 @@ enum MetricRegistryLoader {
     }
 
     private static func metric(
-        _ id: String, _ node: Node, keyMark: Mark?, reader: YAMLReader, languages: [String],
+        _ id: String, _ node: YAMLValue, keyLocation here: SourceLocation, reader: YAMLReader, languages: [String],
         problems: inout [Diagnostic]
     ) throws -> Metric {
-        let here = reader.location(keyMark)
         guard let mapping = node.mapping else {
             throw Diagnostic(
                 here, "metric '\(id)' must be a mapping",
                 hint: "give it `data`, `column`, `direction` and a block per language")
         }
-        var fields: [String: Node] = [:]
+        var fields: [String: YAMLValue] = [:]
         problems += reader.unknownKeys(of: mapping, known: keys + languages) { "unknown key '\($0)' in metric '\(id)'" }
         for (key, value) in mapping {
             let name = key.string ?? ""
@@ -51,11 +49,11 @@ enum MetricRegistryLoader {
             }
             return try reader.string(node, key: key)
         }
-        func quantity(_ node: Node, key: String) throws -> Double {
+        func quantity(_ node: YAMLValue, key: String) throws -> Double {
             let text = try reader.string(node, key: key)
             guard let value = SpecQuantity.parse(text) else {
                 throw Diagnostic(
-                    reader.location(node.mark),
+                    node.location,
                     "'\(key)' of metric '\(id)' must be a number such as 85%, 480 min or 32, not '\(text)'")
             }
             return value
@@ -67,7 +65,7 @@ enum MetricRegistryLoader {
             let name = try reader.string(node, key: "format")
             guard ["number", "percent", "duration"].contains(name) else {
                 throw Diagnostic(
-                    reader.location(node.mark), "unknown format '\(name)' in metric '\(id)'",
+                    node.location, "unknown format '\(name)' in metric '\(id)'",
                     hint: "use number, percent or duration")
             }
             format = name
@@ -77,7 +75,7 @@ enum MetricRegistryLoader {
             let direction = try reader.string(node, key: "direction")
             guard direction == "higher" || direction == "lower" else {
                 throw Diagnostic(
-                    reader.location(node.mark),
+                    node.location,
                     "'direction' of metric '\(id)' must be higher or lower (which way is better), not '\(direction)'")
             }
             higher = direction == "higher"
@@ -85,15 +83,15 @@ enum MetricRegistryLoader {
         let target = try fields["target"].map { try quantity($0, key: "target") }
         var range: ClosedRange<Double>?
         if let node = fields["range"] {
-            let bounds = node.sequence.map { Array($0) } ?? []
+            let bounds = node.sequence ?? []
             guard bounds.count == 2 else {
                 throw Diagnostic(
-                    reader.location(node.mark), "'range' of metric '\(id)' must list two bounds",
+                    node.location, "'range' of metric '\(id)' must list two bounds",
                     hint: "for example `range: [0%, 100%]` or `range: [-100, 100]`")
             }
             let low = try quantity(bounds[0], key: "range"), high = try quantity(bounds[1], key: "range")
             guard low <= high else {
-                throw Diagnostic(reader.location(node.mark), "'range' of metric '\(id)' runs backwards")
+                throw Diagnostic(node.location, "'range' of metric '\(id)' runs backwards")
             }
             range = low...high
         }
@@ -118,7 +116,7 @@ enum MetricRegistryLoader {
             for key in ["name", "description"] where (values[key] ?? "").isEmpty {
                 problems.append(
                     Diagnostic(
-                        reader.location(fields[language]?.mark), "metric '\(id)' has no '\(key)' in '\(language)'",
+                        fields[language]?.location ?? here, "metric '\(id)' has no '\(key)' in '\(language)'",
                         hint: "add `\(key): …` under `\(id):` → `\(language):`"))
             }
             texts[language] = Metric.Text(

@@ -1,7 +1,6 @@
 import FolioDiagnostics
 import FolioYAML
 import Foundation
-import Yams
 
 /// Site-wide settings from `content/site.yml`.
 public struct SiteConfig: Sendable, Hashable {
@@ -65,7 +64,7 @@ public struct SiteConfig: Sendable, Hashable {
         let entries = try reader.mapping(text)
         var problems = reader.rejectUnknownKeys(entries, known: knownKeys, what: "site.yml")
         var config = SiteConfig(languages: [], defaultLanguage: "")
-        var languagesMark: SourceLocation?
+        var languagesLocation: SourceLocation?
         for entry in entries {
             do {
                 switch entry.key {
@@ -80,7 +79,7 @@ public struct SiteConfig: Sendable, Hashable {
                     let text = try reader.string(entry.value, key: "paperSize")
                     guard let size = PaperSize(rawValue: text.lowercased()) else {
                         throw Diagnostic(
-                            reader.location(entry.value.mark), "unknown paperSize '\(text)'",
+                            entry.value.location, "unknown paperSize '\(text)'",
                             hint: "use one of: a4, letter")
                     }
                     config.paperSize = size
@@ -88,14 +87,14 @@ public struct SiteConfig: Sendable, Hashable {
                     let text = try reader.string(entry.value, key: "queryTimeout")
                     guard let seconds = SpecQuantity.parse(text), seconds > 0, !text.hasSuffix("%") else {
                         throw Diagnostic(
-                            reader.location(entry.value.mark), "'queryTimeout' must be a positive duration",
+                            entry.value.location, "'queryTimeout' must be a positive duration",
                             hint: "for example `queryTimeout: 10s`, `30 s` or `2 min`")
                     }
                     config.queryTimeout = seconds
                 case "staleAfterDays":
-                    guard entry.value.scalar != nil, let days = entry.value.int, days > 0 else {
+                    guard let days = entry.value.int, days > 0 else {
                         throw Diagnostic(
-                            reader.location(entry.value.mark),
+                            entry.value.location,
                             "'staleAfterDays' must be a whole number of days above 0",
                             hint: "for example `staleAfterDays: 45`; leave it out to check nothing")
                     }
@@ -104,21 +103,21 @@ public struct SiteConfig: Sendable, Hashable {
                     let text = try reader.string(entry.value, key: "snapshotMaxAge")
                     guard let seconds = Self.age(text), seconds > 0 else {
                         throw Diagnostic(
-                            reader.location(entry.value.mark), "'snapshotMaxAge' must be a positive duration",
+                            entry.value.location, "'snapshotMaxAge' must be a positive duration",
                             hint: "for example `snapshotMaxAge: 7d`, `36h` or `2 days`")
                     }
                     config.snapshotMaxAge = seconds
                 case "languages":
-                    languagesMark = reader.location(entry.keyMark)
+                    languagesLocation = entry.keyLocation
                     guard let mapping = entry.value.mapping else {
                         throw Diagnostic(
-                            reader.location(entry.value.mark), "'languages' must map language codes to their settings",
+                            entry.value.location, "'languages' must map language codes to their settings",
                             hint: "for example `languages:` then `  sv:` with `name`, `locale`, `title`")
                     }
                     for (key, value) in mapping {
                         let language = try language(key, value, reader: reader, problems: &problems)
                         config.languages.append(language)
-                        config.languageLocations[language.code] = reader.location(key.mark)
+                        config.languageLocations[language.code] = key.location
                     }
                 default: break
                 }
@@ -129,7 +128,7 @@ public struct SiteConfig: Sendable, Hashable {
         if config.languages.isEmpty {
             problems.append(
                 Diagnostic(
-                    languagesMark ?? SourceLocation(path: path, line: 1, column: 1), "no languages configured",
+                    languagesLocation ?? SourceLocation(path: path, line: 1, column: 1), "no languages configured",
                     hint: "add a `languages:` mapping with at least one language"))
         }
         if config.defaultLanguage.isEmpty, let first = config.languages.first {
@@ -157,14 +156,14 @@ public struct SiteConfig: Sendable, Hashable {
         return SpecQuantity.parse(trimmed)
     }
 
-    private static func language(_ key: Yams.Node, _ value: Yams.Node, reader: YAMLReader, problems: inout [Diagnostic])
+    private static func language(_ key: YAMLValue, _ value: YAMLValue, reader: YAMLReader, problems: inout [Diagnostic])
         throws -> Language
     {
         guard let code = key.string, !code.isEmpty, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-") }) else {
-            throw Diagnostic(reader.location(key.mark), "a language code must be letters such as `sv` or `ro`")
+            throw Diagnostic(key.location, "a language code must be letters such as `sv` or `ro`")
         }
         guard let mapping = value.mapping else {
-            throw Diagnostic(reader.location(value.mark), "language '\(code)' needs `name`, `locale` and `title`")
+            throw Diagnostic(value.location, "language '\(code)' needs `name`, `locale` and `title`")
         }
         var fields: [String: String] = [:]
         problems += reader.unknownKeys(of: mapping, known: knownLanguageKeys) { "unknown language key '\($0)'" }
@@ -176,7 +175,7 @@ public struct SiteConfig: Sendable, Hashable {
         for required in ["name", "locale", "title"] where (fields[required] ?? "").isEmpty {
             problems.append(
                 Diagnostic(
-                    reader.location(key.mark), "language '\(code)' has no '\(required)'",
+                    key.location, "language '\(code)' has no '\(required)'",
                     hint: "add `\(required): …` under `\(code):`"))
         }
         return Language(

@@ -24,12 +24,6 @@ public struct Translations: Sendable {
         self.groups = groups
     }
 
-    /// Puts `page` in place of its language's version in its group (an edit of its text alone).
-    mutating func replace(_ page: Page) {
-        guard groups[page.translationID]?[page.language] != nil else { return }
-        groups[page.translationID]?[page.language] = page
-    }
-
     /// The versions of `page` by language code, the page itself included.
     public func versions(of page: Page) -> [String: Page] {
         groups[page.translationID] ?? [page.language: page]

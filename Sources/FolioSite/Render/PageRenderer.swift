@@ -4,8 +4,8 @@ import Foundation
 
 /// Turns one page and its rendered Markdown into a complete HTML document. Pure: no I/O.
 struct PageRenderer: Sendable {
-    /// Mutable only for `SettledBuild`, which puts an edited page's new text in place.
-    var context: SiteContext
+    /// The site as this output may read it: each output renders with its own reader, which records its reads.
+    var context: SiteReader
     let templates: TemplateSet
     let navigations = NavigationCache()
     let dates = Memo<[String], String>()
@@ -14,7 +14,7 @@ struct PageRenderer: Sendable {
     let shapes: TemplateShapes
 
     /// `compiledTemplates: false` renders every page with swift-mustache (`BuildOptions`).
-    init(context: SiteContext, templates: TemplateSet, compiledTemplates: Bool = true) {
+    init(context: SiteReader, templates: TemplateSet, compiledTemplates: Bool = true) {
         self.context = context
         self.templates = templates
         shapes = TemplateShapes(compiling: compiledTemplates)
@@ -41,11 +41,10 @@ struct PageRenderer: Sendable {
                 isCurrent: target.outputPath == here, description: target.frontMatter.description,
                 linkLang: foreign, langTag: foreign.map { context.strings[$0]?["languageName"] ?? $0 })
         }
-        let menu = (context.menus[page.language] ?? []).map(link)
-        let reading = context.ordered[page.language] ?? []
-        let position = context.positions[here]
-        let previous = position.flatMap { $0 > 0 ? link(reading[$0 - 1]) : nil }
-        let next = position.flatMap { $0 + 1 < reading.count ? link(reading[$0 + 1]) : nil }
+        let menu = context.menu(page.language).map(link)
+        let neighbours = context.neighbours(of: page)
+        let previous = neighbours.previous.map(link)
+        let next = neighbours.next.map(link)
         let toc = TableOfContents(headings: markdown.headings).entries.map { entry in
             PageView.TocEntry(
                 id: entry.heading.id, text: entry.heading.text,
@@ -86,7 +85,7 @@ struct PageRenderer: Sendable {
             previous: previous,
             next: next,
             hasNeighbours: previous != nil || next != nil,
-            chapters: page.isHome ? reading.map(link) : [],
+            chapters: page.isHome ? context.order(page.language).map(link) : [],
             strings: strings,
             printHref: href(
                 here, PrintEdition.outputPath(language: page.language, strings: context.strings[page.language]))
@@ -103,7 +102,7 @@ struct PageRenderer: Sendable {
             context.config.baseURL.isEmpty
                 ? context.linkStyle.href(from: folder, to: target) : context.url(of: target, from: folder)
         }
-        let menu = (context.menus[code] ?? []).map {
+        let menu = context.menu(code).map {
             let foreign = $0.contentLanguage != code ? $0.contentLanguage : nil
             return PageView.Link(
                 title: $0.frontMatter.title, href: link($0.outputPath), linkLang: foreign,
@@ -211,7 +210,7 @@ struct PageRenderer: Sendable {
         }
         let code = context.config.defaultLanguage
         guard context.config.outdatedNotices, page.language != code, let recorded = page.frontMatter.sourceRevision,
-            let source = context.translations.versions(of: page)[code], recorded != source.revision
+            let source = context.versions(of: page)[code], recorded != context.revision(of: source)
         else { return nil }
         var text = strings["outdatedNotice"] ?? ""
         if let date = source.frontMatter.date {
@@ -228,7 +227,7 @@ struct PageRenderer: Sendable {
     private func alternates(for page: Page) -> [PageView.Alternate] {
         // A fallback page is a copy of its source, which is canonical: it names no translations.
         guard page.fallback == nil else { return [] }
-        let versions = context.translations.versions(of: page)
+        let versions = context.versions(of: page)
         var result = context.config.languages.compactMap { language in
             versions[language.code].map {
                 PageView.Alternate(hreflang: language.code, href: context.url(of: $0.outputPath, from: page.outputPath))
@@ -242,7 +241,7 @@ struct PageRenderer: Sendable {
     }
 
     private func switcher(for page: Page) -> [PageView.SwitcherEntry] {
-        let versions = context.translations.versions(of: page)
+        let versions = context.versions(of: page)
         return context.config.languages.filter { $0.code != page.language }.map { language in
             let strings = context.strings[language.code]
             if let translation = versions[language.code] {
@@ -250,7 +249,7 @@ struct PageRenderer: Sendable {
                     lang: language.code, label: strings?["readInLanguage"] ?? language.name,
                     href: href(page.outputPath, translation.outputPath), isHome: false)
             }
-            if let fallback = context.fallbackVersions[page.translationID]?[language.code] {
+            if let fallback = context.fallback(of: page, in: language.code) {
                 return .init(
                     lang: language.code, label: strings?["fallbackInLanguage"] ?? language.name,
                     href: href(page.outputPath, fallback.outputPath), isHome: false)
@@ -270,7 +269,7 @@ struct PageRenderer: Sendable {
         // Section pages (`guide/_index.md`) between the home and the page, when they exist.
         for depth in stride(from: 2, to: page.outputPath.count, by: 1) {
             let folder = Array(page.outputPath.prefix(depth))
-            if let section = context.pagesByPath[folder] {
+            if let section = context.section(at: folder) {
                 crumbs.append(.init(title: section.frontMatter.title, href: href(page.outputPath, folder)))
             }
         }

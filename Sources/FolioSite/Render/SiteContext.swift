@@ -55,56 +55,6 @@ struct SiteContext: Sendable {
         self.homes = homes
     }
 
-    /// Puts `page` in place of the page with its output folder, for an edit of its text alone
-    /// (`SettledBuild`): with its front matter unchanged, its place in the reading order and the
-    /// menu is the same, so only the values change, each found by lookup.
-    mutating func replace(_ page: Page) {
-        translations.replace(page)
-        if let index = positions[page.outputPath], ordered[page.language]?.indices.contains(index) == true {
-            ordered[page.language]?[index] = page
-        }
-        if page.frontMatter.weight != nil,
-            let index = menus[page.language]?.firstIndex(where: { $0.outputPath == page.outputPath })
-        {
-            menus[page.language]?[index] = page
-        }
-        if page.isHome { homes[page.language] = page }
-        pagesByPath[page.outputPath] = page
-    }
-
-    /// Puts `page` in place of `old` (same output folder) after an edit of the front matter fields
-    /// other pages show (title, description, weight): it moves to its new place in the reading
-    /// order, the positions between its old and new place shift by one, and the menu is made again
-    /// when either version sets a weight. Returns its old and new index in `ordered`.
-    @discardableResult
-    mutating func move(_ page: Page, from old: Page) -> (from: Int, to: Int)? {
-        translations.replace(page)
-        pagesByPath[page.outputPath] = page
-        guard let from = positions[page.outputPath], ordered[page.language]?.indices.contains(from) == true else {
-            return nil
-        }
-        ordered[page.language]?.remove(at: from)
-        let key = Self.readingKey(page)
-        var low = 0
-        var high = ordered[page.language]?.count ?? 0
-        while low < high {
-            let middle = (low + high) / 2
-            if let other = ordered[page.language]?[middle], Self.readingKey(other) < key {
-                low = middle + 1
-            } else {
-                high = middle
-            }
-        }
-        ordered[page.language]?.insert(page, at: low)
-        for index in min(from, low)...max(from, low) {
-            if let moved = ordered[page.language]?[index] { positions[moved.outputPath] = index }
-        }
-        if old.frontMatter.weight != nil || page.frontMatter.weight != nil {
-            menus[page.language] = ordered[page.language]?.filter { $0.frontMatter.weight != nil }
-        }
-        return (from, low)
-    }
-
     /// The reading order's sort key: weight (pages without one last), title, source path.
     private static func readingKey(_ page: Page) -> (Int, String, String) {
         (page.frontMatter.weight ?? Int.max, page.frontMatter.title, page.sourcePath)

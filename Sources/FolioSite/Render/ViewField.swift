@@ -44,7 +44,10 @@ struct ViewField<View>: Sendable {
             walk: { view, walker in walker.flag(view[keyPath: path]) })
     }
 
-    static func list<Item: ViewModelFields>(_ name: String, _ path: WritableKeyPath<View, [Item]> & Sendable)
+    /// `SendableMetatype`: the `@Sendable` closures below capture `Item`'s type (its field table).
+    static func list<Item: ViewModelFields & SendableMetatype>(
+        _ name: String, _ path: WritableKeyPath<View, [Item]> & Sendable
+    )
         -> ViewField
     {
         ViewField(
@@ -58,7 +61,9 @@ struct ViewField<View>: Sendable {
             })
     }
 
-    static func item<Item: ViewModelFields>(_ name: String, _ path: WritableKeyPath<View, Item?> & Sendable)
+    static func item<Item: ViewModelFields & SendableMetatype>(
+        _ name: String, _ path: WritableKeyPath<View, Item?> & Sendable
+    )
         -> ViewField
     {
         ViewField(

@@ -1,36 +1,44 @@
 import Synchronization
 
-/// The output of one build in a `BuildSession`: collects the build's files and, once the whole
-/// site has rendered, brings the output folder up to date by writing only the files whose bytes
-/// changed (see `OutputWriter.update`).
+/// The output of one build in a `BuildSession`: collects the files the build rendered and, once
+/// it has succeeded, brings the output folder up to date by writing only those whose bytes
+/// changed and removing those no longer made (see `OutputWriter.update`).
 ///
 /// Nothing touches the folder before `commit`, so a build that fails halfway leaves the site the
 /// preview server is showing as it was.
 final class IncrementalOutput: OutputSink {
     let writer: OutputWriter
-    /// The folder's files as the session last wrote them; nil when it must be written whole.
-    let previous: [String: [UInt8]]?
     private let collected = Mutex<[OutputFile]>([])
 
-    init(writer: OutputWriter, previous: [String: [UInt8]]?) {
+    init(writer: OutputWriter) {
         self.writer = writer
-        self.previous = previous
     }
 
     func write(_ file: OutputFile) {
         collected.withLock { $0.append(file) }
     }
 
-    /// Writes the changed files and removes those no longer built; writes the folder whole (through
-    /// a staging folder) when there is no previous state or the folder cannot be updated in place.
-    /// Returns how many files were written and what the folder now holds.
-    func commit() throws -> (filesWritten: Int, contents: [String: [UInt8]]) {
+    /// Writes the collected files over `folder` (what the output folder holds) and removes
+    /// `removed` (with `complete`, every file not collected: the build made the whole site), or, without `folder`, writes the folder whole through a staging folder. Returns
+    /// how many files were written and what the folder now holds; throws when the folder cannot
+    /// be updated in place (the session then builds it whole).
+    func commit(onto folder: [String: [UInt8]]?, removing removed: [String], complete: Bool) throws
+        -> (filesWritten: Int, contents: [String: [UInt8]])
+    {
         let files = collected.withLock { $0 }
-        let contents = Dictionary(files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
-        if let previous, let count = try? writer.update(files, previous: previous) {
-            return (count, contents)
+        guard var contents = folder else {
+            try writer.write(files)
+            return (
+                files.count, Dictionary(files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
+            )
         }
-        try writer.write(files)
-        return (files.count, contents)
+        let made = Set(files.map(\.path))
+        let gone = (complete ? Array(contents.keys) : removed).filter { !made.contains($0) && contents[$0] != nil }
+        var touched: [String: [UInt8]] = [:]
+        for path in made.union(gone) { touched[path] = contents[path] }
+        let count = try writer.update(files, previous: touched)
+        for path in gone { contents[path] = nil }
+        for file in files { contents[file.path] = file.contents }
+        return (count, contents)
     }
 }

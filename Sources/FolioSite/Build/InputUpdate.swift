@@ -1,0 +1,149 @@
+import FolioData
+import FolioDirectives
+import FolioFormats
+import Foundation
+
+/// A build's inputs, and which input keys may have changed since the last build: the first step
+/// of every build.
+///
+/// When the watcher names the changed files, only those are read: page files already in the site
+/// are read and put in place of their last version, data, queries, metrics and events are loaded
+/// again without the pages; anything else (new, deleted or renamed files, configuration,
+/// templates, strings) loads the site again, reusing every file whose bytes are unchanged. This
+/// maps files to the keys they define; what a changed key reaches is the build's records' business.
+struct InputUpdate: Sendable {
+    var inputs: SiteInputs
+    var current: CurrentPages
+    /// The keys whose values may differ from the last build's; nil: any key may.
+    var candidates: Set<InputKey>?
+    /// Whether `candidates` are known to differ (page files read and compared here), so the build
+    /// need not compare them.
+    var known = false
+    /// The page versions this update replaced in the last build's pages, moved here rather than
+    /// copied: what `restore(into:)` puts back when the build fails.
+    var replaced: [(index: Int, path: String, page: Page, loaded: LoadedPage)] = []
+    /// Whether the pages' places or front matter may have changed, so the site must be planned again.
+    var replan: Bool
+    /// Only page text changed: the last build's renderers are still right.
+    var pagesOnly: Bool
+
+    /// Loads the inputs, from `previous` and the files `changed` names (paths relative to the source
+    /// folder; nil: any file may have changed).
+    static func load(options: BuildOptions, previous: inout BuildCache, changed: Set<String>?) throws -> InputUpdate {
+        if let changed, let inputs = previous.inputs, previous.plan != nil {
+            if let edits = pages(changed, options: options, inputs: inputs, previous: previous),
+                let update = apply(edits, to: &previous)
+            {
+                return update
+            }
+            if let update = try data(changed, options: options, inputs: inputs, previous: previous) {
+                return update
+            }
+        }
+        let inputs = try SiteInputs.load(
+            options: options, reusing: previous.fullInputs, changed: changed, keeping: true)
+        return InputUpdate(
+            inputs: inputs, current: CurrentPages(pages: inputs.source.pages), candidates: nil, replan: true,
+            pagesOnly: false)
+    }
+
+    init(
+        inputs: SiteInputs, current: CurrentPages, candidates: Set<InputKey>?, known: Bool = false,
+        replaced: [(index: Int, path: String, page: Page, loaded: LoadedPage)] = [], replan: Bool, pagesOnly: Bool
+    ) {
+        self.inputs = inputs
+        self.current = current
+        self.candidates = candidates
+        self.known = known
+        self.replaced = replaced
+        self.replan = replan
+        self.pagesOnly = pagesOnly
+    }
+
+    /// The edited pages when every named file is a page file already in the site that still loads
+    /// as a page at the same place; nil otherwise.
+    private static func pages(
+        _ changed: Set<String>, options: BuildOptions, inputs: SiteInputs, previous: BuildCache
+    ) -> [(index: Int, path: String, page: Page, loaded: LoadedPage)]? {
+        let config = inputs.source.config
+        let loader = ContentLoader(sourceRoot: options.sourceRoot, includeDrafts: options.includeDrafts)
+        var edits: [(index: Int, path: String, page: Page, loaded: LoadedPage)] = []
+        for path in changed.sorted() {
+            let parts = path.split(separator: "/", maxSplits: 2).map(String.init)
+            guard parts.count == 3, parts[0] == "content", config.language(parts[1]) != nil else { return nil }
+            // A language folder's other files are read by nothing (an editor's `4913` test file).
+            guard path.hasSuffix(".md") else { continue }
+            guard let known = inputs.pageFiles[path], let old = known.page, let index = previous.sourceIndex[path],
+                let loaded = try? loader.loadPage(
+                    file: options.sourceRoot.path + "/" + path, language: parts[1], relativePath: parts[2],
+                    previous: inputs.pageFiles)
+            else { return nil }
+            if FileBytes.same(loaded.bytes, known.bytes) { continue }
+            guard let page = loaded.page, page.outputPath == old.outputPath else { return nil }
+            edits.append((index, path, page, loaded))
+        }
+        return edits
+    }
+
+    /// The last build's inputs with `edits` put in place, moved out of `previous` so that nothing
+    /// is copied; the keys they change are known, and a changed front matter plans again.
+    private static func apply(
+        _ edits: [(index: Int, path: String, page: Page, loaded: LoadedPage)], to previous: inout BuildCache
+    ) -> InputUpdate? {
+        guard var inputs = previous.inputs.take() else { return nil }
+        var current = CurrentPages(pages: [])
+        swap(&current, &previous.current)
+        var candidates: Set<InputKey> = []
+        var replan = false
+        var replaced: [(index: Int, path: String, page: Page, loaded: LoadedPage)] = []
+        for edit in edits {
+            let old = current.pages[edit.index]
+            if edit.page.frontMatter != old.frontMatter { replan = true }
+            if edit.page != old { candidates.insert(.source(old.outputPath)) }
+            if edit.page.body != old.body { candidates.insert(.revision(old.outputPath)) }
+            if edit.page.body != old.body || edit.page.bodyFirstLine != old.bodyFirstLine {
+                candidates.insert(.text(old.outputPath))
+            }
+            replaced.append((edit.index, edit.path, old, inputs.pageFiles[edit.path] ?? edit.loaded))
+            current.pages[edit.index] = edit.page
+            inputs.pageFiles[edit.path] = edit.loaded
+        }
+        return InputUpdate(
+            inputs: inputs, current: current, candidates: candidates, known: true, replaced: replaced,
+            replan: replan, pagesOnly: !replan)
+    }
+
+    /// Puts back into `cache` (the last build's, whose pages this update took) the pages as they
+    /// were, after a build of this update failed.
+    func restore(into cache: inout BuildCache) {
+        guard known else { return }
+        var current = current
+        var inputs = inputs
+        for edit in replaced.reversed() {
+            current.pages[edit.index] = edit.page
+            inputs.pageFiles[edit.path] = edit.loaded
+        }
+        cache.current = current
+        cache.inputs = inputs
+    }
+
+    /// The update when every named file is data, a query, the metric registry or the events, and
+    /// the registry is still there (or still not there: the glossary pages depend on it); nil otherwise.
+    private static func data(
+        _ changed: Set<String>, options: BuildOptions, inputs: SiteInputs, previous: BuildCache
+    ) throws -> InputUpdate? {
+        let owned = ["content/data/", "content/queries/"]
+        let files = ["content/metrics.yml", EventsLoader.path]
+        guard !changed.isEmpty,
+            changed.allSatisfy({ path in files.contains(path) || owned.contains { path.hasPrefix($0) } })
+        else { return nil }
+        var next = inputs
+        try next.loadData(options: options, previous: inputs, changed: changed)
+        guard next.metrics.isEmpty == inputs.metrics.isEmpty else { return nil }
+        let tables = Set(inputs.readableTables.keys).union(next.readableTables.keys)
+        var candidates: Set<InputKey> = [.metrics, .events]
+        for table in tables { candidates.insert(.table(table)) }
+        return InputUpdate(
+            inputs: next, current: previous.current, candidates: candidates, replan: false, pagesOnly: false)
+    }
+}

@@ -1,0 +1,56 @@
+import FolioData
+
+/// The value of every `InputKey` in one build, so that two builds can be compared key by key:
+/// a key changed when its values differ, whatever edit made them differ.
+struct KeyValues {
+    let inputs: SiteInputs
+    let current: CurrentPages
+    let plan: SitePlan
+    let tables: [String: DataTable]
+
+    init(inputs: SiteInputs, current: CurrentPages, plan: SitePlan) {
+        self.inputs = inputs
+        self.current = current
+        self.plan = plan
+        tables = inputs.readableTables
+    }
+
+    /// Whether `key` has the same value here as in `other`. Keys made in the build itself
+    /// (rendered bodies, metric usage) are compared there and count as the same here.
+    func same(_ key: InputKey, as other: KeyValues) -> Bool {
+        switch key {
+        case let .source(folder): return current.page(at: folder) == other.current.page(at: folder)
+        case let .text(folder):
+            let (mine, theirs) = (current.page(at: folder), other.current.page(at: folder))
+            return mine?.body == theirs?.body && mine?.bodyFirstLine == theirs?.bodyFirstLine
+                && mine?.sourcePath == theirs?.sourcePath && mine?.outputPath == theirs?.outputPath
+        case let .revision(folder):
+            let (mine, theirs) = (current.page(at: folder), other.current.page(at: folder))
+            return mine == theirs || mine?.revision == theirs?.revision
+        case .renderedBody, .metricUsage: return true
+        case .menu, .order, .neighbours, .versions, .section:
+            return samePlan(as: other) || plan.value(of: key) == other.plan.value(of: key)
+        case .headers: return samePlan(as: other) || headers == other.headers
+        case let .table(name): return tables[name] == other.tables[name]
+        case .config: return inputs.source.config == other.inputs.source.config
+        case .strings: return inputs.source.strings == other.inputs.source.strings
+        case .templates: return inputs.templates.sources == other.inputs.templates.sources
+        case .stylesheet:
+            return inputs.stylesheet.fileName == other.inputs.stylesheet.fileName
+                && inputs.stylesheet.contents == other.inputs.stylesheet.contents
+        case .favicon: return inputs.favicon == other.inputs.favicon
+        case .metrics: return inputs.metrics == other.inputs.metrics
+        case .events: return inputs.events == other.inputs.events
+        }
+    }
+
+    /// The two builds share one plan (the later kept the earlier's): every planned value is the same.
+    private func samePlan(as other: KeyValues) -> Bool {
+        plan.identity === other.plan.identity
+    }
+
+    /// Every page's place and front matter.
+    private var headers: [[String]: PlannedLink] {
+        plan.context.pagesByPath.mapValues(PlannedLink.init)
+    }
+}
