@@ -10,7 +10,9 @@ import Testing
 @testable import FolioSources
 
 /// Pulls from the throwaway server (`scripts/postgres-test-server`), which holds the ticket sample as the
-/// table `tickets`, into copies of `Tests/Fixtures/source-site`.
+/// table `tickets`, into copies of `Tests/Fixtures/source-site`: what is PostgreSQL's own (its column kinds,
+/// TLS, fractional timeouts) and the puller's (manifest, stale snapshots). What every engine promises is in
+/// `SourceConformanceTests`, run against PostgreSQL and ClickHouse alike.
 @Suite(
     .serialized,
     .enabled(if: TestServer.required, "needs FOLIO_TEST_POSTGRES_URL: scripts/postgres-test-server run swift test"))
@@ -33,34 +35,6 @@ struct SnapshotPullerTests {
         }
         return try CSVReader(schema: schema).read(
             Array(try site.source("content/data/snapshots/\(name).csv").utf8), path: name)
-    }
-
-    @Test func aPullEqualsTheSameSQLOverTheCSVSampleInSQLite() async throws {
-        let (site, puller) = try makeSite()
-        defer { site.remove() }
-        let pulled = try await puller.pull()
-        #expect(pulled.map(\.query) == ["volume"])
-        let fromPostgres = try snapshot(site, "volume")
-
-        let sql = try site.source("content/queries/volume.sql").replacingOccurrences(
-            of: "FROM tickets", with: "FROM tickets_tickets")
-        let csv = try CSVReader().read(Array(try Data(contentsOf: TestServer.tickets)), path: "tickets.csv")
-        let fromSQLite = try QueryEngine(tables: ["tickets/tickets.csv": csv])
-            .run(Query(name: "volume", sql: sql, path: "volume.sql")).table
-
-        #expect(fromPostgres.rowCount == fromSQLite.rowCount)
-        #expect(fromPostgres.rowCount > 30)
-        #expect(fromPostgres.columnNames == fromSQLite.columnNames)
-        #expect(fromPostgres.columns.map(\.type) == fromSQLite.columns.map(\.type))
-        #expect(fromPostgres.columns.map(\.type) == [.month, .text, .number, .number, .number])
-        for (left, right) in zip(fromPostgres.columns, fromSQLite.columns) {
-            #expect(left.values == right.values, "column \(left.name)")
-        }
-        let manifest = try SnapshotManifest.parse(site.source("content/data/snapshots/manifest.yml"))
-        #expect(manifest.entries["volume"]?.rows == fromPostgres.rowCount)
-        #expect(manifest.entries["volume"]?.source == "warehouse")
-        #expect(
-            manifest.entries["volume"]?.sql == SnapshotManifest.sqlHash(try site.source("content/queries/volume.sql")))
     }
 
     @Test func aSecondPullOfUnchangedDataChangesOnlyPulledAt() async throws {
@@ -120,19 +94,6 @@ struct SnapshotPullerTests {
         let found = await diagnostics { try await puller.pull() }
         #expect(found.first?.message.contains("was stopped after 0.5 s") == true, "\(found)")
         #expect(found.first?.location.path == "content/queries/volume.sql")
-    }
-
-    @Test func moreRowsThanTheLimitWriteNoSnapshotAndLeaveTheOldOne() async throws {
-        let (site, puller) = try makeSite()
-        defer { site.remove() }
-        _ = try await puller.pull()
-        let before = try site.folder.files(under: "content/data/snapshots")
-        try site.write(
-            "content/sources.yml", "warehouse:\n  type: postgres\n  url: ${FOLIO_TEST_WAREHOUSE_URL}\n  maxRows: 10\n")
-        let found = await diagnostics { try await puller.pull() }
-        #expect(found.first?.message.contains("more than 10 rows") == true, "\(found)")
-        #expect(found.first?.message.contains("'volume'") == true)
-        #expect(try site.folder.files(under: "content/data/snapshots") == before)
     }
 
     @Test func aSQLErrorIsAtItsLineAndColumnInTheQueryFile() async throws {
@@ -204,43 +165,6 @@ struct SnapshotPullerTests {
         #expect(
             await checker.check().diagnostics.contains { $0.message.contains("changed since") && $0.severity == .error }
         )
-    }
-
-    @Test func aBuildReadsTheSnapshotWithNoDatabase() async throws {
-        let (site, puller) = try makeSite()
-        defer { site.remove() }
-        _ = try await puller.pull()
-        // The build gets no URL at all: sources.yml's variable is unset in this process, and the build never
-        // reads sources.yml.
-        try await site.build()
-        let page = try site.read("sv/index.html")
-        #expect(page.contains("<svg"))
-        #expect(page.contains("snapshots/volume.csv"))
-    }
-
-    @Test func aRefusedConnectionNamesTheSourceHostAndPort() async throws {
-        _ = try TestServer.requireURL()
-        let (site, puller) = try makeSite(url: "postgres://folio:pw-xyz-123@127.0.0.1:1/folio?sslmode=disable")
-        defer { site.remove() }
-        let found = await diagnostics { try await puller.pull() }
-        #expect(found.count == 1)
-        #expect(found.first?.message == "source 'warehouse' (host 127.0.0.1, port 1): connection refused", "\(found)")
-        #expect(found.first?.location.path == "content/sources.yml")
-        #expect(!found.map(\.description).joined().contains("pw-xyz-123"))
-    }
-
-    @Test func anEmptyResultWritesTheHeaderAndTheColumnTypes() async throws {
-        let (site, puller) = try makeSite()
-        defer { site.remove() }
-        try site.write(
-            "content/queries/volume.sql",
-            "-- source: warehouse\nSELECT channel, count(*)::int AS n, min(created::date) AS first FROM tickets\n"
-                + "WHERE false GROUP BY channel\n")
-        let pulled = try await puller.pull()
-        #expect(pulled.first?.rows == 0)
-        #expect(try site.source("content/data/snapshots/volume.csv") == "channel,n,first\n")
-        let schema = try site.source("content/data/snapshots/volume.csv.yml")
-        #expect(schema.contains("\"channel\": text\n  \"n\": number\n  \"first\": date\n"), "\(schema)")
     }
 
     /// Every kind of column a snapshot holds, with text that needs quotes or a Unicode look, in one row.
