@@ -21,6 +21,19 @@ public struct JSONTableReader: Sendable {
 
     /// Reads `bytes`; `path` is only shown in diagnostics.
     public func read(_ bytes: [UInt8], path: String) throws -> DataTable {
+        let elements = try topLevelElements(in: bytes, path: path)
+        var batch = DiagnosticBatch()
+        let (header, raw, rowLines) = rawRows(elements, path: path, batch: &batch)
+        // Keys first seen in later rows are missing from earlier ones.
+        let rows = raw.enumerated().map { offset, cells in
+            cells + (cells.count..<header.count).map { _ in RawCell(text: "", line: rowLines[offset], column: 1) }
+        }
+        let builder = TableBuilder(path: path, schema: schema, decimalMark: schema.decimalMark ?? ".")
+        return try builder.table(header: header, rows: rows, rowLines: rowLines, earlier: batch.all)
+    }
+
+    /// The top-level array's elements; throws if the file is empty, not an array, or an empty one.
+    private func topLevelElements(in bytes: [UInt8], path: String) throws -> [JSONNode] {
         let text = try UTF8Text.decode(
             bytes, path: path, hint: "Save the file as UTF-8; in Excel choose 'CSV UTF-8 (Comma delimited)'.")
         guard text.contains(where: { !$0.isWhitespace }) else {
@@ -46,8 +59,14 @@ public struct JSONTableReader: Sendable {
                 hint: "Add at least one object to the array."
             )
         }
+        return elements
+    }
 
-        var batch = DiagnosticBatch()
+    /// Each object's flat values by column, columns in the order their keys first appear; a row missing a
+    /// key gets a gap, a non-object row or a repeated key goes into `batch`.
+    private func rawRows(
+        _ elements: [JSONNode], path: String, batch: inout DiagnosticBatch
+    ) -> (header: [RawCell], rows: [[RawCell]], rowLines: [Int]) {
         var header: [RawCell] = []
         var columnOfKey: [String: Int] = [:]
         var rows: [[RawCell]] = []
@@ -88,12 +107,7 @@ public struct JSONTableReader: Sendable {
             rows.append((0..<header.count).map { row[$0] ?? gap(at: element) })
             rowLines.append(element.line)
         }
-        // Keys first seen in later rows are missing from earlier ones.
-        rows = rows.enumerated().map { offset, cells in
-            cells + (cells.count..<header.count).map { _ in RawCell(text: "", line: rowLines[offset], column: 1) }
-        }
-        let builder = TableBuilder(path: path, schema: schema, decimalMark: schema.decimalMark ?? ".")
-        return try builder.table(header: header, rows: rows, rowLines: rowLines, earlier: batch.all)
+        return (header, rows, rowLines)
     }
 
     /// A flat value as a raw cell; nested objects and arrays are reported and left out.

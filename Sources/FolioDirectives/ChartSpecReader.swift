@@ -99,42 +99,62 @@ enum ChartSpecReader {
         var yNames = try block.strings("y")
         var seriesLabels: [String: String] = [:]
         var pivotFilters: [RowQuery.Filter]?
-        if let seriesName = try block.string("series") {
-            guard Self.seriesTypes.contains(type) else {
-                throw block.error(
-                    "'series' applies to line, area, bar, grouped and stacked charts",
-                    at: block.location(ofKey: "series"), hint: "remove it, or use `type: line` or `grouped-bar`")
-            }
-            let series = try TableCatalog.column(seriesName, in: table, key: "series", block: block)
-            guard let xName = try block.string("x") else {
-                throw block.error(
-                    "missing required key 'x'", at: block.location,
-                    hint: "with `series:`, name the x column: `x: month`")
-            }
-            let x = try TableCatalog.column(xName, in: table, key: "x", block: block)
-            guard let valueNames = yNames, valueNames.count == 1 else {
-                throw block.error(
-                    "with `series:`, 'y' names the one column holding the values", at: block.location(ofValue: "y"),
-                    hint: "for example `y: p90` with `series: channel`")
-            }
-            let value = try TableCatalog.numericColumn(valueNames[0], in: table, key: "y", block: block)
-            let filters = try RowQueryReader.query(from: block, table: table).filters
-            var filter = RowQuery()
-            filter.filters = filters
-            table = try SeriesPivot.pivot(
-                table, x: x, series: series, y: value, rows: filter.rows(of: table),
-                order: try block.strings("series_order"), block: block)
-            yNames = Array(table.columnNames.dropFirst())
-            for name in yNames ?? [] { if let metric = catalog.metrics[name] { seriesLabels[name] = metric.name } }
-            pivotFilters = filters
+        if let pivot = try ChartSeriesReader.pivot(block, catalog: catalog, type: type, table: table, yNames: yNames) {
+            table = pivot.table
+            yNames = pivot.yNames
+            seriesLabels = pivot.labels
+            pivotFilters = pivot.filters
             if type == .bar { type = .groupedBar }
-        } else if block.entry("series_order") != nil {
-            throw block.error(
-                "'series_order' needs `series:`", at: block.location(ofKey: "series_order"),
-                hint: "add `series: <column>` whose values make the series")
         }
-
         let yMetrics = (yNames ?? []).compactMap { catalog.metric($0, in: table) }
+        let x = try xColumn(block, type: type, table: table, yMetrics: yMetrics)
+        let y = try yColumns(block, catalog: catalog, type: type, table: table, yNames: yNames)
+        let title = try block.string("title")
+        if title == nil, type != .sparkline {
+            throw block.error(
+                "missing required key 'title'", at: block.location,
+                hint: "add `title: …`; it names the chart for every reader, including screen readers")
+        }
+        let caption = try block.string("caption")
+        let description = try block.string("description")
+        let xTitle = try block.string("x_title")
+        let yTitle = try block.string("y_title")
+        var labels = seriesLabels
+        for metric in yMetrics { labels[metric.column] = metric.name }
+        try addLabels(from: block, to: &labels, table: table, facetValues: facetValues)
+        let format = try valueFormat(block, y: y, yMetrics: yMetrics)
+        let minimum = try block.number("min")
+        let maximum = try block.number("max")
+        if let minimum, let maximum, minimum >= maximum {
+            throw block.error("min (\(minimum)) must be below max (\(maximum))", at: block.location(ofValue: "max"))
+        }
+        let includesZero = try block.bool("zero") ?? type.includesZeroByDefault
+        var targets = try block.number("target").map { [$0] } ?? []
+        if targets.isEmpty, y.count == 1, let target = yMetrics.first?.target { targets = [target] }
+        let references = try referenceLines(block)
+        let query = try rowQuery(block, table: table, pivoted: pivotFilters != nil, x: x, y: y)
+        let trend = try block.bool("trend") ?? false
+        if trend, type != .scatter {
+            throw block.error(
+                "'trend' applies to scatter charts only", at: block.location(ofKey: "trend"),
+                hint: "remove it or use `type: scatter`")
+        }
+        let pointLabel = try block.string("label").map {
+            try TableCatalog.column($0, in: table, key: "label", block: block)
+        }
+        let decimals = try DecimalsReader.decimals(in: block)
+        return ChartSpec(
+            type: type, table: table, source: label, x: x, y: y, title: title, caption: caption,
+            description: description, labels: labels, xTitle: xTitle, yTitle: yTitle, format: format,
+            minimum: minimum, maximum: maximum, includesZero: includesZero, targets: targets, references: references,
+            query: query, trend: trend, pointLabel: pointLabel, decimals: decimals,
+            higherIsBetter: yMetrics.first?.higherIsBetter ?? true)
+    }
+
+    /// The x column: named by `x:`, else the period column of a metric table, else a sparkline's first column.
+    private static func xColumn(
+        _ block: YAMLBlock, type: ChartType, table: DataTable, yMetrics: [MetricInfo]
+    ) throws -> Column {
         var x: Column
         if let xName = try block.string("x") {
             x = try TableCatalog.column(xName, in: table, key: "x", block: block)
@@ -150,6 +170,13 @@ enum ChartSpecReader {
         if type == .scatter {
             x = try TableCatalog.numericColumn(x.name, in: table, key: "x", block: block)
         }
+        return x
+    }
+
+    /// The numeric y columns, as many as the chart type draws.
+    private static func yColumns(
+        _ block: YAMLBlock, catalog: TableCatalog, type: ChartType, table: DataTable, yNames: [String]?
+    ) throws -> [Column] {
         guard let yNames, !yNames.isEmpty else {
             let numeric = table.columns.filter { ValueFormat(columnType: $0.type) != nil }.map(\.name)
             throw block.error(
@@ -164,57 +191,47 @@ enum ChartSpecReader {
                 "a \(type.rawValue) chart draws one series; 'y' lists \(y.count)",
                 at: block.location(ofValue: "y"), hint: "use `type: grouped-bar` or `line`, or one y column")
         }
+        return y
+    }
 
-        let title = try block.string("title")
-        if title == nil, type != .sparkline {
-            throw block.error(
-                "missing required key 'title'", at: block.location,
-                hint: "add `title: …`; it names the chart for every reader, including screen readers")
+    /// Adds `labels:` (column → label) to `labels`; facet values are labels for panel titles, not columns.
+    private static func addLabels(
+        from block: YAMLBlock, to labels: inout [String: String], table: DataTable, facetValues: Set<String>
+    ) throws {
+        guard let labelBlock = try block.mapping("labels") else { return }
+        for pair in try labelBlock.stringPairs() where !facetValues.contains(pair.key) {
+            _ = try TableCatalog.column(pair.key, in: table, key: "labels", block: block)
+            labels[pair.key] = pair.value
         }
-        let caption = try block.string("caption")
-        let description = try block.string("description")
-        let xTitle = try block.string("x_title")
-        let yTitle = try block.string("y_title")
-        var labels = seriesLabels
-        for metric in yMetrics { labels[metric.column] = metric.name }
-        if let labelBlock = try block.mapping("labels") {
-            for pair in try labelBlock.stringPairs() where !facetValues.contains(pair.key) {
-                _ = try TableCatalog.column(pair.key, in: table, key: "labels", block: block)
-                labels[pair.key] = pair.value
-            }
-        }
+    }
 
-        let format: ValueFormat
+    /// The value format: `format:`, else the y metrics' shared format, else the y columns' one type.
+    private static func valueFormat(_ block: YAMLBlock, y: [Column], yMetrics: [MetricInfo]) throws -> ValueFormat {
         if let formatName = try block.string("format") {
             guard let chosen = ValueFormat(rawValue: formatName) else {
                 throw block.error(
                     "unknown format '\(formatName)'", at: block.location(ofValue: "format"),
                     hint: "formats: " + ValueFormat.allCases.map(\.rawValue).joined(separator: ", "))
             }
-            format = chosen
+            return chosen
         } else if !yMetrics.isEmpty, yMetrics.count == y.count, let name = yMetrics[0].format,
             let named = ValueFormat(rawValue: name), yMetrics.allSatisfy({ $0.format == name })
         {
-            format = named
-        } else {
-            let formats = y.compactMap { ValueFormat(columnType: $0.type) }
-            if let mixed = formats.first(where: { $0 != formats.first }) {
-                throw block.error(
-                    "y columns mix \(formats[0].rawValue) and \(mixed.rawValue) values on one axis",
-                    at: block.location(ofValue: "y"),
-                    hint: "draw them in separate charts, or set `format:` if they share a unit")
-            }
-            format = formats.first ?? .number
+            return named
         }
-        let minimum = try block.number("min")
-        let maximum = try block.number("max")
-        if let minimum, let maximum, minimum >= maximum {
-            throw block.error("min (\(minimum)) must be below max (\(maximum))", at: block.location(ofValue: "max"))
+        let formats = y.compactMap { ValueFormat(columnType: $0.type) }
+        if let mixed = formats.first(where: { $0 != formats.first }) {
+            throw block.error(
+                "y columns mix \(formats[0].rawValue) and \(mixed.rawValue) values on one axis",
+                at: block.location(ofValue: "y"),
+                hint: "draw them in separate charts, or set `format:` if they share a unit")
         }
-        let includesZero = try block.bool("zero") ?? type.includesZeroByDefault
-        var targets = try block.number("target").map { [$0] } ?? []
-        if targets.isEmpty, y.count == 1, let target = yMetrics.first?.target { targets = [target] }
-        let references = try (block.mappings("reference") ?? []).map { item in
+        return formats.first ?? .number
+    }
+
+    /// The `reference:` lines, each `{value:, label:}`.
+    private static func referenceLines(_ block: YAMLBlock) throws -> [ReferenceLine] {
+        try (block.mappings("reference") ?? []).map { item in
             try item.checkKeys(["value", "label"])
             guard let value = try item.number("value") else {
                 throw item.error(
@@ -223,9 +240,14 @@ enum ChartSpecReader {
             }
             return ReferenceLine(value: value, label: try item.string("label") ?? "")
         }
+    }
 
+    /// The rows drawn: `filter:` and `limit:` (the filter already applied before a pivot), and `sort:`.
+    private static func rowQuery(
+        _ block: YAMLBlock, table: DataTable, pivoted: Bool, x: Column, y: [Column]
+    ) throws -> RowQuery {
         var query: RowQuery
-        if pivotFilters != nil {
+        if pivoted {
             // The filter applied to the long table's rows before the pivot.
             query = RowQuery()
             query.limit = try block.positiveInteger("limit")
@@ -244,22 +266,7 @@ enum ChartSpecReader {
             }
             query.descending = descending
         }
-        let trend = try block.bool("trend") ?? false
-        if trend, type != .scatter {
-            throw block.error(
-                "'trend' applies to scatter charts only", at: block.location(ofKey: "trend"),
-                hint: "remove it or use `type: scatter`")
-        }
-        let pointLabel = try block.string("label").map {
-            try TableCatalog.column($0, in: table, key: "label", block: block)
-        }
-        let decimals = try DecimalsReader.decimals(in: block)
-        return ChartSpec(
-            type: type, table: table, source: label, x: x, y: y, title: title, caption: caption,
-            description: description, labels: labels, xTitle: xTitle, yTitle: yTitle, format: format,
-            minimum: minimum, maximum: maximum, includesZero: includesZero, targets: targets, references: references,
-            query: query, trend: trend, pointLabel: pointLabel, decimals: decimals,
-            higherIsBetter: yMetrics.first?.higherIsBetter ?? true)
+        return query
     }
 
     private static var typeList: String { ChartType.allCases.map(\.rawValue).joined(separator: ", ") }

@@ -50,53 +50,66 @@ struct KPISpec: Sendable {
                 "missing required key 'tiles'", at: block.location,
                 hint: "add `tiles:` with items like `- {column: csat, label: CSAT, target: 85%}`")
         }
-        tiles = try items.map { item in
-            try item.checkKeys(Self.tileKeys)
-            let metric = try item.string("metric").map { id -> MetricInfo in
-                guard let metric = catalog.metric(id, in: table) else {
-                    throw item.error(
-                        "unknown metric '\(id)' for \(table.path)", at: item.location(ofValue: "metric"),
-                        hint: "registered metrics: " + catalog.metrics.keys.sorted().joined(separator: ", "))
-                }
-                return metric
+        tiles = try items.map { try Self.tile(from: $0, table: table, catalog: catalog) }
+    }
+
+    /// One tile item: its column (named, or a metric's), format, target, direction, decimals and unit.
+    private static func tile(from item: YAMLBlock, table: DataTable, catalog: TableCatalog) throws -> Tile {
+        try item.checkKeys(Self.tileKeys)
+        let metric = try item.string("metric").map { id -> MetricInfo in
+            guard let metric = catalog.metric(id, in: table) else {
+                throw item.error(
+                    "unknown metric '\(id)' for \(table.path)", at: item.location(ofValue: "metric"),
+                    hint: "registered metrics: " + catalog.metrics.keys.sorted().joined(separator: ", "))
             }
-            let name =
-                try metric?.column
-                ?? item.required("column", hint: "add `column: <column>` or `metric: <id>` to the tile")
-            let key = metric == nil ? "column" : "metric"
-            let column = try TableCatalog.numericColumn(name, in: table, key: key, block: item)
-            var format =
-                metric?.format.flatMap(ValueFormat.init(rawValue:)) ?? ValueFormat(columnType: column.type) ?? .number
-            if let formatName = try item.string("format") {
-                guard let chosen = ValueFormat(rawValue: formatName) else {
-                    throw item.error(
-                        "unknown format '\(formatName)'", at: item.location(ofValue: "format"),
-                        hint: "formats: " + ValueFormat.allCases.map(\.rawValue).joined(separator: ", "))
-                }
-                format = chosen
-            }
-            var higher = metric?.higherIsBetter ?? true
-            if let better = try item.string("better") {
-                guard better == "higher" || better == "lower" else {
-                    throw item.error(
-                        "'better' must be higher or lower, not '\(better)'",
-                        at: item.location(ofValue: "better"))
-                }
-                higher = better == "higher"
-            }
-            var unit: ChangeAmount.Unit?
-            if let forms = try item.strings("unit") {
-                guard let one = forms.first, forms.count <= 2, !one.isEmpty else {
-                    throw item.error(
-                        "'unit' must be one word or [singular, plural]", at: item.location(ofValue: "unit"),
-                        hint: "write `unit: poäng` or `unit: [punct, puncte]`")
-                }
-                unit = ChangeAmount.Unit(one: one, other: forms.last ?? one)
-            }
-            return Tile(
-                column: column, label: try item.string("label") ?? metric?.name ?? column.name, format: format,
-                target: try item.number("target") ?? metric?.target, higherIsBetter: higher,
-                decimals: try DecimalsReader.decimals(in: item) ?? format.decimals(of: column), unit: unit)
+            return metric
         }
+        let name =
+            try metric?.column
+            ?? item.required("column", hint: "add `column: <column>` or `metric: <id>` to the tile")
+        let key = metric == nil ? "column" : "metric"
+        let column = try TableCatalog.numericColumn(name, in: table, key: key, block: item)
+        let format =
+            try tileFormat(item)
+            ?? metric?.format.flatMap(ValueFormat.init(rawValue:)) ?? ValueFormat(columnType: column.type) ?? .number
+        let higher = try tileHigherIsBetter(item) ?? metric?.higherIsBetter ?? true
+        let unit = try tileUnit(item)
+        return Tile(
+            column: column, label: try item.string("label") ?? metric?.name ?? column.name, format: format,
+            target: try item.number("target") ?? metric?.target, higherIsBetter: higher,
+            decimals: try DecimalsReader.decimals(in: item) ?? format.decimals(of: column), unit: unit)
+    }
+
+    /// The tile's `format:`, if it names one.
+    private static func tileFormat(_ item: YAMLBlock) throws -> ValueFormat? {
+        guard let formatName = try item.string("format") else { return nil }
+        guard let chosen = ValueFormat(rawValue: formatName) else {
+            throw item.error(
+                "unknown format '\(formatName)'", at: item.location(ofValue: "format"),
+                hint: "formats: " + ValueFormat.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        return chosen
+    }
+
+    /// The tile's `better: higher|lower`, if it says.
+    private static func tileHigherIsBetter(_ item: YAMLBlock) throws -> Bool? {
+        guard let better = try item.string("better") else { return nil }
+        guard better == "higher" || better == "lower" else {
+            throw item.error(
+                "'better' must be higher or lower, not '\(better)'",
+                at: item.location(ofValue: "better"))
+        }
+        return better == "higher"
+    }
+
+    /// The tile's `unit:`, one word or `[singular, plural]`.
+    private static func tileUnit(_ item: YAMLBlock) throws -> ChangeAmount.Unit? {
+        guard let forms = try item.strings("unit") else { return nil }
+        guard let one = forms.first, forms.count <= 2, !one.isEmpty else {
+            throw item.error(
+                "'unit' must be one word or [singular, plural]", at: item.location(ofValue: "unit"),
+                hint: "write `unit: poäng` or `unit: [punct, puncte]`")
+        }
+        return ChangeAmount.Unit(one: one, other: forms.last ?? one)
     }
 }

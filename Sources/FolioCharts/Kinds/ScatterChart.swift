@@ -38,6 +38,27 @@ struct ScatterChart: ChartKind {
         var svg = MarkupWriter()
         svg.raw(ValueAxis.left(ticks: yTicks.values, labels: yLabels, scale: y, plot: plot))
         svg.raw(ValueAxis.bottom(ticks: xTicks.values, labels: xLabels, scale: x, plot: plot))
+        Self.drawMarkers(points, of: series, x: x, y: y, data: data, context: context, into: &svg)
+        if let trend, let low = points.map(\.x).min(), let high = points.map(\.x).max() {
+            Self.drawTrend(trend, from: low, to: high, x: x, y: y, context: context, into: &svg)
+        }
+        svg.raw(ReferenceMarks.horizontal(context.referenceLines, scale: y, plot: plot))
+        svg.raw(legend.svg(width: width))
+        do {
+            let yTitle = context.spec.yTitle ?? series.label
+            svg.element(
+                "text", [("class", "axis-title"), ("x", "8"), ("y", SVGNumber.text(yTitleBaseline))], text: yTitle)
+        }
+        svg.raw(CategoryAxis.titles(x: data.xLabel, y: nil, plot: plot, height: height))
+        return ChartDrawing(body: svg.output, width: width, height: height)
+    }
+
+    /// One marker per point, its tooltip the point's x and y (and its label, if the spec names one).
+    private static func drawMarkers(
+        _ points: [(row: Int, x: Double, y: Double)], of series: ChartData.Series, x: LinearScale, y: LinearScale,
+        data: ChartData, context: ChartContext, into svg: inout MarkupWriter
+    ) {
+        let xFormat = data.xFormat ?? .number
         svg.open("g", [("class", "markers \(series.style.className)")])
         for point in points {
             svg.open(
@@ -59,31 +80,27 @@ struct ScatterChart: ChartKind {
             svg.close("path")
         }
         svg.close("g")
-        if let trend, let low = points.map(\.x).min(), let high = points.map(\.x).max() {
-            svg.open(
-                "path",
-                [
-                    ("class", "trend"), ("fill", "none"), ("stroke-dasharray", "8 5"),
-                    (
-                        "d",
-                        LineMarks.path([
-                            (x.position(of: low), y.clampedPosition(of: trend.y(at: low))),
-                            (x.position(of: high), y.clampedPosition(of: trend.y(at: high))),
-                        ])
-                    ),
-                ])
-            svg.element("title", text: Self.trendLabel(trend, context: context))
-            svg.close("path")
-        }
-        svg.raw(ReferenceMarks.horizontal(context.referenceLines, scale: y, plot: plot))
-        svg.raw(legend.svg(width: width))
-        do {
-            let yTitle = context.spec.yTitle ?? series.label
-            svg.element(
-                "text", [("class", "axis-title"), ("x", "8"), ("y", SVGNumber.text(yTitleBaseline))], text: yTitle)
-        }
-        svg.raw(CategoryAxis.titles(x: data.xLabel, y: nil, plot: plot, height: height))
-        return ChartDrawing(body: svg.output, width: width, height: height)
+    }
+
+    /// The dashed least-squares line across the points' x range.
+    private static func drawTrend(
+        _ trend: TrendLine, from low: Double, to high: Double, x: LinearScale, y: LinearScale, context: ChartContext,
+        into svg: inout MarkupWriter
+    ) {
+        svg.open(
+            "path",
+            [
+                ("class", "trend"), ("fill", "none"), ("stroke-dasharray", "8 5"),
+                (
+                    "d",
+                    LineMarks.path([
+                        (x.position(of: low), y.clampedPosition(of: trend.y(at: low))),
+                        (x.position(of: high), y.clampedPosition(of: trend.y(at: high))),
+                    ])
+                ),
+            ])
+        svg.element("title", text: Self.trendLabel(trend, context: context))
+        svg.close("path")
     }
 
     /// Rows where both x and y are present.

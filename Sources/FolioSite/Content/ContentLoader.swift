@@ -65,33 +65,57 @@ public struct ContentLoader: Sendable {
                     ))
                 continue
             }
-            // Reading, decoding and parsing front matter is independent per file: use every core.
-            let loader = self
-            let folder = contentRoot.path + "/" + entry
-            let files = FileTree.files(under: folder) { $0.hasSuffix(".md") }
-            let results = files.concurrentMap {
-                relative -> Swift.Result<LoadedPage, DiagnosticList> in
-                do {
-                    return .success(
-                        try loader.loadPage(
-                            file: folder + "/" + relative, language: entry, relativePath: relative,
-                            previous: previous, changed: changed, keepingFiles: keepingFiles))
-                } catch {
-                    return .failure(
-                        DiagnosticList(flattening: error, at: SourceLocation(path: "content/\(entry)/\(relative)")))
-                }
-            }
-            for result in results {
-                switch result {
-                case let .success(file):
-                    if let page = file.page { pages.append(page) }
-                    // A build that keeps nothing has no use for the files by path: filling the
-                    // dictionary was serial work between the parallel parts.
-                    if keepingFiles { loaded[file.displayPath] = file }
-                case let .failure(list): problems.append(contentsOf: list.diagnostics)
-                }
+            loadLanguageFolder(
+                entry, reusing: previous, trusting: changed, keepingFiles: keepingFiles, pages: &pages,
+                loaded: &loaded, problems: &problems)
+        }
+        problems += missingHomePages(config, pages: pages)
+        problems += duplicateOutputs(pages)
+        let strings = stringTables(config, theme: theme, problems: &problems)
+        problems += StringTable.missingKeys(
+            in: config.languages.compactMap { strings[$0.code] }, required: requiredStrings)
+
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+        pages.sort { $0.outputPath.lexicographicallyPrecedes($1.outputPath) }
+        return (SiteSource(config: config, pages: pages, strings: strings), loaded)
+    }
+
+    /// Loads one language folder's pages, in parallel, into `pages` (and `loaded`, when keeping files).
+    private func loadLanguageFolder(
+        _ entry: String, reusing previous: [String: LoadedPage], trusting changed: Set<String>?, keepingFiles: Bool,
+        pages: inout [Page], loaded: inout [String: LoadedPage], problems: inout [Diagnostic]
+    ) {
+        // Reading, decoding and parsing front matter is independent per file: use every core.
+        let loader = self
+        let folder = contentRoot.path + "/" + entry
+        let files = FileTree.files(under: folder) { $0.hasSuffix(".md") }
+        let results = files.concurrentMap {
+            relative -> Swift.Result<LoadedPage, DiagnosticList> in
+            do {
+                return .success(
+                    try loader.loadPage(
+                        file: folder + "/" + relative, language: entry, relativePath: relative,
+                        previous: previous, changed: changed, keepingFiles: keepingFiles))
+            } catch {
+                return .failure(
+                    DiagnosticList(flattening: error, at: SourceLocation(path: "content/\(entry)/\(relative)")))
             }
         }
+        for result in results {
+            switch result {
+            case let .success(file):
+                if let page = file.page { pages.append(page) }
+                // A build that keeps nothing has no use for the files by path: filling the
+                // dictionary was serial work between the parallel parts.
+                if keepingFiles { loaded[file.displayPath] = file }
+            case let .failure(list): problems.append(contentsOf: list.diagnostics)
+            }
+        }
+    }
+
+    /// A language folder without `_index.md`.
+    private func missingHomePages(_ config: SiteConfig, pages: [Page]) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
         for language in config.languages
         where FileTree.isFolder(contentRoot.path + "/" + language.code)
             && !pages.contains(where: { $0.language == language.code && $0.isHome })
@@ -103,8 +127,13 @@ public struct ContentLoader: Sendable {
                     hint: "create content/\(language.code)/_index.md with a title"
                 ))
         }
-        problems += duplicateOutputs(pages)
+        return problems
+    }
 
+    /// Each language's interface strings from the theme; a table that does not read is a problem.
+    private func stringTables(
+        _ config: SiteConfig, theme: SiteTheme, problems: inout [Diagnostic]
+    ) -> [String: StringTable] {
         var strings: [String: StringTable] = [:]
         for language in config.languages {
             do {
@@ -116,12 +145,7 @@ public struct ContentLoader: Sendable {
                     ).diagnostics
             }
         }
-        problems += StringTable.missingKeys(
-            in: config.languages.compactMap { strings[$0.code] }, required: requiredStrings)
-
-        if !problems.isEmpty { throw DiagnosticList(problems) }
-        pages.sort { $0.outputPath.lexicographicallyPrecedes($1.outputPath) }
-        return (SiteSource(config: config, pages: pages, strings: strings), loaded)
+        return strings
     }
 
     /// Reads `content/site.yml`, saying what to do when the folder is not a site at all.

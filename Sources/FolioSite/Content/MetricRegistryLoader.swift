@@ -28,6 +28,7 @@ enum MetricRegistryLoader {
         return metrics
     }
 
+    /// One metric entry: its fields checked and read, in the order the file's reader reports them.
     private static func metric(
         _ id: String, _ node: YAMLValue, keyLocation here: SourceLocation, reader: YAMLReader, languages: [String],
         problems: inout [Diagnostic]
@@ -43,12 +44,36 @@ enum MetricRegistryLoader {
             let name = key.string ?? ""
             if keys.contains(name) || languages.contains(name) { fields[name] = value }
         }
+        let entry = MetricEntry(id: id, here: here, reader: reader, fields: fields)
+        let data = try entry.required("data")
+        let column = try entry.required("column")
+        let format = try entry.format()
+        let higher = try entry.higherIsBetter()
+        let target = try fields["target"].map { try entry.quantity($0, key: "target") }
+        let range = try entry.range()
+        var texts: [String: Metric.Text] = [:]
+        for language in languages {
+            if let text = try entry.text(in: language, problems: &problems) { texts[language] = text }
+        }
+        return Metric(
+            id: id, data: data, column: column, format: format, higherIsBetter: higher, target: target, range: range,
+            texts: texts, location: here)
+    }
+
+    /// A metric's known fields with what their errors need: its id, where it stands and the file's reader.
+    private struct MetricEntry {
+        var id: String
+        var here: SourceLocation
+        var reader: YAMLReader
+        var fields: [String: YAMLValue]
+
         func required(_ key: String) throws -> String {
             guard let node = fields[key] else {
                 throw Diagnostic(here, "metric '\(id)' has no '\(key)'", hint: "add `\(key): …` under `\(id):`")
             }
             return try reader.string(node, key: key)
         }
+
         func quantity(_ node: YAMLValue, key: String) throws -> Double {
             let text = try reader.string(node, key: key)
             guard let value = SpecQuantity.parse(text) else {
@@ -58,31 +83,34 @@ enum MetricRegistryLoader {
             }
             return value
         }
-        let data = try required("data")
-        let column = try required("column")
-        var format: String?
-        if let node = fields["format"] {
+
+        /// `format:`, one of number, percent or duration.
+        func format() throws -> String? {
+            guard let node = fields["format"] else { return nil }
             let name = try reader.string(node, key: "format")
             guard ["number", "percent", "duration"].contains(name) else {
                 throw Diagnostic(
                     node.location, "unknown format '\(name)' in metric '\(id)'",
                     hint: "use number, percent or duration")
             }
-            format = name
+            return name
         }
-        var higher = true
-        if let node = fields["direction"] {
+
+        /// `direction:` higher (the default) or lower: which way is better.
+        func higherIsBetter() throws -> Bool {
+            guard let node = fields["direction"] else { return true }
             let direction = try reader.string(node, key: "direction")
             guard direction == "higher" || direction == "lower" else {
                 throw Diagnostic(
                     node.location,
                     "'direction' of metric '\(id)' must be higher or lower (which way is better), not '\(direction)'")
             }
-            higher = direction == "higher"
+            return direction == "higher"
         }
-        let target = try fields["target"].map { try quantity($0, key: "target") }
-        var range: ClosedRange<Double>?
-        if let node = fields["range"] {
+
+        /// `range: [low, high]`, the values the metric can take.
+        func range() throws -> ClosedRange<Double>? {
+            guard let node = fields["range"] else { return nil }
             let bounds = node.sequence ?? []
             guard bounds.count == 2 else {
                 throw Diagnostic(
@@ -93,24 +121,25 @@ enum MetricRegistryLoader {
             guard low <= high else {
                 throw Diagnostic(node.location, "'range' of metric '\(id)' runs backwards")
             }
-            range = low...high
+            return low...high
         }
-        var texts: [String: Metric.Text] = [:]
-        for language in languages {
+
+        /// The name, description, formula and unit in one language; nil (and a problem) without its block.
+        func text(in language: String, problems: inout [Diagnostic]) throws -> Metric.Text? {
             guard let block = fields[language]?.mapping else {
                 problems.append(
                     Diagnostic(
                         here, "metric '\(id)' has no '\(language)' name and description",
                         hint: "add `\(language): {name: …, description: …}` under `\(id):`"))
-                continue
+                return nil
             }
             var values: [String: String] = [:]
-            problems += reader.unknownKeys(of: block, known: textKeys) {
+            problems += reader.unknownKeys(of: block, known: MetricRegistryLoader.textKeys) {
                 "unknown key '\($0)' in metric '\(id)' (\(language))"
             }
             for (key, value) in block {
                 let name = key.string ?? ""
-                guard textKeys.contains(name) else { continue }
+                guard MetricRegistryLoader.textKeys.contains(name) else { continue }
                 values[name] = try reader.string(value, key: name)
             }
             for key in ["name", "description"] where (values[key] ?? "").isEmpty {
@@ -119,13 +148,10 @@ enum MetricRegistryLoader {
                         fields[language]?.location ?? here, "metric '\(id)' has no '\(key)' in '\(language)'",
                         hint: "add `\(key): …` under `\(id):` → `\(language):`"))
             }
-            texts[language] = Metric.Text(
+            return Metric.Text(
                 name: values["name"] ?? id, description: values["description"] ?? "", formula: values["formula"],
                 unit: values["unit"])
         }
-        return Metric(
-            id: id, data: data, column: column, format: format, higherIsBetter: higher, target: target, range: range,
-            texts: texts, location: here)
     }
 
     /// Every metric's source exists and every value lies in its range: a value out of range stops

@@ -66,83 +66,111 @@ public struct SiteConfig: Sendable, Hashable {
         var config = SiteConfig(languages: [], defaultLanguage: "")
         var languagesLocation: SourceLocation?
         for entry in entries {
+            if entry.key == "languages" { languagesLocation = entry.keyLocation }
             do {
-                switch entry.key {
-                case "baseURL": config.baseURL = try reader.string(entry.value, key: "baseURL")
-                case "defaultLanguage": config.defaultLanguage = try reader.string(entry.value, key: "defaultLanguage")
-                case "unsafeHTML": config.unsafeHTML = try reader.bool(entry.value, key: "unsafeHTML")
-                case "fallback": config.fallback = try reader.bool(entry.value, key: "fallback")
-                case "outdatedNotices": config.outdatedNotices = try reader.bool(entry.value, key: "outdatedNotices")
-                case "rootRedirect": config.rootRedirect = try reader.bool(entry.value, key: "rootRedirect")
-                case "author": config.author = try reader.string(entry.value, key: "author")
-                case "paperSize":
-                    let text = try reader.string(entry.value, key: "paperSize")
-                    guard let size = PaperSize(rawValue: text.lowercased()) else {
-                        throw Diagnostic(
-                            entry.value.location, "unknown paperSize '\(text)'",
-                            hint: "use one of: a4, letter")
-                    }
-                    config.paperSize = size
-                case "queryTimeout":
-                    let text = try reader.string(entry.value, key: "queryTimeout")
-                    guard let seconds = SpecQuantity.parse(text), seconds > 0, !text.hasSuffix("%") else {
-                        throw Diagnostic(
-                            entry.value.location, "'queryTimeout' must be a positive duration",
-                            hint: "for example `queryTimeout: 10s`, `30 s` or `2 min`")
-                    }
-                    config.queryTimeout = seconds
-                case "staleAfterDays":
-                    guard let days = entry.value.int, days > 0 else {
-                        throw Diagnostic(
-                            entry.value.location,
-                            "'staleAfterDays' must be a whole number of days above 0",
-                            hint: "for example `staleAfterDays: 45`; leave it out to check nothing")
-                    }
-                    config.staleAfterDays = days
-                case "snapshotMaxAge":
-                    let text = try reader.string(entry.value, key: "snapshotMaxAge")
-                    guard let seconds = Self.age(text), seconds > 0 else {
-                        throw Diagnostic(
-                            entry.value.location, "'snapshotMaxAge' must be a positive duration",
-                            hint: "for example `snapshotMaxAge: 7d`, `36h` or `2 days`")
-                    }
-                    config.snapshotMaxAge = seconds
-                case "languages":
-                    languagesLocation = entry.keyLocation
-                    guard let mapping = entry.value.mapping else {
-                        throw Diagnostic(
-                            entry.value.location, "'languages' must map language codes to their settings",
-                            hint: "for example `languages:` then `  sv:` with `name`, `locale`, `title`")
-                    }
-                    for (key, value) in mapping {
-                        let language = try language(key, value, reader: reader, problems: &problems)
-                        config.languages.append(language)
-                        config.languageLocations[language.code] = key.location
-                    }
-                default: break
-                }
+                try config.read(entry, reader: reader, problems: &problems)
             } catch let diagnostic as Diagnostic {
                 problems.append(diagnostic)
             }
         }
-        if config.languages.isEmpty {
+        config.settleLanguages(path: path, languagesLocation: languagesLocation, problems: &problems)
+        if !config.baseURL.isEmpty && !config.baseURL.hasSuffix("/") { config.baseURL += "/" }
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+        return config
+    }
+
+    /// Sets the setting one top-level entry of site.yml names; unknown keys were reported already.
+    private mutating func read(_ entry: YAMLEntry, reader: YAMLReader, problems: inout [Diagnostic]) throws {
+        switch entry.key {
+        case "baseURL": baseURL = try reader.string(entry.value, key: "baseURL")
+        case "defaultLanguage": defaultLanguage = try reader.string(entry.value, key: "defaultLanguage")
+        case "unsafeHTML": unsafeHTML = try reader.bool(entry.value, key: "unsafeHTML")
+        case "fallback": fallback = try reader.bool(entry.value, key: "fallback")
+        case "outdatedNotices": outdatedNotices = try reader.bool(entry.value, key: "outdatedNotices")
+        case "rootRedirect": rootRedirect = try reader.bool(entry.value, key: "rootRedirect")
+        case "author": author = try reader.string(entry.value, key: "author")
+        case "paperSize": paperSize = try Self.paperSize(entry.value, reader: reader)
+        case "queryTimeout": queryTimeout = try Self.queryTimeout(entry.value, reader: reader)
+        case "staleAfterDays": staleAfterDays = try Self.staleAfterDays(entry.value)
+        case "snapshotMaxAge": snapshotMaxAge = try Self.snapshotMaxAge(entry.value, reader: reader)
+        case "languages": try readLanguages(entry.value, reader: reader, problems: &problems)
+        default: break
+        }
+    }
+
+    private static func paperSize(_ value: YAMLValue, reader: YAMLReader) throws -> PaperSize {
+        let text = try reader.string(value, key: "paperSize")
+        guard let size = PaperSize(rawValue: text.lowercased()) else {
+            throw Diagnostic(
+                value.location, "unknown paperSize '\(text)'",
+                hint: "use one of: a4, letter")
+        }
+        return size
+    }
+
+    private static func queryTimeout(_ value: YAMLValue, reader: YAMLReader) throws -> Double {
+        let text = try reader.string(value, key: "queryTimeout")
+        guard let seconds = SpecQuantity.parse(text), seconds > 0, !text.hasSuffix("%") else {
+            throw Diagnostic(
+                value.location, "'queryTimeout' must be a positive duration",
+                hint: "for example `queryTimeout: 10s`, `30 s` or `2 min`")
+        }
+        return seconds
+    }
+
+    private static func staleAfterDays(_ value: YAMLValue) throws -> Int {
+        guard let days = value.int, days > 0 else {
+            throw Diagnostic(
+                value.location,
+                "'staleAfterDays' must be a whole number of days above 0",
+                hint: "for example `staleAfterDays: 45`; leave it out to check nothing")
+        }
+        return days
+    }
+
+    private static func snapshotMaxAge(_ value: YAMLValue, reader: YAMLReader) throws -> Double {
+        let text = try reader.string(value, key: "snapshotMaxAge")
+        guard let seconds = Self.age(text), seconds > 0 else {
+            throw Diagnostic(
+                value.location, "'snapshotMaxAge' must be a positive duration",
+                hint: "for example `snapshotMaxAge: 7d`, `36h` or `2 days`")
+        }
+        return seconds
+    }
+
+    /// Appends each language of `languages:` in file order; those before a broken one stay.
+    private mutating func readLanguages(_ value: YAMLValue, reader: YAMLReader, problems: inout [Diagnostic]) throws {
+        guard let mapping = value.mapping else {
+            throw Diagnostic(
+                value.location, "'languages' must map language codes to their settings",
+                hint: "for example `languages:` then `  sv:` with `name`, `locale`, `title`")
+        }
+        for (key, value) in mapping {
+            let language = try Self.language(key, value, reader: reader, problems: &problems)
+            languages.append(language)
+            languageLocations[language.code] = key.location
+        }
+    }
+
+    /// At least one language, and a default among them (the first when none is named).
+    private mutating func settleLanguages(
+        path: String, languagesLocation: SourceLocation?, problems: inout [Diagnostic]
+    ) {
+        if languages.isEmpty {
             problems.append(
                 Diagnostic(
                     languagesLocation ?? SourceLocation(path: path, line: 1, column: 1), "no languages configured",
                     hint: "add a `languages:` mapping with at least one language"))
         }
-        if config.defaultLanguage.isEmpty, let first = config.languages.first {
-            config.defaultLanguage = first.code
-        } else if !config.languages.isEmpty, config.language(config.defaultLanguage) == nil {
+        if defaultLanguage.isEmpty, let first = languages.first {
+            defaultLanguage = first.code
+        } else if !languages.isEmpty, language(defaultLanguage) == nil {
             problems.append(
                 Diagnostic(
                     SourceLocation(path: path),
-                    "defaultLanguage '\(config.defaultLanguage)' is not among the languages",
-                    hint: "use one of: \(config.languages.map(\.code).joined(separator: ", "))"))
+                    "defaultLanguage '\(defaultLanguage)' is not among the languages",
+                    hint: "use one of: \(languages.map(\.code).joined(separator: ", "))"))
         }
-        if !config.baseURL.isEmpty && !config.baseURL.hasSuffix("/") { config.baseURL += "/" }
-        if !problems.isEmpty { throw DiagnosticList(problems) }
-        return config
     }
 
     /// `7d`, `7 days`, `1 day`, or any duration `queryTimeout` takes (`36h`, `90 min`), in seconds.

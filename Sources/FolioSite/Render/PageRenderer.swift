@@ -34,25 +34,12 @@ struct PageRenderer: Sendable {
         let strings = context.strings[page.language]?.values ?? [:]
         let language = context.config.language(page.language)
         let siteTitle = language?.siteTitle ?? ""
-        let link = { (target: Page) in
-            let foreign = target.contentLanguage != page.language ? target.contentLanguage : nil
-            return PageView.Link(
-                title: target.frontMatter.title, href: href(here, target.outputPath),
-                isCurrent: target.outputPath == here, description: target.frontMatter.description,
-                linkLang: foreign, langTag: foreign.map { context.strings[$0]?["languageName"] ?? $0 })
-        }
+        let link = { (target: Page) in pageLink(to: target, from: page) }
         let menu = context.menu(page.language).map(link)
         let neighbours = context.neighbours(of: page)
         let previous = neighbours.previous.map(link)
         let next = neighbours.next.map(link)
-        let toc = TableOfContents(headings: markdown.headings).entries.map { entry in
-            PageView.TocEntry(
-                id: entry.heading.id, text: entry.heading.text,
-                children: entry.children.map {
-                    PageView.TocEntry(id: $0.id, text: $0.text, children: [], hasChildren: false)
-                },
-                hasChildren: !entry.children.isEmpty)
-        }
+        let toc = PageView.toc(for: markdown.headings)
         let description = page.frontMatter.description ?? language?.siteDescription ?? ""
         let homeHref = href(here, [page.language])
         return PageView(
@@ -90,6 +77,16 @@ struct PageRenderer: Sendable {
             printHref: href(
                 here, PrintEdition.outputPath(language: page.language, strings: context.strings[page.language]))
         )
+    }
+
+    /// A link from `page` to `target`, tagged with the target's language when it is another.
+    private func pageLink(to target: Page, from page: Page) -> PageView.Link {
+        let here = page.outputPath
+        let foreign = target.contentLanguage != page.language ? target.contentLanguage : nil
+        return PageView.Link(
+            title: target.frontMatter.title, href: href(here, target.outputPath),
+            isCurrent: target.outputPath == here, description: target.frontMatter.description,
+            linkLang: foreign, langTag: foreign.map { context.strings[$0]?["languageName"] ?? $0 })
     }
 
     /// A "page not found" document for one language, placed at `folder` (`[]` for the site root).

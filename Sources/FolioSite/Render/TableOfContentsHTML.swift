@@ -1,6 +1,19 @@
 import FolioHTML
+import FolioMarkdown
 
 extension PageView {
+    /// The page's table of contents: its sections, each with its subsections.
+    static func toc(for headings: [Heading]) -> [TocEntry] {
+        TableOfContents(headings: headings).entries.map { entry in
+            TocEntry(
+                id: entry.heading.id, text: entry.heading.text,
+                children: entry.children.map {
+                    TocEntry(id: $0.id, text: $0.text, children: [], hasChildren: false)
+                },
+                hasChildren: !entry.children.isEmpty)
+        }
+    }
+
     /// The outline as nested `<ol>` lists, placed by `toc.mustache` with `{{{tableOfContents}}}`.
     ///
     /// Built in Swift, as Hugo builds `.TableOfContents`, because looping over the headings in
