@@ -30,15 +30,15 @@ struct InputUpdate: Sendable {
     /// Loads the inputs, from `previous` and the files `changed` names (paths relative to the source
     /// folder; nil: any file may have changed).
     static func load(options: BuildOptions, previous: inout BuildCache, changed: Set<String>?) throws -> InputUpdate {
-        if let changed, let inputs = previous.inputs, previous.plan != nil {
-            if let edits = pages(changed, options: options, inputs: inputs, previous: previous),
-                let update = apply(edits, to: &previous)
-            {
-                return update
+        // The last inputs are only looked at inside these closures, so `apply` changes the one copy the cache
+        // holds in place: a second reference made it copy every page file of the site on each save.
+        if let changed, previous.plan != nil {
+            let edits = previous.inputs.flatMap { pages(changed, options: options, inputs: $0, previous: previous) }
+            if let edits, let update = apply(edits, to: &previous) { return update }
+            let dataUpdate = try previous.inputs.flatMap {
+                try data(changed, options: options, inputs: $0, previous: previous)
             }
-            if let update = try data(changed, options: options, inputs: inputs, previous: previous) {
-                return update
-            }
+            if let dataUpdate { return dataUpdate }
         }
         let inputs = try SiteInputs.load(
             options: options, reusing: previous.fullInputs, changed: changed, keeping: true)
