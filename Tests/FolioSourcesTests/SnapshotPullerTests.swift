@@ -24,19 +24,6 @@ struct SnapshotPullerTests {
         return (site, SnapshotPuller(root: site.root, environment: ["FOLIO_TEST_WAREHOUSE_URL": url]))
     }
 
-    /// The snapshot as the build reads it: the CSV with the column types written beside it.
-    private func snapshot(_ site: FixtureSite, _ name: String) throws -> DataTable {
-        var schema = TableSchema()
-        for line in try site.source("content/data/snapshots/\(name).csv.yml").split(separator: "\n")
-        where line.hasPrefix("  ") {
-            let parts = line.split(separator: ":", maxSplits: 1)
-            let column = parts[0].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["\""])
-            schema.columnTypes[column] = ColumnType(rawValue: parts[1].trimmingCharacters(in: .whitespaces))
-        }
-        return try CSVReader(schema: schema).read(
-            Array(try site.source("content/data/snapshots/\(name).csv").utf8), path: name)
-    }
-
     @Test func aSecondPullOfUnchangedDataChangesOnlyPulledAt() async throws {
         let (site, puller) = try makeSite()
         defer { site.remove() }
@@ -69,7 +56,7 @@ struct SnapshotPullerTests {
         let found = await diagnostics { try await puller.pull() }
         #expect(found.first?.message.contains("tries to write") == true, "\(found)")
         #expect(found.first?.location.path == "content/queries/volume.sql")
-        #expect(!site.hasSource("content/data/snapshots/volume.csv"))
+        #expect(!site.has("content/data/snapshots/volume.csv"))
         let count = try await rows(in: "SELECT count(*) AS n FROM tickets")
         let sample = try String(contentsOf: TestServer.tickets, encoding: .utf8)
         #expect(count == String(sample.split(separator: "\n").count - 1))
@@ -81,7 +68,7 @@ struct SnapshotPullerTests {
         defer { site.remove() }
         try site.write("content/queries/volume.sql", "-- source: warehouse\n\(sql)\n")
         _ = try await puller.pull()
-        return String(try site.source("content/data/snapshots/volume.csv").split(separator: "\n")[1])
+        return String(try site.text("content/data/snapshots/volume.csv").split(separator: "\n")[1])
     }
 
     @Test func aQueryOverTheTimeLimitIsStopped() async throws {
@@ -156,7 +143,7 @@ struct SnapshotPullerTests {
         #expect(stale.first?.message.contains("8 days old") == true)
         #expect(stale.first?.severity == .warning)
 
-        try site.write("content/queries/volume.sql", try site.source("content/queries/volume.sql") + "LIMIT 5\n")
+        try site.write("content/queries/volume.sql", try site.text("content/queries/volume.sql") + "LIMIT 5\n")
         checker.now = pulledAt
         let changed = await checker.check().diagnostics.filter { $0.message.contains("changed since") }
         #expect(changed.count == 1)
@@ -184,13 +171,13 @@ struct SnapshotPullerTests {
 
             """)
         _ = try await puller.pull()
-        let lines = try site.source("content/data/snapshots/volume.csv")
+        let lines = try site.text("content/data/snapshots/volume.csv")
         #expect(
             lines == "a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s\n"
                 + "7,-42,9007199254740993,1,2.5,3,-0.00012,2026-03-01,2026-03-01T08:30:00.250000,"
                 + "2026-03-01T06:30:00Z,\"x,y\",\" lead\",Malmö,\"say \"\"hi\"\"\",,,"
                 + "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11,\"två\nrader\",2026-03\n")
-        let schema = try site.source("content/data/snapshots/volume.csv.yml")
+        let schema = try site.text("content/data/snapshots/volume.csv.yml")
         #expect(schema.contains("\"h\": date\n  \"i\": text\n"), "\(schema)")
         #expect(schema.contains("\"p\": text\n"))
         #expect(schema.contains("\"s\": month\n"))
@@ -231,14 +218,14 @@ struct SnapshotPullerTests {
         let pulled = try await puller.pull()
         #expect(pulled.first?.rows == count)
         let expected = "n,label\n" + (1...count).map { "\($0),r\($0)\n" }.joined()
-        #expect(try site.source("content/data/snapshots/volume.csv") == expected)
+        #expect(try site.text("content/data/snapshots/volume.csv") == expected)
 
         try site.write(
             "content/queries/volume.sql",
             "-- source: warehouse\nSELECT g AS n FROM generate_series(1, \(count + 1)) AS g\n")
         let tooMany = await diagnostics { try await puller.pull() }
         #expect(tooMany.first?.message.contains("more than \(count) rows") == true, "\(tooMany)")
-        #expect(try site.source("content/data/snapshots/volume.csv") == expected)
+        #expect(try site.text("content/data/snapshots/volume.csv") == expected)
 
         let bad = PullSink.batchSize * 2 + 7
         try site.write(
@@ -248,7 +235,7 @@ struct SnapshotPullerTests {
         let unwritable = await diagnostics { try await puller.pull() }
         #expect(unwritable.count == 1)
         #expect(unwritable.first?.message.contains("column 'd', row \(bad): an infinite date") == true, "\(unwritable)")
-        #expect(try site.source("content/data/snapshots/volume.csv") == expected)
+        #expect(try site.text("content/data/snapshots/volume.csv") == expected)
     }
 
     @Test func anUnknownHostIsNamed() async throws {
@@ -289,16 +276,5 @@ struct SnapshotPullerTests {
             url: "postgres://folio:pw-xyz-123@127.0.0.1:\(server.port)/folio?sslmode=require")
         defer { site.remove() }
         return (await diagnostics { try await puller.pull() }, server.port)
-    }
-}
-
-extension FixtureSite {
-    /// A source file of the site (not a built one), e.g. `content/queries/volume.sql`.
-    fileprivate func source(_ relativePath: String) throws -> String {
-        try String(contentsOf: root.appendingPathComponent(relativePath), encoding: .utf8)
-    }
-
-    fileprivate func hasSource(_ relativePath: String) -> Bool {
-        FileManager.default.fileExists(atPath: root.appendingPathComponent(relativePath).path)
     }
 }

@@ -282,14 +282,3 @@ struct SourceConformanceTests {
         #expect(!all.contains(wrong))
     }
 }
-
-extension FixtureSite {
-    /// A source file of the site (not a built one), e.g. `content/queries/volume.sql`.
-    fileprivate func text(_ relativePath: String) throws -> String {
-        try String(contentsOf: root.appendingPathComponent(relativePath), encoding: .utf8)
-    }
-
-    fileprivate func has(_ relativePath: String) -> Bool {
-        FileManager.default.fileExists(atPath: root.appendingPathComponent(relativePath).path)
-    }
-}
