@@ -49,16 +49,6 @@ struct OutputRecord: Sendable {
     var files: [String]
 }
 
-/// A cached result shared by reference: reusing it for a page costs one retain, not a copy of
-/// every string and array in it (copies were a fifth of a warm rebuild).
-final class Shared<Value: Sendable>: Sendable {
-    let value: Value
-
-    init(_ value: Value) {
-        self.value = value
-    }
-}
-
 /// The build options that change what a page renders to.
 struct CacheOptions: Sendable, Equatable {
     var includeDrafts: Bool

@@ -113,6 +113,11 @@ struct InputUpdate: Sendable {
             replan: replan, pagesOnly: !replan)
     }
 
+    /// The edited pages' versions before and after, when page files were read and compared here.
+    var edits: [(old: Page, new: Page)] {
+        replaced.map { ($0.page, current.pages[$0.index]) }
+    }
+
     /// Puts back into `cache` (the last build's, whose pages this update took) the pages as they
     /// were, after a build of this update failed.
     func restore(into cache: inout BuildCache) {

@@ -29,8 +29,8 @@ struct KeyValues {
             return mine == theirs || mine?.revision == theirs?.revision
         case .renderedBody, .metricUsage: return true
         case .menu, .order, .neighbours, .versions, .section:
-            return samePlan(as: other) || plan.value(of: key) == other.plan.value(of: key)
-        case .headers: return samePlan(as: other) || headers == other.headers
+            return samePlan(as: other) || plan.same(key, as: other.plan)
+        case .headers: return samePlan(as: other) || sameHeaders(as: other)
         case let .table(name): return tables[name] == other.tables[name]
         case .config: return inputs.source.config == other.inputs.source.config
         case .strings: return inputs.source.strings == other.inputs.source.strings
@@ -49,8 +49,9 @@ struct KeyValues {
         plan.identity === other.plan.identity
     }
 
-    /// Every page's place and front matter.
-    private var headers: [[String]: PlannedLink] {
-        plan.context.pagesByPath.mapValues(PlannedLink.init)
+    /// Whether every page has the same place and front matter.
+    private func sameHeaders(as other: KeyValues) -> Bool {
+        let (mine, theirs) = (plan.context.pagesByPath, other.plan.context.pagesByPath)
+        return mine.count == theirs.count && mine.allSatisfy { SitePlan.sameLink($1, theirs[$0]) }
     }
 }

@@ -45,8 +45,11 @@ struct SiteBuild: Sendable {
         let inputs = update.inputs
         let cold = previous.plan == nil
         let plan: SitePlan
+        var plannedKeys: Set<InputKey>?
         if !update.replan, let kept = previous.plan {
             plan = kept
+        } else if update.known, let updated = previous.plan?.updating(update.edits) {
+            (plan, plannedKeys) = (updated.plan, updated.keys)
         } else {
             var full = inputs
             full.source.pages = update.current.pages
@@ -56,10 +59,12 @@ struct SiteBuild: Sendable {
         if update.pagesOnly, let kept = previous.rendering {
             rendering = kept
         } else {
-            rendering = try PageRendering(inputs: inputs, plan: plan, compiledTemplates: options.compiledTemplates)
+            rendering = try PageRendering(
+                inputs: inputs, plan: plan, compiledTemplates: options.compiledTemplates, shapes: keptShapes)
         }
         var changes = Changes(
-            keys: cold ? [] : changedKeys(plan: plan), all: cold, replanned: update.replan || cold,
+            keys: cold ? [] : changedKeys(plan: plan, planned: plannedKeys), all: cold,
+            replanned: update.replan || cold,
             pagesMoved: cold || update.candidates == nil)
         // A new plan may list pages differently; the glossary lists pages by title.
         if changes.replanned { changes.keys.insert(.metricUsage) }
@@ -84,16 +89,31 @@ struct SiteBuild: Sendable {
             pageCount: pageCount)
     }
 
+    /// The last build's compiled templates, when the templates and interface strings they were
+    /// compiled from (and the configuration) are the same now: a home listing every chapter is a shape of its own, compiled
+    /// only when it comes again, so a title edit would otherwise render it with swift-mustache each time.
+    private var keptShapes: TemplateShapes? {
+        guard let kept = previous.rendering else { return nil }
+        if update.known { return kept.renderer.shapes }
+        guard let last = previous.inputs, last.templates.sources == update.inputs.templates.sources,
+            last.source.strings == update.inputs.source.strings, last.source.config == update.inputs.source.config
+        else { return nil }
+        return kept.renderer.shapes
+    }
+
     /// The keys whose values differ between the last build and this one, among those the update
-    /// names (or all the last build recorded).
-    private func changedKeys(plan: SitePlan) -> Set<InputKey> {
+    /// names (or all the last build recorded); `planned`: the planned keys an updated plan may have
+    /// changed (`SitePlan.updating`).
+    private func changedKeys(plan: SitePlan, planned: Set<InputKey>?) -> Set<InputKey> {
         var changed = update.known ? update.candidates ?? [] : []
+        // An updated plan comes from a front-matter edit: the headers differ.
+        if planned != nil { changed.insert(.headers) }
         let candidates: [InputKey]
         switch (update.candidates, update.known, update.replan) {
         case (_, true, false): return changed
         case (_, true, true):
             // Front matter changed: the plan's keys too, but no other page's text and no data.
-            candidates = previous.outputReaders.keys.filter(\.isPlanned)
+            candidates = planned.map(Array.init) ?? previous.outputReaders.keys.filter(\.isPlanned)
         case let (named?, false, false): candidates = Array(named)
         default:
             candidates = Array(Set(previous.bodyReaders.keys).union(previous.outputReaders.keys)) + InputKey.sitewide

@@ -24,6 +24,19 @@ struct SitePlan: Sendable {
     /// nothing the plan decides.
     let identity = PlanIdentity()
 
+    /// A plan of these parts (`SitePlan+Update`).
+    init(
+        context: SiteContext, pages: [Page], glossaries: [Page], claimed: Set<[String]>, printed: Set<[String]>,
+        position: [String: Int]
+    ) {
+        self.context = context
+        self.pages = pages
+        self.glossaries = glossaries
+        self.claimed = claimed
+        self.printed = printed
+        self.position = position
+    }
+
     init(source: SiteSource, stylesheetName: String) throws {
         context = try SiteContext(source: source, stylesheetName: stylesheetName)
         pages = source.pages.filter { !Glossary.isGlossary($0) } + context.fallbacks
@@ -47,65 +60,41 @@ struct SitePlan: Sendable {
         (page.outputPath + ["index.html"]).joined(separator: "/")
     }
 
-    /// The value of a key made from the plan alone, for comparing two plans; nil for keys that are
-    /// not the plan's.
-    func value(of key: InputKey) -> [PlannedLink]? {
+    /// Whether a key made from the plan alone has the same value here as in `other`: what a link
+    /// to each page it names shows (`PlannedLink`). Compared in place, without building the values:
+    /// a front-matter edit compares every page's neighbours, versions and section at 10,000 pages.
+    func same(_ key: InputKey, as other: SitePlan) -> Bool {
+        let (mine, theirs) = (context, other.context)
         switch key {
-        case let .menu(language): return (context.menus[language] ?? []).map(PlannedLink.init)
-        case let .order(language): return (context.ordered[language] ?? []).map(PlannedLink.init)
+        case let .menu(language): return Self.sameLinks(mine.menus[language] ?? [], theirs.menus[language] ?? [])
+        case let .order(language): return Self.sameLinks(mine.ordered[language] ?? [], theirs.ordered[language] ?? [])
         case let .neighbours(folder):
-            guard let page = context.pagesByPath[folder], let position = context.positions[folder],
-                let reading = context.ordered[page.language]
-            else { return [] }
-            return [position - 1, position + 1].map {
-                reading.indices.contains($0) ? PlannedLink(reading[$0]) : PlannedLink.none
+            return [-1, 1].allSatisfy {
+                Self.sameLink(mine.neighbour(of: folder, by: $0), theirs.neighbour(of: folder, by: $0))
             }
         case let .versions(id):
-            let group = context.translations.versions(of: Self.probe(id)).values
-            let fallbacks = (context.fallbackVersions[id] ?? [:]).values
-            return (Array(group) + Array(fallbacks)).map(PlannedLink.init).sorted {
-                $0.folder.lexicographicallyPrecedes($1.folder)
-            }
-        case let .section(folder): return context.pagesByPath[folder].map { [PlannedLink($0)] } ?? []
-        default: return nil
+            return Self.sameGroups(mine.translations.group(id), theirs.translations.group(id))
+                && Self.sameGroups(mine.fallbackVersions[id], theirs.fallbackVersions[id])
+        case let .section(folder): return Self.sameLink(mine.pagesByPath[folder], theirs.pagesByPath[folder])
+        default: return true
         }
     }
 
-    /// A page standing for a translation group in `Translations.versions(of:)`, which looks a group up
-    /// by its id.
-    private static func probe(_ id: String) -> Page {
-        var page = Page(
-            sourcePath: "", language: "", contentPath: "", frontMatter: FrontMatter(title: "", draft: false), body: "",
-            bodyFirstLine: 1, outputPath: [])
-        if id.hasPrefix("key:") {
-            page.frontMatter.translationKey = String(id.dropFirst(4))
-        } else {
-            page.contentPath = String(id.dropFirst(5))
-        }
-        return page
-    }
-}
-
-/// What a link to a planned page shows: its place, front matter and language.
-struct PlannedLink: Sendable, Equatable {
-    var folder: [String]
-    var frontMatter: FrontMatter?
-    var language: String
-    var fallback: [String]?
-
-    static let none = PlannedLink(folder: [], frontMatter: nil, language: "", fallback: nil)
-
-    init(_ page: Page) {
-        self.init(
-            folder: page.outputPath, frontMatter: page.frontMatter, language: page.contentLanguage,
-            fallback: page.fallback?.outputPath)
+    /// Whether links to `a` and `b` show the same: place, front matter, language, fallback source.
+    static func sameLink(_ a: Page?, _ b: Page?) -> Bool {
+        guard let a, let b else { return a == nil && b == nil }
+        return a == b
+            || (a.outputPath == b.outputPath && a.frontMatter == b.frontMatter && a.contentLanguage == b.contentLanguage
+                && a.fallback?.outputPath == b.fallback?.outputPath)
     }
 
-    private init(folder: [String], frontMatter: FrontMatter?, language: String, fallback: [String]?) {
-        self.folder = folder
-        self.frontMatter = frontMatter
-        self.language = language
-        self.fallback = fallback
+    private static func sameLinks(_ a: [Page], _ b: [Page]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { sameLink($0, $1) }
+    }
+
+    private static func sameGroups(_ a: [String: Page]?, _ b: [String: Page]?) -> Bool {
+        guard let a, let b else { return a == nil && b == nil }
+        return a.count == b.count && a.allSatisfy { language, page in sameLink(page, b[language]) }
     }
 }
 

@@ -28,4 +28,16 @@ public struct Translations: Sendable {
     public func versions(of page: Page) -> [String: Page] {
         groups[page.translationID] ?? [page.language: page]
     }
+
+    /// The groups with `page`, already in its group, put in place of the version it replaces.
+    func replacing(_ page: Page) -> Translations {
+        var next = self
+        next.groups[page.translationID]?[page.language] = page
+        return next
+    }
+
+    /// The group with this translation id, if any page has it.
+    func group(_ id: String) -> [String: Page]? {
+        groups[id]
+    }
 }

@@ -13,11 +13,12 @@ struct PageRenderer: Sendable {
     /// Compiled page templates, per shape (see `TemplateShapes`).
     let shapes: TemplateShapes
 
-    /// `compiledTemplates: false` renders every page with swift-mustache (`BuildOptions`).
-    init(context: SiteReader, templates: TemplateSet, compiledTemplates: Bool = true) {
+    /// `compiledTemplates: false` renders every page with swift-mustache (`BuildOptions`). `shapes`: the
+    /// last build's compiled templates, when its templates and interface strings were the same.
+    init(context: SiteReader, templates: TemplateSet, compiledTemplates: Bool = true, shapes: TemplateShapes? = nil) {
         self.context = context
         self.templates = templates
-        shapes = TemplateShapes(compiling: compiledTemplates)
+        self.shapes = shapes ?? TemplateShapes(compiling: compiledTemplates)
     }
 
     func render(_ page: Page, markdown: RenderedMarkdown) -> [UInt8] {

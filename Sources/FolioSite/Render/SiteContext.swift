@@ -56,8 +56,15 @@ struct SiteContext: Sendable {
     }
 
     /// The reading order's sort key: weight (pages without one last), title, source path.
-    private static func readingKey(_ page: Page) -> (Int, String, String) {
+    static func readingKey(_ page: Page) -> (Int, String, String) {
         (page.frontMatter.weight ?? Int.max, page.frontMatter.title, page.sourcePath)
+    }
+
+    /// The page `offset` places from the page at `folder` in its language's reading order.
+    func neighbour(of folder: [String], by offset: Int) -> Page? {
+        guard let page = pagesByPath[folder], let position = positions[folder], let reading = ordered[page.language]
+        else { return nil }
+        return reading.indices.contains(position + offset) ? reading[position + offset] : nil
     }
 
     /// The published address of a folder: absolute under `baseURL`, else relative to `from`.

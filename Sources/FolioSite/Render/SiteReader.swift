@@ -42,12 +42,7 @@ struct SiteReader: Sendable {
     /// The pages before and after `page` in its language's reading order.
     func neighbours(of page: Page) -> (previous: Page?, next: Page?) {
         log?.insert(.neighbours(page.outputPath))
-        guard let position = context.positions[page.outputPath], let reading = context.ordered[page.language] else {
-            return (nil, nil)
-        }
-        return (
-            position > 0 ? reading[position - 1] : nil, position + 1 < reading.count ? reading[position + 1] : nil
-        )
+        return (context.neighbour(of: page.outputPath, by: -1), context.neighbour(of: page.outputPath, by: 1))
     }
 
     /// The versions of `page` by language code, the page itself included.
