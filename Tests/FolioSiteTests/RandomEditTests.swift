@@ -4,7 +4,7 @@ import Testing
 
 @testable import FolioSite
 
-/// Warm == cold under random edits: 200 edits of sixteen kinds, each told to the session as the
+/// Warm == cold under random edits: 200 edits of seventeen kinds, each told to the session as the
 /// watcher tells it (the changed paths), and after each the served folder must equal a cold
 /// `folio build` byte for byte. The seed is printed; set `FOLIO_RANDOM_EDITS_SEED` to replay one.
 @Suite struct RandomEditTests {
@@ -55,7 +55,9 @@ struct RandomEditor {
         case 1: return ("title", try frontMatter(page, "title", "Titel \(counter)"))
         case 2: return ("weight", try frontMatter(page, "weight", String(random.next(60))))
         case 3 where !page.hasSuffix("_index.md"): return ("slug", try frontMatter(page, "slug", "s\(counter)"))
-        case 4: return ("description", try frontMatter(page, "description", "Beskrivning \(counter)."))
+        case 4 where counter % 2 == 0:
+            return ("description", try frontMatter(page, "description", "Beskrivning \(counter)."))
+        case 4: return ("date", try frontMatter(page, "date", "2027-0\(random.next(9) + 1)-1\(random.next(10))"))
         case 5: return try newPage()
         case 6: return try deletePage()
         case 7: return try renamePage()

@@ -28,8 +28,10 @@ enum InputKey: Hashable, Sendable {
     case versions(String)
     /// The title of the section page at this folder, or that there is none (breadcrumbs).
     case section([String])
-    /// Every page's place and front matter: the sitemap, the print edition's date.
+    /// Every page's place and front matter: the sitemap.
     case headers
+    /// The newest `date` among a language's pages: its print edition's date.
+    case newestDate(String)
     /// Which pages show which registered metric (the glossary lists them).
     case metricUsage
     /// A data table or a named query's result, by the key blocks read it with.

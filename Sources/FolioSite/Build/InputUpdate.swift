@@ -99,6 +99,7 @@ struct InputUpdate: Sendable {
         for edit in edits {
             let old = current.pages[edit.index]
             if edit.page.frontMatter != old.frontMatter { replan = true }
+            if edit.page.frontMatter.date != old.frontMatter.date { candidates.insert(.newestDate(old.language)) }
             if edit.page != old { candidates.insert(.source(old.outputPath)) }
             if edit.page.body != old.body { candidates.insert(.revision(old.outputPath)) }
             if edit.page.body != old.body || edit.page.bodyFirstLine != old.bodyFirstLine {

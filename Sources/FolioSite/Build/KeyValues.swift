@@ -28,6 +28,7 @@ struct KeyValues {
             let (mine, theirs) = (current.page(at: folder), other.current.page(at: folder))
             return mine == theirs || mine?.revision == theirs?.revision
         case .renderedBody, .metricUsage: return true
+        case let .newestDate(language): return current.newestDate(language) == other.current.newestDate(language)
         case .menu, .order, .neighbours, .versions, .section:
             return samePlan(as: other) || plan.same(key, as: other.plan)
         case .headers: return samePlan(as: other) || sameHeaders(as: other)

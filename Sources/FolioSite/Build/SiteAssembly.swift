@@ -109,7 +109,7 @@ struct SiteAssembly {
     ) -> [UInt8] {
         let context = plan.context
         log.insert(.menu(language.code))
-        log.insert(.headers)
+        log.insert(.newestDate(language.code))
         var bodies = known
         let folders =
             (context.homes[language.code].map { [$0.outputPath] } ?? [])
@@ -122,7 +122,7 @@ struct SiteAssembly {
             }
         }
         let renderer = rendering.renderer(current: current, log: log)
-        let newest = current.pages.filter { $0.language == language.code }.compactMap(\.frontMatter.date).max()
+        let newest = current.newestDate(language.code)
         let article = PrintEdition.article(
             chapters: PrintEdition.chapters(language: language.code, context: context, bodies: bodies),
             siteTitle: language.siteTitle, description: language.siteDescription,

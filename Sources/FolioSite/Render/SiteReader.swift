@@ -85,6 +85,11 @@ struct CurrentPages: Sendable {
         index[folder].map { pages[$0] }
     }
 
+    /// The newest `date` among a language's pages (`InputKey.newestDate`).
+    func newestDate(_ language: String) -> String? {
+        pages.lazy.filter { $0.language == language }.compactMap(\.frontMatter.date).max()
+    }
+
     /// `planned` as it is now: an authored page's current version, or a fallback page with its
     /// source's current text.
     func resolve(_ planned: Page) -> Page {
