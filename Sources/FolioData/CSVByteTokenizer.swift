@@ -45,42 +45,60 @@ struct CSVByteTokenizer {
         fields.removeAll(keepingCapacity: true)
         let count = bytes.count
         guard position < count else { return .end }
-        let space = UInt8(ascii: " ")
-        let quote = UInt8(ascii: "\"")
-        var state = State.fieldStart
-        var span = Span(start: position, end: position, wasQuoted: false, hasDoubledQuotes: false)
+        var scan = Scan(start: position)
         var index = position
         while index < count {
-            let byte = bytes[index]
+            switch scan.take(bytes[index], at: index, separator: separator, into: &fields) {
+            case .more: index += 1
+            case .recordEnds:
+                position = Self.afterNewline(at: index, in: bytes)
+                return .record
+            case .unsupported: return .unsupported
+            }
+        }
+        position = count
+        return scan.finish(at: count, into: &fields)
+    }
+
+    /// One record's state between two bytes: where it is (`State`) and the field being read.
+    private struct Scan {
+        enum Taken {
+            case more
+            case recordEnds
+            case unsupported
+        }
+
+        var state = State.fieldStart
+        var span: Span
+
+        init(start: Int) {
+            span = Span(start: start, end: start, wasQuoted: false, hasDoubledQuotes: false)
+        }
+
+        @inline(__always)
+        mutating func take(_ byte: UInt8, at index: Int, separator: UInt8, into fields: inout [Span]) -> Taken {
+            let space = UInt8(ascii: " ")
+            let quote = UInt8(ascii: "\"")
             let isNewline = byte == 0x0A || byte == 0x0D
             switch state {
             case .fieldStart:
-                if byte == space, separator != space {
-                    break
-                } else if byte == quote {
+                if byte == space, separator != space { return .more }
+                if byte == quote {
                     state = .quoted
                     span = Span(start: index + 1, end: index + 1, wasQuoted: true, hasDoubledQuotes: false)
-                } else if byte == separator {
+                } else if byte == separator || isNewline {
                     fields.append(Span(start: index, end: index, wasQuoted: false, hasDoubledQuotes: false))
-                } else if isNewline {
-                    fields.append(Span(start: index, end: index, wasQuoted: false, hasDoubledQuotes: false))
-                    position = Self.afterNewline(at: index, in: bytes)
-                    return .record
+                    if isNewline { return .recordEnds }
                 } else {
                     span = Span(start: index, end: index, wasQuoted: false, hasDoubledQuotes: false)
                     state = .unquoted
                 }
             case .unquoted:
-                if byte == separator {
-                    span.end = index
-                    fields.append(span)
-                    state = .fieldStart
-                } else if isNewline {
-                    span.end = index
-                    fields.append(span)
-                    position = Self.afterNewline(at: index, in: bytes)
-                    return .record
-                }
+                guard byte == separator || isNewline else { return .more }
+                span.end = index
+                fields.append(span)
+                state = .fieldStart
+                if isNewline { return .recordEnds }
             case .quoted:
                 if byte == quote {
                     span.end = index
@@ -90,35 +108,34 @@ struct CSVByteTokenizer {
                 if byte == quote {
                     span.hasDoubledQuotes = true
                     state = .quoted
-                } else if byte == separator {
+                } else if byte == separator || isNewline {
                     fields.append(span)
                     state = .fieldStart
-                } else if isNewline {
-                    fields.append(span)
-                    position = Self.afterNewline(at: index, in: bytes)
-                    return .record
-                } else if byte == 0x09 || byte == 0x0B || byte == 0x0C || byte == space {
-                    break  // white space after a closing quote is ignored, as `CSVTokenizer` does
-                } else {
-                    return .unsupported
+                    if isNewline { return .recordEnds }
+                } else if !(byte == 0x09 || byte == 0x0B || byte == 0x0C || byte == space) {
+                    return .unsupported  // white space after a closing quote is ignored, as `CSVTokenizer` does
                 }
             }
-            index += 1
+            return .more
         }
-        position = count
-        switch state {
-        case .quoted:
-            return .unsupported
-        case .unquoted:
-            span.end = count
-            fields.append(span)
-        case .afterClosingQuote:
-            fields.append(span)
-        case .fieldStart:
-            guard !fields.isEmpty else { return .end }
-            fields.append(Span(start: count, end: count, wasQuoted: false, hasDoubledQuotes: false))
+
+        /// The last record when the input ends without a line break.
+        func finish(at count: Int, into fields: inout [Span]) -> Step {
+            var span = span
+            switch state {
+            case .quoted:
+                return .unsupported
+            case .unquoted:
+                span.end = count
+                fields.append(span)
+            case .afterClosingQuote:
+                fields.append(span)
+            case .fieldStart:
+                guard !fields.isEmpty else { return .end }
+                fields.append(Span(start: count, end: count, wasQuoted: false, hasDoubledQuotes: false))
+            }
+            return .record
         }
-        return .record
     }
 
     /// The offset after the line break at `index`: CRLF is one break.

@@ -36,6 +36,16 @@ struct CSVTokenizer: Sendable {
     }
 
     func records(in text: String) throws -> [CSVRecord] {
+        var scan = Scan(separator: separator, path: path)
+        for character in text { try scan.take(character) }
+        return try scan.finish()
+    }
+
+    /// The tokenizer's state between two characters: the records so far, the record and field being
+    /// read, and where each started.
+    private struct Scan {
+        let separator: Character
+        let path: String
         var records: [CSVRecord] = []
         var fields: [CSVRecord.Field] = []
         var field = ""
@@ -47,37 +57,15 @@ struct CSVTokenizer: Sendable {
         var recordLine = 1
         var wasQuoted = false
 
-        func endField() {
-            fields.append(CSVRecord.Field(text: field, line: fieldLine, column: fieldColumn, wasQuoted: wasQuoted))
-            field = ""
-            wasQuoted = false
-        }
-        func endRecord() {
-            endField()
-            records.append(CSVRecord(fields: fields, line: recordLine, endLine: line, endColumn: column))
-            fields = []
+        init(separator: Character, path: String) {
+            self.separator = separator
+            self.path = path
         }
 
-        for character in text {
+        mutating func take(_ character: Character) throws {
             let isNewline = character == "\n" || character == "\r\n" || character == "\r"
             switch state {
-            case .fieldStart:
-                if fields.isEmpty && field.isEmpty { recordLine = line }
-                fieldLine = line
-                fieldColumn = column
-                if character == " ", separator != " " {
-                    break  // spaces before a field (and before its opening quote) are not part of it
-                } else if character == "\"" {
-                    state = .quoted
-                    wasQuoted = true
-                } else if character == separator {
-                    endField()
-                } else if isNewline {
-                    endRecord()
-                } else {
-                    field.append(character)
-                    state = .unquoted
-                }
+            case .fieldStart: startField(character, isNewline: isNewline)
             case .unquoted:
                 if character == separator {
                     endField()
@@ -89,28 +77,8 @@ struct CSVTokenizer: Sendable {
                     field.append(character)
                 }
             case .quoted:
-                if character == "\"" {
-                    state = .afterClosingQuote
-                } else {
-                    field.append(character)
-                }
-            case .afterClosingQuote:
-                if character == "\"" {
-                    field.append("\"")
-                    state = .quoted
-                } else if character == separator {
-                    endField()
-                    state = .fieldStart
-                } else if isNewline {
-                    endRecord()
-                    state = .fieldStart
-                } else if !character.isWhitespace {
-                    throw Diagnostic(
-                        SourceLocation(path: path, line: line, column: column),
-                        "unexpected '\(character)' after the closing quote of a field",
-                        hint: "Put the whole field in quotes and write a quote inside it as two quotes (\"\")."
-                    )
-                }
+                if character == "\"" { state = .afterClosingQuote } else { field.append(character) }
+            case .afterClosingQuote: try afterClosingQuote(character, isNewline: isNewline)
             }
             if isNewline {
                 line += 1
@@ -120,20 +88,73 @@ struct CSVTokenizer: Sendable {
             }
         }
 
-        switch state {
-        case .quoted:
-            throw Diagnostic(
-                SourceLocation(path: path, line: fieldLine, column: fieldColumn),
-                "quoted field is never closed",
-                hint: "Add the closing quote (\"), or write a quote inside a quoted field as two quotes (\"\")."
-            )
-        case .unquoted, .afterClosingQuote:
-            endRecord()
-        case .fieldStart:
+        private mutating func startField(_ character: Character, isNewline: Bool) {
+            if fields.isEmpty && field.isEmpty { recordLine = line }
             fieldLine = line
             fieldColumn = column
-            if !fields.isEmpty { endRecord() }
+            if character == " ", separator != " " {
+                return  // spaces before a field (and before its opening quote) are not part of it
+            } else if character == "\"" {
+                state = .quoted
+                wasQuoted = true
+            } else if character == separator {
+                endField()
+            } else if isNewline {
+                endRecord()
+            } else {
+                field.append(character)
+                state = .unquoted
+            }
         }
-        return records
+
+        private mutating func afterClosingQuote(_ character: Character, isNewline: Bool) throws {
+            if character == "\"" {
+                field.append("\"")
+                state = .quoted
+            } else if character == separator {
+                endField()
+                state = .fieldStart
+            } else if isNewline {
+                endRecord()
+                state = .fieldStart
+            } else if !character.isWhitespace {
+                throw Diagnostic(
+                    SourceLocation(path: path, line: line, column: column),
+                    "unexpected '\(character)' after the closing quote of a field",
+                    hint: "Put the whole field in quotes and write a quote inside it as two quotes (\"\")."
+                )
+            }
+        }
+
+        /// The records, once the text is used up.
+        mutating func finish() throws -> [CSVRecord] {
+            switch state {
+            case .quoted:
+                throw Diagnostic(
+                    SourceLocation(path: path, line: fieldLine, column: fieldColumn),
+                    "quoted field is never closed",
+                    hint: "Add the closing quote (\"), or write a quote inside a quoted field as two quotes (\"\")."
+                )
+            case .unquoted, .afterClosingQuote:
+                endRecord()
+            case .fieldStart:
+                fieldLine = line
+                fieldColumn = column
+                if !fields.isEmpty { endRecord() }
+            }
+            return records
+        }
+
+        private mutating func endField() {
+            fields.append(CSVRecord.Field(text: field, line: fieldLine, column: fieldColumn, wasQuoted: wasQuoted))
+            field = ""
+            wasQuoted = false
+        }
+
+        private mutating func endRecord() {
+            endField()
+            records.append(CSVRecord(fields: fields, line: recordLine, endLine: line, endColumn: column))
+            fields = []
+        }
     }
 }
