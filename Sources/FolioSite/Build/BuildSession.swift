@@ -12,8 +12,8 @@ import Foundation
 public actor BuildSession {
     public let options: BuildOptions
     private var cache = BuildCache()
-    /// The output folder's files as this session last wrote them; nil before the first write.
-    private var written: [String: [UInt8]]?
+    /// The output folder's files as this session last wrote them (digests); nil before the first write.
+    private var written: [String: FileDigest]?
     /// The files reported changed since the last successful build (a failed build's changes are
     /// still to be built); nil when some change was not reported by path.
     private var unbuilt: Set<String>? = []

@@ -50,11 +50,11 @@ public struct OutputWriter: Sendable {
     }
 
     /// Brings an output folder this writer filled before up to date: writes only the files whose
-    /// bytes differ from `previous` (what the folder holds) and removes the files no longer built,
+    /// bytes differ from `previous` (digests of what the folder holds) and removes the files no longer built,
     /// with folders left empty. Each file is written beside its place and renamed over it, so a
     /// server reading the folder never sees half a page. Returns the number of files written;
     /// throws if the folder is not Folio's or a write fails (the caller then writes it whole).
-    public func update(_ files: [OutputFile], previous: [String: [UInt8]]) throws -> Int {
+    public func update(_ files: [OutputFile], previous: [String: FileDigest]) throws -> Int {
         let manager = FileManager.default
         guard manager.fileExists(atPath: output.appendingPathComponent(Self.markerName).path) else {
             throw Diagnostic(SourceLocation(path: output.path), "output folder is missing Folio's marker")
@@ -64,7 +64,7 @@ public struct OutputWriter: Sendable {
         var kept: Set<String> = []
         for file in files {
             kept.insert(file.path)
-            if let old = previous[file.path], FileBytes.same(old, file.contents) { continue }
+            if previous[file.path] == FileDigest(file.contents) { continue }
             let path = root + "/" + file.path
             let folder = (path as NSString).deletingLastPathComponent
             try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
