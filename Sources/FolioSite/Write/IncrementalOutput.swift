@@ -1,45 +1,63 @@
 import Synchronization
 
-/// The output of one build in a `BuildSession`: collects the files the build rendered and, once
-/// it has succeeded, brings the output folder up to date by writing only those whose bytes
-/// changed and removing those no longer made (see `OutputWriter.update`).
+/// The output of one build in a `BuildSession`: a first build (or one that writes the folder
+/// whole) streams its files into a staging folder as `folio build` does; a later build keeps the
+/// files whose bytes changed and, once it has succeeded, writes only those over the folder and
+/// removes those no longer made (see `OutputWriter.update`).
 ///
 /// Nothing touches the folder before `commit`, so a build that fails halfway leaves the site the
-/// preview server is showing as it was.
+/// preview server is showing as it was. Only the digests of what the folder holds are kept
+/// between builds (`FileDigest`), and only changed files' bytes during one: holding every file's
+/// bytes made the server's memory grow with the size of the site's HTML.
 final class IncrementalOutput: OutputSink {
     let writer: OutputWriter
-    private let collected = Mutex<[OutputFile]>([])
+    /// What the folder holds, by path; nil: the build writes the folder whole.
+    private let folder: [String: FileDigest]?
+    private let stage: StagedOutput?
+    /// Every file made (its digest), and the bytes of those that differ from the folder's.
+    private let collected = Mutex<(made: [String: FileDigest], changed: [OutputFile])>(([:], []))
 
-    init(writer: OutputWriter) {
+    /// `folder`: the digests of what the output folder holds from this session's last write; nil to
+    /// write it whole through a staging folder.
+    init(writer: OutputWriter, folder: [String: FileDigest]?) throws {
         self.writer = writer
+        self.folder = folder
+        stage = folder == nil ? try writer.stage() : nil
     }
 
-    func write(_ file: OutputFile) {
-        collected.withLock { $0.append(file) }
-    }
-
-    /// Writes the collected files over `folder` (what the output folder holds) and removes
-    /// `removed` (with `complete`, every file not collected: the build made the whole site), or, without `folder`, writes the folder whole through a staging folder. Returns
-    /// how many files were written and what the folder now holds; throws when the folder cannot
-    /// be updated in place (the session then builds it whole).
-    func commit(onto folder: [String: FileDigest]?, removing removed: [String], complete: Bool) throws
-        -> (filesWritten: Int, contents: [String: FileDigest])
-    {
-        let files = collected.withLock { $0 }
-        guard var contents = folder else {
-            try writer.write(files)
-            return (
-                files.count,
-                Dictionary(files.map { ($0.path, FileDigest($0.contents)) }, uniquingKeysWith: { first, _ in first })
-            )
+    func write(_ file: OutputFile) throws {
+        let digest = FileDigest(file.contents)
+        try stage?.write(file)
+        let changed = stage == nil && folder?[file.path] != digest
+        collected.withLock {
+            $0.made[file.path] = digest
+            if changed { $0.changed.append(file) }
         }
-        let made = Set(files.map(\.path))
-        let gone = (complete ? Array(contents.keys) : removed).filter { !made.contains($0) && contents[$0] != nil }
+    }
+
+    /// Writes the changed files over the folder and removes `removed` (with `complete`, every file
+    /// not made: the build made the whole site), or moves the staging folder in. Returns how many
+    /// files were written and what the folder now holds; throws when the folder cannot be updated
+    /// in place (the session then builds it whole).
+    func commit(removing removed: [String], complete: Bool) throws -> (
+        filesWritten: Int, contents: [String: FileDigest]
+    ) {
+        let (made, changed) = collected.withLock { $0 }
+        guard var contents = folder else {
+            try stage?.commit()
+            return (made.count, made)
+        }
+        let gone = (complete ? Array(contents.keys) : removed).filter { made[$0] == nil && contents[$0] != nil }
         var touched: [String: FileDigest] = [:]
-        for path in made.union(gone) { touched[path] = contents[path] }
-        let count = try writer.update(files, previous: touched)
+        for path in changed.map(\.path) + gone { touched[path] = contents[path] }
+        let count = try writer.update(changed, previous: touched)
         for path in gone { contents[path] = nil }
-        for file in files { contents[file.path] = FileDigest(file.contents) }
+        for (path, digest) in made { contents[path] = digest }
         return (count, contents)
+    }
+
+    /// Throws the staging folder away after a failed build.
+    func discard() {
+        stage?.discard()
     }
 }
