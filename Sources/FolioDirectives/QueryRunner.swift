@@ -63,7 +63,8 @@ public final class QueryRunner: Sendable {
     }
 
     /// Runs SQL written inside a spec, whose first character is at `start` in the Markdown file.
-    public func run(sql: String, start: SourceLocation) throws -> QueryResult {
+    /// `parameters` are the row of the generated page the spec is on, bound to `:name` in the SQL.
+    public func run(sql: String, start: SourceLocation, parameters: [String: Cell]? = nil) throws -> QueryResult {
         if let source = SourceDeclaration.source(in: sql) {
             throw Diagnostic(
                 start, "SQL in a spec cannot read the source '\(source)'",
@@ -71,7 +72,7 @@ public final class QueryRunner: Sendable {
                     "put it in content/queries/<name>.sql, pull it with `folio pull`, and read it with `data: query:<name>`"
             )
         }
-        return try run(Query(name: "sql", sql: sql, start: start))
+        return try run(Query(name: "sql", sql: sql, start: start, parameters: parameters))
     }
 
     /// The snapshot `folio pull` wrote for a source query: a data file like any other, so the build reads

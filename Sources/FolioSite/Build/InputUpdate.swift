@@ -73,13 +73,17 @@ struct InputUpdate: Sendable {
             guard parts.count == 3, parts[0] == "content", config.language(parts[1]) != nil else { return nil }
             // A language folder's other files are read by nothing (an editor's `4913` test file).
             guard path.hasSuffix(".md") else { continue }
-            guard let known = inputs.pageFiles[path], let old = known.page, let index = previous.sourceIndex[path],
+            // A template of pages from data stands for many pages: load the site again.
+            guard let known = inputs.pageFiles[path], let old = known.page, old.frontMatter.rows == nil,
+                let index = previous.sourceIndex[path],
                 let loaded = try? loader.loadPage(
                     file: options.sourceRoot.path + "/" + path, language: parts[1], relativePath: parts[2],
                     previous: inputs.pageFiles)
             else { return nil }
             if FileBytes.same(loaded.bytes, known.bytes) { continue }
-            guard let page = loaded.page, page.outputPath == old.outputPath else { return nil }
+            guard let page = loaded.page, page.outputPath == old.outputPath, page.frontMatter.rows == nil else {
+                return nil
+            }
             edits.append((index, path, page, loaded))
         }
         return edits
@@ -140,6 +144,9 @@ struct InputUpdate: Sendable {
         var next = inputs
         try next.loadData(options: options, previous: inputs, changed: changed)
         guard next.metrics.isEmpty == inputs.metrics.isEmpty else { return nil }
+        // Rows of pages from data changed: the pages are made again, as a load of the site makes them.
+        let rows = Set(inputs.pageFiles.values.compactMap { $0.page?.frontMatter.rows?.source })
+        guard rows.allSatisfy({ inputs.readableTables[$0] == next.readableTables[$0] }) else { return nil }
         let tables = Set(inputs.readableTables.keys).union(next.readableTables.keys)
         var candidates: Set<InputKey> = [.metrics, .events]
         for table in tables { candidates.insert(.table(table)) }

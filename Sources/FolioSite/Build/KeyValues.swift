@@ -27,8 +27,9 @@ struct KeyValues {
         case let .revision(folder):
             let (mine, theirs) = (current.page(at: folder), other.current.page(at: folder))
             return mine == theirs || mine?.revision == theirs?.revision
+        case let .row(folder): return current.page(at: folder)?.row == other.current.page(at: folder)?.row
         case .renderedBody, .metricUsage: return true
-        case .menu, .order, .neighbours, .versions, .section:
+        case .menu, .order, .neighbours, .versions, .section, .listing:
             return samePlan(as: other) || plan.value(of: key) == other.plan.value(of: key)
         case .headers: return samePlan(as: other) || headers == other.headers
         case let .table(name): return tables[name] == other.tables[name]

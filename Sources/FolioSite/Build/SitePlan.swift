@@ -67,6 +67,7 @@ struct SitePlan: Sendable {
                 $0.folder.lexicographicallyPrecedes($1.folder)
             }
         case let .section(folder): return context.pagesByPath[folder].map { [PlannedLink($0)] } ?? []
+        case let .listing(folder): return (context.listings[folder] ?? []).map(PlannedLink.init)
         default: return nil
         }
     }

@@ -20,6 +20,10 @@ public struct Page: Sendable, Hashable {
     /// built at this language's address with this language's interface (`fallback` in site.yml).
     public var fallback: FallbackSource? = nil
 
+    /// Set on a page generated from one row of a `[column].md` template (`rows:`): the row's values,
+    /// which its title, description, `{{row.…}}` text and SQL parameters read (see `GeneratedPages`).
+    public var row: PageRow? = nil
+
     /// The language the body is written in: the source's for a fallback page, else the page's own.
     public var contentLanguage: String { fallback?.language ?? language }
 
