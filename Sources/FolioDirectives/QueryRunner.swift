@@ -72,7 +72,12 @@ public final class QueryRunner: Sendable {
                     "put it in content/queries/<name>.sql, pull it with `folio pull`, and read it with `data: query:<name>`"
             )
         }
-        return try run(Query(name: "sql", sql: sql, start: start, parameters: parameters))
+        // Only the values the SQL may name are part of the query: an edit of another column of the
+        // row reuses the result.
+        let named = parameters?.filter { name, _ in [":", "@", "$"].contains { sql.contains($0 + name) } }
+        var query = Query(name: "sql", sql: sql, start: start, parameters: named)
+        query.rowColumns = parameters?.keys.sorted() ?? []
+        return try run(query)
     }
 
     /// The snapshot `folio pull` wrote for a source query: a data file like any other, so the build reads

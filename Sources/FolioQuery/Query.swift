@@ -15,6 +15,9 @@ public struct Query: Sendable, Hashable {
     /// bound by SQLite, never pasted into the text; nil where no row is in scope, so a parameter is
     /// an error there rather than a silent NULL.
     public var parameters: [String: Cell]?
+    /// Every column of the row, for an error about a parameter it lacks (`parameters` may hold only
+    /// the ones the SQL names).
+    public var rowColumns: [String] = []
 
     public init(name: String, sql: String, start: SourceLocation, parameters: [String: Cell]? = nil) {
         self.name = name

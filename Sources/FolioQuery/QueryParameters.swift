@@ -26,7 +26,7 @@ enum QueryParameters {
                     hint: "put the block in a [column].md page with `rows:`, or write the value into the SQL")
             }
             guard let value = parameters[name] else {
-                let names = parameters.keys.sorted()
+                let names = query.rowColumns.isEmpty ? parameters.keys.sorted() : query.rowColumns
                 let near = EditDistance.nearest(to: name, in: names, limit: 1)
                 throw Diagnostic(
                     query.start, "\(written): the row has no column '\(name)' (has: \(names.joined(separator: ", ")))",

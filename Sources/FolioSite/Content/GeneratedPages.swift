@@ -27,7 +27,9 @@ enum GeneratedPages {
             do {
                 made += try expand(template: page, tables: tables, config: config)
             } catch {
-                problems += DiagnosticList(flattening: error, at: SourceLocation(path: page.sourcePath)).diagnostics
+                // Two languages' templates over one bad file find the same problem: say it once.
+                let found = DiagnosticList(flattening: error, at: SourceLocation(path: page.sourcePath)).diagnostics
+                problems += found.filter { !problems.contains($0) }
             }
         }
         problems += collisions(made, with: result)
