@@ -193,4 +193,32 @@ import Testing
         let error = try #require(found.first)
         #expect(error.location.line == 3 && error.message.contains("no letters or digits"))
     }
+
+    /// The hostile corpus' row keys (`Tests/Fixtures/hostile/row-keys.csv`) as a template's rows.
+    @Test func hostileCorpusRowKeysAreEscapedInEveryPart() async throws {
+        try await withFixtureSite("data-pages-site") { site in
+            try site.writeBytes("content/data/teams.csv", HostileInputTests.bytes("row-keys.csv"))
+            try site.write(
+                "content/sv/lag/[team].md",
+                "---\ntitle: \"{{row.team}}\"\ndescription: \"{{row.name}}\"\nrows: teams.csv\n---\n{{row.team}} {{row.name}}\n"
+            )
+            try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/ro/echipe/[team].md"))
+            try await site.build()
+            let listing = try site.read("sv/lag/index.html")
+            #expect(!listing.contains("<script>alert") && !listing.contains("<b>x</b>"))
+            #expect(listing.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+            let page = try site.read("sv/lag/script-alert-1-script/index.html")
+            #expect(!page.contains("<script>alert") && !page.contains("<b>x</b>"))
+            #expect(page.contains("&lt;b&gt;x&lt;/b&gt;"))
+            #expect(site.exists("sv/lag/drop-table-tickets/index.html") && site.exists("sv/lag/evil-gnp/index.html"))
+        }
+    }
+
+    @Test func invalidUTF8InTheRowsFileIsReportedAtItsPosition() async throws {
+        let found = try await Self.problems { site in
+            try site.writeBytes("content/data/teams.csv", HostileInputTests.bytes("invalid-utf8.csv"))
+        }
+        let error = try #require(found.first { $0.location.path == "content/data/teams.csv" })
+        #expect(error.location.line != nil)
+    }
 }

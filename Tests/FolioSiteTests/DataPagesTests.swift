@@ -95,4 +95,19 @@ import Testing
             #expect(report.translations.contains { $0.key == "key:team/malmo" || $0.key == "team/malmo" })
         }
     }
+
+    @Test func printEditionHoldsGeneratedPagesAsSectionsOfTheirFolder() async throws {
+        try await withFixtureSite("data-pages-site") { site in
+            let template = "content/ro/echipe/[team].md"
+            let text = try String(contentsOf: site.root.appendingPathComponent(template), encoding: .utf8)
+            try site.write(
+                template, text.replacingOccurrences(of: "rows: teams.csv\n", with: "rows: teams.csv\nprint: false\n"))
+            try await site.build()
+            let edition = try site.read("sv/utskrift/index.html")
+            #expect(edition.contains("<span class=\"print-number\">1.3</span> Laget Malmö &amp; Lund</h2>"))
+            #expect(edition.contains("Laget Timișoara hade nöjdheten 81,2\u{a0}%"))
+            let romanian = try site.read("ro/tiparire/index.html")
+            #expect(romanian.contains("Echipele") && !romanian.contains("Echipa Göteborg"), "print: false")
+        }
+    }
 }

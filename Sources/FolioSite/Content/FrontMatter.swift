@@ -23,7 +23,7 @@ public struct FrontMatter: Sendable, Hashable {
 
     public static let knownKeys = [
         "title", "description", "slug", "weight", "date", "draft", "translationKey", "sourceRevision", "rows",
-        "sort",
+        "sort", "print",
     ]
 }
 
@@ -153,7 +153,7 @@ extension FrontMatter {
                 case "draft": matter.draft = try reader.bool(entry.value, key: "draft")
                 case "translationKey": matter.translationKey = try reader.string(entry.value, key: "translationKey")
                 case "sourceRevision": matter.sourceRevision = try reader.string(entry.value, key: "sourceRevision")
-                case "rows", "sort": break
+                case "rows", "sort", "print": break
                 default: break
                 }
             } catch let diagnostic as Diagnostic {

@@ -82,7 +82,7 @@ enum GeneratedPages {
         for (position, index) in order.enumerated() {
             let row = PageRow(
                 source: rows.source, index: index, line: rows.source.hasPrefix("query:") ? nil : table.rowLines[index],
-                keyColumn: keyName, position: position,
+                keyColumn: keyName, position: position, printed: rows.printed,
                 values: table.columns.indices.map { column in
                     PageRow.Value(
                         column: table.columns[column].name, cell: table.columns[column].values[index],

@@ -14,6 +14,8 @@ public struct PageRow: Sendable, Hashable {
     public var keyColumn: String
     /// The page's place in its folder's listing (row order, or `sort:`).
     public var position: Int
+    /// Whether the print edition holds the page (`print: false` on the template leaves it out).
+    public var printed: Bool = true
     public var values: [Value]
 
     /// One cell of the row with its column's name and its text in the template's locale.

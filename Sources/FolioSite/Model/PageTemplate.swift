@@ -16,13 +16,16 @@ public struct PageTemplate: Sendable, Hashable {
     /// The front-matter lines of `title` and `description`, for an unknown `{{row.…}}` in them.
     public var titleLine: Int?
     public var descriptionLine: Int?
+    /// `print: false` leaves the pages out of the print edition (a thousand product pages would
+    /// bury the report).
+    public var printed: Bool = true
 
     /// The `rows:` and `sort:` entries of a front matter, or nil when it has no `rows:`.
     static func read(_ entries: [YAMLEntry], reader: YAMLReader) throws -> PageTemplate? {
         guard let rows = entries.first(where: { $0.key == "rows" }) else {
-            if let sort = entries.first(where: { $0.key == "sort" }) {
+            if let sort = entries.first(where: { $0.key == "sort" || $0.key == "print" }) {
                 throw Diagnostic(
-                    sort.keyLocation, "'sort' orders the pages of a `rows:` template; this page has no `rows:`",
+                    sort.keyLocation, "'\(sort.key)' is for the pages of a `rows:` template; this page has no `rows:`",
                     hint: "remove `sort:`, or add `rows: <data file or query:name>` and name the file [column].md")
             }
             return nil
@@ -34,12 +37,13 @@ public struct PageTemplate: Sendable, Hashable {
                 hint: "name a data file under content/data (`rows: teams.csv`) or a query (`rows: query:teams`)")
         }
         let sort = entries.first { $0.key == "sort" }
+        let printed = try entries.first { $0.key == "print" }.map { try reader.bool($0.value, key: "print") } ?? true
         return PageTemplate(
             source: text.hasPrefix("content/data/") ? String(text.dropFirst("content/data/".count)) : text,
             location: rows.value.location,
             sort: try sort.map { try reader.string($0.value, key: "sort") }, sortLocation: sort?.value.location,
             titleLine: entries.first { $0.key == "title" }?.value.location.line,
-            descriptionLine: entries.first { $0.key == "description" }?.value.location.line)
+            descriptionLine: entries.first { $0.key == "description" }?.value.location.line, printed: printed)
     }
 
     /// The column a template's file name `[column].md` names, or nil when the name is not one.
