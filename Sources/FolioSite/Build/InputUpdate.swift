@@ -144,9 +144,21 @@ struct InputUpdate: Sendable {
         var next = inputs
         try next.loadData(options: options, previous: inputs, changed: changed)
         guard next.metrics.isEmpty == inputs.metrics.isEmpty else { return nil }
-        // Rows of pages from data changed: the pages are made again, as a load of the site makes them.
-        let rows = Set(inputs.pageFiles.values.compactMap { $0.page?.frontMatter.rows?.source })
-        guard rows.allSatisfy({ inputs.readableTables[$0] == next.readableTables[$0] }) else { return nil }
+        // Rows of pages from data changed: their pages are made again from the templates, as a load
+        // of the site makes them, and the site is planned again.
+        let templates = inputs.pageFiles.values.compactMap(\.page).filter { $0.frontMatter.rows != nil }
+        if !templates.allSatisfy({
+            inputs.readableTables[$0.frontMatter.rows?.source ?? ""]
+                == next.readableTables[$0.frontMatter.rows?.source ?? ""]
+        }) {
+            let pages = previous.current.pages
+            let authored = pages.filter { $0.row == nil && !Glossary.isGlossary($0) }
+            let made = try GeneratedPages.expand(
+                authored + templates, tables: next.readableTables, config: next.source.config)
+            return InputUpdate(
+                inputs: next, current: CurrentPages(pages: made + pages.filter(Glossary.isGlossary)), candidates: nil,
+                replan: true, pagesOnly: false)
+        }
         let tables = Set(inputs.readableTables.keys).union(next.readableTables.keys)
         var candidates: Set<InputKey> = [.metrics, .events]
         for table in tables { candidates.insert(.table(table)) }
