@@ -110,4 +110,19 @@ import Testing
             #expect(romanian.contains("Echipele") && !romanian.contains("Echipa Göteborg"), "print: false")
         }
     }
+
+    @Test func translatedTemplateWithAnOldRevisionMarksEveryPageOutdated() async throws {
+        try await withFixtureSite("data-pages-site") { site in
+            let template = "content/ro/echipe/[team].md"
+            let text = try String(contentsOf: site.root.appendingPathComponent(template), encoding: .utf8)
+            try site.write(
+                template,
+                text.replacingOccurrences(of: "rows: teams.csv\n", with: "rows: teams.csv\nsourceRevision: 0123abcd\n"))
+            try await site.build()
+            for team in Self.teams {
+                #expect(try site.read("ro/echipe/\(team)/index.html").contains("translation-notice--outdated"))
+            }
+            #expect(try !site.read("sv/lag/malmo/index.html").contains("translation-notice"))
+        }
+    }
 }
