@@ -55,14 +55,17 @@ public struct DirectiveRenderer: Sendable {
     ///   - yaml: the code block's text.
     ///   - location: where the block's first YAML line is in the Markdown file.
     ///   - id: unique and deterministic per page (`chart-2`); prefixes every id in the output.
+    ///   - parameters: the row of the generated page the block is on: bound to `:name` in its SQL,
+    ///     and the values of its `filter: {column: ":name"}` (nil on other pages).
     /// - Returns: the HTML, the data file the block read and the registered metrics it names.
     /// - Throws: `Diagnostic` pointing at the offending YAML line.
-    public func render(_ kind: DirectiveKind, yaml: String, location: SourceLocation, id: String) throws
-        -> RenderedDirective
-    {
+    public func render(
+        _ kind: DirectiveKind, yaml: String, location: SourceLocation, id: String, parameters: [String: Cell]? = nil
+    ) throws -> RenderedDirective {
         let block = try YAMLBlock.parse(yaml, name: kind.rawValue, origin: location)
         var catalog = self.catalog
         catalog.blockText = yaml
+        catalog.parameters = parameters
         let html: String
         let reads: Set<String>
         let download: CSVDownload?

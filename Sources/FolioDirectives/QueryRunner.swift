@@ -63,7 +63,8 @@ public final class QueryRunner: Sendable {
     }
 
     /// Runs SQL written inside a spec, whose first character is at `start` in the Markdown file.
-    public func run(sql: String, start: SourceLocation) throws -> QueryResult {
+    /// `parameters` are the row of the generated page the spec is on, bound to `:name` in the SQL.
+    public func run(sql: String, start: SourceLocation, parameters: [String: Cell]? = nil) throws -> QueryResult {
         if let source = SourceDeclaration.source(in: sql) {
             throw Diagnostic(
                 start, "SQL in a spec cannot read the source '\(source)'",
@@ -71,7 +72,12 @@ public final class QueryRunner: Sendable {
                     "put it in content/queries/<name>.sql, pull it with `folio pull`, and read it with `data: query:<name>`"
             )
         }
-        return try run(Query(name: "sql", sql: sql, start: start))
+        // Only the values the SQL may name are part of the query: an edit of another column of the
+        // row reuses the result.
+        let named = parameters?.filter { name, _ in [":", "@", "$"].contains { sql.contains($0 + name) } }
+        var query = Query(name: "sql", sql: sql, start: start, parameters: named)
+        query.rowColumns = parameters?.keys.sorted() ?? []
+        return try run(query)
     }
 
     /// The snapshot `folio pull` wrote for a source query: a data file like any other, so the build reads

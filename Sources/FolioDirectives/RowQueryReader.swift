@@ -8,7 +8,8 @@ enum RowQueryReader {
     static func query(from block: YAMLBlock, table: DataTable) throws -> RowQuery {
         var query = RowQuery()
         if let filter = try block.mapping("filter") {
-            for pair in try filter.stringPairs() {
+            // `:column` values are the generated page's row, applied by `TableCatalog.slice` already.
+            for pair in try filter.stringPairs() where !TableCatalog.isParameter(pair.value) {
                 _ = try TableCatalog.column(pair.key, in: table, key: "filter", block: block)
                 query.filters.append(
                     RowQuery.Filter(column: pair.key, value: pair.value, number: SpecQuantity.parse(pair.value)))

@@ -18,6 +18,9 @@ struct TableCatalog: Sendable {
     var runner: QueryRunner?
     /// The block's YAML as written, to place errors inside SQL written as a `|` block scalar.
     var blockText: String?
+    /// The row of the generated page the block is on (`:team` in SQL and in `filter:` values);
+    /// nil on other pages.
+    var parameters: [String: Cell]?
 
     /// The key of a named query in `tables` and in what a block reads: `query:<name>`, as authors write
     /// it after `data:`.
@@ -27,6 +30,11 @@ struct TableCatalog: Sendable {
     /// source of the registered metrics it names (`y: [csat, nps]`). Unknown names get a diagnostic
     /// listing the nearest files or queries.
     func source(for block: YAMLBlock, naming names: [String] = []) throws -> TableSource {
+        try slice(unslicedSource(for: block, naming: names), block: block)
+    }
+
+    /// The rows before the row's slice (see `slice(_:block:)`).
+    private func unslicedSource(for block: YAMLBlock, naming names: [String]) throws -> TableSource {
         if block.entry("sql") != nil {
             if block.entry("data") != nil {
                 throw block.error(
@@ -114,7 +122,7 @@ struct TableCatalog: Sendable {
         let placement = InlineSQLPlacement(entry: entry, block: block, text: blockText)
         let result: QueryResult
         do {
-            result = try runner.run(sql: sql, start: placement.start)
+            result = try runner.run(sql: sql, start: placement.start, parameters: parameters)
         } catch let diagnostic as Diagnostic {
             throw placement.relocated(diagnostic)
         }

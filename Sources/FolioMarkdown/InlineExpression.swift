@@ -29,10 +29,9 @@ public struct InlineExpression: Sendable, Hashable {
             guard let close = rest[open.upperBound...].range(of: "}}") else { break }
             let words = rest[open.upperBound..<close.lowerBound].split(whereSeparator: \.isWhitespace).map(String.init)
             result += rest[..<open.lowerBound]
-            if let name = words.first, names.contains(name) {
+            if let (name, arguments) = expression(words, names: names) {
                 do {
-                    result += try evaluate(
-                        InlineExpression(name: name, arguments: Array(words.dropFirst()), location: location))
+                    result += try evaluate(InlineExpression(name: name, arguments: arguments, location: location))
                 } catch let diagnostic as Diagnostic {
                     problems.append(diagnostic)
                 }
@@ -43,5 +42,14 @@ public struct InlineExpression: Sendable, Hashable {
         }
         if !problems.isEmpty { throw DiagnosticList(problems) }
         return result + rest
+    }
+
+    /// The expression's name and arguments, when `names` has its name: `metric csat latest`, or
+    /// `row.team` for a name `row.` in `names` (a dotted path: name `row`, argument `team`).
+    private static func expression(_ words: [String], names: Set<String>) -> (String, [String])? {
+        guard let first = words.first else { return nil }
+        if names.contains(first) { return (first, Array(words.dropFirst())) }
+        guard let dot = first.firstIndex(of: "."), names.contains(String(first[...dot])) else { return nil }
+        return (String(first[..<dot]), [String(first[first.index(after: dot)...])] + words.dropFirst())
     }
 }

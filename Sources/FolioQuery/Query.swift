@@ -1,3 +1,4 @@
+import FolioData
 import FolioDiagnostics
 
 /// One SQL query and where its text starts, so errors inside it point into the author's file.
@@ -10,11 +11,19 @@ public struct Query: Sendable, Hashable {
     public var sql: String
     /// File, line and column of the first character of `sql`.
     public var start: SourceLocation
+    /// Values for the SQL's named parameters (`:team` → the `team` value of a generated page's row),
+    /// bound by SQLite, never pasted into the text; nil where no row is in scope, so a parameter is
+    /// an error there rather than a silent NULL.
+    public var parameters: [String: Cell]?
+    /// Every column of the row, for an error about a parameter it lacks (`parameters` may hold only
+    /// the ones the SQL names).
+    public var rowColumns: [String] = []
 
-    public init(name: String, sql: String, start: SourceLocation) {
+    public init(name: String, sql: String, start: SourceLocation, parameters: [String: Cell]? = nil) {
         self.name = name
         self.sql = sql
         self.start = start
+        self.parameters = parameters
     }
 
     /// A query read from its own file (`content/queries/<name>.sql`): the text starts at line 1, column 1.

@@ -91,6 +91,7 @@ private final class Connection {
         queryGuard.beginQuery(deadline: nil)
         let statement = try prepare(query, problems: problems)
         defer { sqlite3_finalize(statement) }
+        try QueryParameters.bind(query, to: statement)
         let read = queryGuard.tablesRead.compactMap { catalog.entry(named: $0) }
         try load(read)
         queryGuard.beginQuery(deadline: .now + .milliseconds(Int((limits.seconds * 1000).rounded())))

@@ -70,6 +70,7 @@ struct CachedBody: Sendable {
     func reads(of page: Page) -> Set<InputKey> {
         var keys = InputKey.everyBodyReads
         keys.insert(.text(page.fallback?.outputPath ?? page.outputPath))
+        if page.row != nil { keys.insert(.row(page.fallback?.outputPath ?? page.outputPath)) }
         for table in dataRead { keys.insert(.table(table)) }
         return keys
     }

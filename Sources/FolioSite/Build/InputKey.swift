@@ -26,6 +26,12 @@ enum InputKey: Hashable, Sendable {
     case order(String)
     /// Where each language's version of a translation group is written, fallbacks included.
     case versions(String)
+    /// The row a page generated from data at this folder shows (`PageRow`): what its body reads
+    /// besides the template's text.
+    case row([String])
+    /// The titles, descriptions and places of the pages generated from data in this folder, as
+    /// its section page lists them.
+    case listing([String])
     /// The title of the section page at this folder, or that there is none (breadcrumbs).
     case section([String])
     /// Every page's place and front matter: the sitemap.
@@ -52,7 +58,7 @@ enum InputKey: Hashable, Sendable {
     /// Whether the plan alone decides this key's value.
     var isPlanned: Bool {
         switch self {
-        case .menu, .order, .neighbours, .versions, .section, .headers: true
+        case .menu, .order, .neighbours, .versions, .section, .headers, .listing: true
         default: false
         }
     }

@@ -73,13 +73,17 @@ struct InputUpdate: Sendable {
             guard parts.count == 3, parts[0] == "content", config.language(parts[1]) != nil else { return nil }
             // A language folder's other files are read by nothing (an editor's `4913` test file).
             guard path.hasSuffix(".md") else { continue }
-            guard let known = inputs.pageFiles[path], let old = known.page, let index = previous.sourceIndex[path],
+            // A template of pages from data stands for many pages: load the site again.
+            guard let known = inputs.pageFiles[path], let old = known.page, old.frontMatter.rows == nil,
+                let index = previous.sourceIndex[path],
                 let loaded = try? loader.loadPage(
                     file: options.sourceRoot.path + "/" + path, language: parts[1], relativePath: parts[2],
                     previous: inputs.pageFiles)
             else { return nil }
             if FileBytes.same(loaded.bytes, known.bytes) { continue }
-            guard let page = loaded.page, page.outputPath == old.outputPath else { return nil }
+            guard let page = loaded.page, page.outputPath == old.outputPath, page.frontMatter.rows == nil else {
+                return nil
+            }
             edits.append((index, path, page, loaded))
         }
         return edits
@@ -146,6 +150,21 @@ struct InputUpdate: Sendable {
         var next = inputs
         try next.loadData(options: options, previous: inputs, changed: changed)
         guard next.metrics.isEmpty == inputs.metrics.isEmpty else { return nil }
+        // Rows of pages from data changed: their pages are made again from the templates, as a load
+        // of the site makes them, and the site is planned again.
+        let templates = inputs.pageFiles.values.compactMap(\.page).filter { $0.frontMatter.rows != nil }
+        if !templates.allSatisfy({
+            inputs.readableTables[$0.frontMatter.rows?.source ?? ""]
+                == next.readableTables[$0.frontMatter.rows?.source ?? ""]
+        }) {
+            let pages = previous.current.pages
+            let authored = pages.filter { $0.row == nil && !Glossary.isGlossary($0) }
+            let made = try GeneratedPages.expand(
+                authored + templates, tables: next.readableTables, config: next.source.config)
+            return InputUpdate(
+                inputs: next, current: CurrentPages(pages: made + pages.filter(Glossary.isGlossary)), candidates: nil,
+                replan: true, pagesOnly: false)
+        }
         let tables = Set(inputs.readableTables.keys).union(next.readableTables.keys)
         var candidates: Set<InputKey> = [.metrics, .events]
         for table in tables { candidates.insert(.table(table)) }

@@ -69,6 +69,8 @@ struct PageRendering: Sendable {
         // A fallback page's body is its source's text: quotes, words and numbers of that language.
         let language = page.contentLanguage
         var engine = markdown
+        if page.row != nil { engine.inlineNames.insert("row.") }
+        let parameters = page.row?.parameters
         engine.quoteStyle = QuoteStyle.forLanguage(language, locale: locale)
         engine.strings = MarkdownStrings(lookup: { strings[language]?.values[$0] }) ?? engine.strings
         var used: [Directive] = []
@@ -81,7 +83,8 @@ struct PageRendering: Sendable {
                 used.append(block)
                 guard let kind = DirectiveKind(rawValue: block.name), let directive else { return "" }
                 let rendered = try directive.render(
-                    kind, yaml: block.body, location: block.location, id: "\(block.name)-\(block.ordinal)")
+                    kind, yaml: block.body, location: block.location, id: "\(block.name)-\(block.ordinal)",
+                    parameters: parameters)
                 shown.formUnion(rendered.metrics)
                 dataRead.formUnion(rendered.dataFiles)
                 if let download = rendered.download {
@@ -99,6 +102,11 @@ struct PageRendering: Sendable {
                 return linkStyle.adjust(authorLink: link, writtenIn: source.outputPath, from: page.outputPath)
             },
             evaluate: { expression in
+                if expression.name == "row", let row = page.row {
+                    // Text for cmark's text node: it escapes `<`, `&` and quotes when it writes HTML.
+                    return try RowText.value(
+                        expression.arguments.joined(separator: " "), row: row, at: expression.location)
+                }
                 guard expression.arguments.count == 2, let directive else {
                     throw Diagnostic(
                         expression.location, "write a metric value as {{metric <id> <selector>}}",

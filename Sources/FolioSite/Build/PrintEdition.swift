@@ -20,11 +20,25 @@ enum PrintEdition {
         var body: RenderedMarkdown
         /// Nil for the introduction, which is not numbered.
         var number: Int?
+        /// A page generated from data, as a section of its folder's chapter (`3.4`).
+        var section: Int? = nil
+
+        /// `3`, or `3.4` for a generated page; nil for the introduction.
+        var label: String? { number.map { number in section.map { "\(number).\($0)" } ?? String(number) } }
+    }
+
+    /// The pages generated from data in a chapter's folder that the edition holds (`print: false` on
+    /// their template leaves them out): authored in this language, not fallbacks.
+    static func sections(of chapter: Page, context: SiteContext) -> [Page] {
+        (context.listings[chapter.outputPath] ?? []).filter { $0.fallback == nil && $0.row?.printed != false }
     }
 
     /// The folders of every page some edition holds, so a build keeps only their bodies.
     static func folders(context: SiteContext) -> Set<[String]> {
-        Set(context.homes.values.map(\.outputPath) + context.menus.values.joined().map(\.outputPath))
+        let menus = context.menus.values.joined()
+        return Set(
+            context.homes.values.map(\.outputPath) + menus.map(\.outputPath)
+                + menus.flatMap { sections(of: $0, context: context).map(\.outputPath) })
     }
 
     /// Where a language's edition is written: `[sv, utskrift]`.
@@ -50,6 +64,16 @@ enum PrintEdition {
             guard let body = bodies[page.outputPath] else { continue }
             number += 1
             chapters.append(Chapter(page: page, title: page.frontMatter.title, body: body, number: number))
+            // After the chapter's own `##` sections, which the contents number 3.1, 3.2, …
+            var section = body.headings.filter { $0.level == 2 }.count
+            for generated in sections(of: page, context: context) {
+                guard let body = bodies[generated.outputPath] else { continue }
+                section += 1
+                chapters.append(
+                    Chapter(
+                        page: generated, title: generated.frontMatter.title, body: body, number: number,
+                        section: section))
+            }
         }
         return chapters
     }
@@ -88,7 +112,7 @@ enum PrintEdition {
         html += contents(chapters: chapters, markups: markups, title: strings["contents"])
         for (chapter, markup) in zip(chapters, markups) {
             html += "<section class=\"print-chapter\" aria-labelledby=\"\(markup.anchor)\">\n"
-            html += "<h2 id=\"\(markup.anchor)\">\(numbered(chapter.number.map(String.init), chapter.title))</h2>\n"
+            html += "<h2 id=\"\(markup.anchor)\">\(numbered(chapter.label, chapter.title))</h2>\n"
             if !chapter.page.isHome, let lede = chapter.page.frontMatter.description, !lede.isEmpty {
                 html += "<p class=\"lede\">\(escape(lede))</p>\n"
             }
@@ -107,7 +131,7 @@ enum PrintEdition {
         var html = "<nav class=\"print-contents\" aria-labelledby=\"print-contents\">\n"
         html += "<h2 id=\"print-contents\">\(escape(title))</h2>\n<ol class=\"print-toc\">\n"
         for (chapter, markup) in zip(chapters, markups) {
-            let number = chapter.number.map(String.init)
+            let number = chapter.label
             html += "<li><a href=\"#\(markup.anchor)\">\(numbered(number, chapter.title))</a>"
             let sections = chapter.body.headings.filter { $0.level == 2 && markup.ids.contains($0.id) }
             if !sections.isEmpty {

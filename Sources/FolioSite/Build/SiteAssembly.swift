@@ -115,7 +115,14 @@ struct SiteAssembly {
             (context.homes[language.code].map { [$0.outputPath] } ?? [])
             // A fallback page is not what the author wrote in this language: the edition leaves it out.
             + (context.menus[language.code] ?? []).filter { $0.fallback == nil }.map(\.outputPath)
-        for chapter in folders {
+        var sections: [[String]] = []
+        for chapter in folders where context.homes[language.code]?.outputPath != chapter {
+            log.insert(.listing(chapter))
+            if let page = context.pagesByPath[chapter] {
+                sections += PrintEdition.sections(of: page, context: context).map(\.outputPath)
+            }
+        }
+        for chapter in folders + sections {
             log.insert(.renderedBody(chapter))
             if bodies[chapter] == nil {
                 bodies[chapter] = next.bodies[(chapter + ["index.html"]).joined(separator: "/")]?.value.rendered

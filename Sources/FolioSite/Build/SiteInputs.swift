@@ -62,6 +62,8 @@ struct SiteInputs: Sendable {
             queries: NamedQueries(), queryRunner: QueryRunner(tables: [:], timeLimit: source.config.queryTimeout),
             metrics: [], events: [], favicon: theme.files[SiteContext.faviconName].map { Array($0.text.utf8) })
         try inputs.loadData(options: options, previous: previous, changed: changed)
+        inputs.source.pages = try GeneratedPages.expand(
+            inputs.source.pages, tables: inputs.readableTables, config: source.config)
         if !inputs.metrics.isEmpty {
             inputs.source.pages += Glossary.pages(config: source.config, strings: source.strings)
         }

@@ -76,6 +76,7 @@ struct SitePlan: Sendable {
             return Self.sameGroups(mine.translations.group(id), theirs.translations.group(id))
                 && Self.sameGroups(mine.fallbackVersions[id], theirs.fallbackVersions[id])
         case let .section(folder): return Self.sameLink(mine.pagesByPath[folder], theirs.pagesByPath[folder])
+        case let .listing(folder): return Self.sameLinks(mine.listings[folder] ?? [], theirs.listings[folder] ?? [])
         default: return true
         }
     }

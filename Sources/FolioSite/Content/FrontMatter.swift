@@ -17,9 +17,13 @@ public struct FrontMatter: Sendable, Hashable {
     /// In a translation: the content hash of the source-language page it was translated from, as
     /// `folio check` prints it; a different current hash marks the translation as stale.
     public var sourceRevision: String?
+    /// On a `[column].md` template: the data its pages come from, one per row (`rows: teams.csv`,
+    /// `rows: query:teams`), with where its fields are written (see `PageTemplate`).
+    public var rows: PageTemplate?
 
     public static let knownKeys = [
-        "title", "description", "slug", "weight", "date", "draft", "translationKey", "sourceRevision",
+        "title", "description", "slug", "weight", "date", "draft", "translationKey", "sourceRevision", "rows",
+        "sort", "print",
     ]
 }
 
@@ -149,6 +153,7 @@ extension FrontMatter {
                 case "draft": matter.draft = try reader.bool(entry.value, key: "draft")
                 case "translationKey": matter.translationKey = try reader.string(entry.value, key: "translationKey")
                 case "sourceRevision": matter.sourceRevision = try reader.string(entry.value, key: "sourceRevision")
+                case "rows", "sort", "print": break
                 default: break
                 }
             } catch let diagnostic as Diagnostic {
@@ -160,6 +165,11 @@ extension FrontMatter {
                 Diagnostic(
                     SourceLocation(path: path, line: lineOffset, column: 1), "front matter has no 'title'",
                     hint: "add `title: Your page title`"))
+        }
+        do {
+            matter.rows = try PageTemplate.read(entries, reader: reader)
+        } catch let diagnostic as Diagnostic {
+            problems.append(diagnostic)
         }
         if problems.count == 1, let only = problems.first { throw only }
         if !problems.isEmpty { throw DiagnosticList(problems) }

@@ -18,6 +18,7 @@ public struct Page: Sendable, Hashable {
         var bodyFirstLine: Int
         var outputPath: [String]
         var fallback: FallbackSource?
+        var row: PageRow?
     }
 
     private var box: Shared<Fields>
@@ -86,6 +87,13 @@ public struct Page: Sendable, Hashable {
     public var fallback: FallbackSource? {
         get { box.value.fallback }
         set { change { $0.fallback = newValue } }
+    }
+
+    /// Set on a page generated from one row of a `[column].md` template (`rows:`): the row's values,
+    /// which its title, description, `{{row.…}}` text and SQL parameters read (see `GeneratedPages`).
+    public var row: PageRow? {
+        get { box.value.row }
+        set { change { $0.row = newValue } }
     }
 
     /// The language the body is written in: the source's for a fallback page, else the page's own.

@@ -40,6 +40,9 @@ public struct SiteConfig: Sendable, Hashable {
     /// How old a database snapshot may be, in seconds from its pull, before `folio check` warns
     /// (`snapshotMaxAge: 7d`; see README "Data sources").
     public var snapshotMaxAge: Double = 7 * 86_400
+    /// How many pages one `[column].md` template may generate (`maxGeneratedPages: 20000`), so a
+    /// query that returns a million rows by mistake fails the build instead of filling the disk.
+    public var maxGeneratedPages: Int = 10_000
 
     public init(languages: [Language], defaultLanguage: String, baseURL: String = "", unsafeHTML: Bool = false) {
         self.languages = languages
@@ -55,6 +58,7 @@ public struct SiteConfig: Sendable, Hashable {
     static let knownKeys = [
         "baseURL", "defaultLanguage", "unsafeHTML", "languages", "fallback", "outdatedNotices", "rootRedirect",
         "paperSize", "author", "queryTimeout", "staleAfterDays", "snapshotMaxAge",
+        "maxGeneratedPages",
     ]
     static let knownLanguageKeys = ["name", "locale", "title", "description"]
 
@@ -92,6 +96,13 @@ public struct SiteConfig: Sendable, Hashable {
         case "paperSize": paperSize = try Self.paperSize(entry.value, reader: reader)
         case "queryTimeout": queryTimeout = try Self.queryTimeout(entry.value, reader: reader)
         case "staleAfterDays": staleAfterDays = try Self.staleAfterDays(entry.value)
+        case "maxGeneratedPages":
+            maxGeneratedPages = try reader.int(entry.value, key: "maxGeneratedPages")
+            guard maxGeneratedPages > 0 else {
+                throw Diagnostic(
+                    entry.value.location, "'maxGeneratedPages' must be a positive number",
+                    hint: "for example `maxGeneratedPages: 20000`; the default is 10000")
+            }
         case "snapshotMaxAge": snapshotMaxAge = try Self.snapshotMaxAge(entry.value, reader: reader)
         case "languages": try readLanguages(entry.value, reader: reader, problems: &problems)
         default: break

@@ -64,7 +64,7 @@ struct PageRenderer: Sendable {
             toc: page.isHome ? [] : toc,
             hasToc: !page.isHome && toc.count >= 2,
             tableOfContents: page.isHome || toc.count < 2 ? "" : PageView.outline(toc),
-            content: markdown.html,
+            content: markdown.html + listing(for: page),
             contentLang: page.fallback?.language,
             noindex: page.fallback != nil,
             notice: notice(for: page, strings: strings, locale: language?.locale ?? page.language),

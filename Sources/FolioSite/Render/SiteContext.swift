@@ -23,6 +23,9 @@ struct SiteContext: Sendable {
     var fallbackVersions: [String: [String: Page]]
     var linkStyle: LinkStyle
     var stylesheetName: String
+    /// The pages generated from data (`GeneratedPages`) by the folder they are in, in listing
+    /// order: the folder's section page lists them; menus and reading orders leave them out.
+    var listings: [[String]: [Page]]
 
     static let faviconName = "favicon.svg"
 
@@ -38,8 +41,15 @@ struct SiteContext: Sendable {
         self.fallbackVersions = fallbackVersions
         var byLanguage: [String: [Page]] = [:]
         var homes: [String: Page] = [:]
+        var listings: [[String]: [Page]] = [:]
         for page in source.pages + fallbacks {
-            if page.isHome { homes[page.language] = page } else { byLanguage[page.language, default: []].append(page) }
+            if page.row != nil {
+                listings[Array(page.outputPath.dropLast()), default: []].append(page)
+            } else if page.isHome {
+                homes[page.language] = page
+            } else {
+                byLanguage[page.language, default: []].append(page)
+            }
         }
         ordered = byLanguage.mapValues { pages in
             pages.sorted { Self.readingKey($0) < Self.readingKey($1) }
@@ -49,6 +59,7 @@ struct SiteContext: Sendable {
             for (index, page) in pages.enumerated() { positions[page.outputPath] = index }
         }
         self.positions = positions
+        self.listings = listings.mapValues { $0.sorted { ($0.row?.position ?? 0) < ($1.row?.position ?? 0) } }
         menus = ordered.mapValues { $0.filter { $0.frontMatter.weight != nil } }
         pagesByPath = Dictionary(
             (source.pages + fallbacks).map { ($0.outputPath, $0) }, uniquingKeysWith: { first, _ in first })

@@ -63,6 +63,12 @@ struct SiteReader: Sendable {
         return context.pagesByPath[folder]
     }
 
+    /// The pages generated from data in `folder`, in listing order (its section page lists them).
+    func listing(in folder: [String]) -> [Page] {
+        log?.insert(.listing(folder))
+        return context.listings[folder] ?? []
+    }
+
     /// The current revision of the authored page `page` stands for.
     func revision(of page: Page) -> String {
         log?.insert(.revision(page.outputPath))
@@ -98,6 +104,7 @@ struct CurrentPages: Sendable {
         var page = planned
         page.body = current.body
         page.bodyFirstLine = current.bodyFirstLine
+        page.row = current.row
         return page
     }
 }
