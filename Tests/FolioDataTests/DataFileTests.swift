@@ -9,8 +9,8 @@ import Testing
     static let bytes = Array("month,csat\n2026-01,87.5\n2026-02,88\n".utf8)
     static let schema = TableSchema(columnTypes: ["csat": .percent])
 
-    func streamed(_ bytes: [UInt8] = bytes) throws -> DataFile {
-        guard case let .stream(stream) = try CSVStream.open(bytes, path: "data.csv", schema: Self.schema) else {
+    func streamed(_ bytes: [UInt8] = bytes, schema: TableSchema = schema) throws -> DataFile {
+        guard case let .stream(stream) = try CSVStream.open(bytes, path: "data.csv", schema: schema) else {
             throw Diagnostic(SourceLocation(path: "data.csv"), "the file did not stream")
         }
         return DataFile(stream: stream)
@@ -33,6 +33,15 @@ import Testing
         let table = try CSVReader(schema: Self.schema).read(Self.bytes, path: "data.csv")
         #expect(DataFile(table: table) == DataFile(table: table))
         #expect(try streamed() != DataFile(table: table), "a stream and a table never count as the same")
+    }
+
+    /// Every CSV file now goes through the stream: a 30-digit number overflowed `PlainDecimal`'s mantissa.
+    @Test func hugeNumberStreamsAsTheReaderReadsIt() throws {
+        let bytes = Array("month,calls\n2026-01,12\n2026-02,\(String(repeating: "9", count: 30))\n".utf8)
+        let file = try streamed(bytes, schema: TableSchema())
+        try file.stream?.validate()
+        #expect(try file.table() == CSVReader().read(bytes, path: "data.csv"))
+        #expect(try file.table().columns[1].values[1].number == 1e30)
     }
 
     @Test func validateReportsTheBadCellWhereTheReaderDoes() throws {
