@@ -22,7 +22,7 @@ public struct CSVStream: Sendable {
     public let shape: DataTable
     /// Data rows (blank lines not counted).
     public let rowCount: Int
-    private let bytes: [UInt8]
+    let bytes: [UInt8]
     private let bodyStart: Int
     private let separator: UInt8
     private let decimalMark: UInt8
@@ -73,6 +73,23 @@ public struct CSVStream: Sendable {
             }
         }
         if failed { try throwReaderDiagnostics() }
+    }
+
+    /// Converts every cell as a query's load would, keeping none, so a bad value is reported when the file
+    /// is loaded rather than when (or whether) a query first reads it.
+    /// - Throws: `CSVReader`'s diagnostics for the file, located at the bad cells.
+    public func validate() throws {
+        try forEachRow { _ in }
+    }
+
+    /// The file read into a table by `CSVReader`, for a page that reads it directly.
+    public func table() throws -> DataTable {
+        try CSVReader(schema: schema).read(bytes, path: path)
+    }
+
+    /// The same file: the same path, schema and bytes.
+    func hasSameSource(as other: CSVStream) -> Bool {
+        path == other.path && schema == other.schema && bytes == other.bytes
     }
 
     /// Runs `CSVReader` on the file for the diagnostics it gives; used only once the stream met a problem.

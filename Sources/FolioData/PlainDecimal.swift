@@ -17,8 +17,10 @@ enum PlainDecimal {
         while index < end {
             let byte = bytes[index]
             if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
-                mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0"))
+                // Past 15 digits the mantissa would soon overflow (20 digits trap): `NumberParser` reads those.
                 digits += 1
+                if digits > 15 { return nil }
+                mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0"))
                 if sawMark { fractionDigits += 1 } else { digitsBefore += 1 }
             } else if byte == mark, !sawMark, digitsBefore > 0 {
                 sawMark = true

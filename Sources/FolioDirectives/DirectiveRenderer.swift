@@ -17,20 +17,31 @@ public struct DirectiveRenderer: Sendable {
     /// The shared events of `content/events.yml`, which charts mark with `events:`.
     public var events: [ChartEvent] = []
 
-    /// - Parameter tables: data files keyed by path relative to `content/data` (`metrics/monthly.csv`).
+    /// - Parameter files: data files keyed by path relative to `content/data` (`metrics/monthly.csv`);
+    ///   a streamed file is read into a table when a block first reads it, once for every renderer.
     /// - Parameter metrics: registered metrics by id, named in the page's language; specs may name
     ///   them instead of columns (`y: [csat, nps]`, `- metric: frt`).
     /// - Parameter queries: the named queries' results by name (`data: query:<name>`), run once per build.
     /// - Parameter runner: runs the SQL of specs (`sql:`), once per build, shared by every language.
     public init(
-        tables: [String: DataTable], formatter: ValueFormatter, strings: ChartStrings,
+        files: [String: DataFile], formatter: ValueFormatter, strings: ChartStrings,
         metrics: [String: MetricInfo] = [:], queries: NamedQueries = NamedQueries(), runner: QueryRunner? = nil
     ) {
         self.catalog = TableCatalog(
-            tables: tables.merging(queries.tables) { file, _ in file }, metrics: metrics, queries: queries.results,
-            runner: runner)
+            tables: files.merging(queries.tables.mapValues(DataFile.init(table:))) { file, _ in file },
+            metrics: metrics, queries: queries.results, runner: runner)
         self.formatter = formatter
         self.strings = strings
+    }
+
+    /// A renderer over tables already read (tests).
+    public init(
+        tables: [String: DataTable], formatter: ValueFormatter, strings: ChartStrings,
+        metrics: [String: MetricInfo] = [:], queries: NamedQueries = NamedQueries(), runner: QueryRunner? = nil
+    ) {
+        self.init(
+            files: tables.mapValues(DataFile.init(table:)), formatter: formatter, strings: strings, metrics: metrics,
+            queries: queries, runner: runner)
     }
 
     /// The string-table keys of every interface word charts, tiles and tables print (`ChartStrings`).
@@ -39,11 +50,21 @@ public struct DirectiveRenderer: Sendable {
     /// A renderer whose interface words come from a string table (`lookup("trend")`).
     /// - Throws: `ChartStrings.MissingKeys` naming every key the table lacks.
     public init(
-        tables: [String: DataTable], formatter: ValueFormatter, lookup: (String) -> String?,
+        files: [String: DataFile], formatter: ValueFormatter, lookup: (String) -> String?,
         metrics: [String: MetricInfo] = [:], queries: NamedQueries = NamedQueries(), runner: QueryRunner? = nil
     ) throws {
         self.init(
-            tables: tables, formatter: formatter, strings: try ChartStrings(lookup: lookup), metrics: metrics,
+            files: files, formatter: formatter, strings: try ChartStrings(lookup: lookup), metrics: metrics,
+            queries: queries, runner: runner)
+    }
+
+    /// `init(files:formatter:lookup:…)` over tables already read (tests).
+    public init(
+        tables: [String: DataTable], formatter: ValueFormatter, lookup: (String) -> String?,
+        metrics: [String: MetricInfo] = [:], queries: NamedQueries = NamedQueries(), runner: QueryRunner? = nil
+    ) throws {
+        try self.init(
+            files: tables.mapValues(DataFile.init(table:)), formatter: formatter, lookup: lookup, metrics: metrics,
             queries: queries, runner: runner)
     }
 

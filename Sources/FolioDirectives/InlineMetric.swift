@@ -22,7 +22,8 @@ struct InlineMetric: Sendable {
                 hint: (near.first.map { "did you mean '\($0)'? " } ?? "")
                     + "registered metrics: \(catalog.metrics.keys.sorted().joined(separator: ", "))")
         }
-        guard let table = catalog.tables[metric.data], let column = table.column(named: metric.column) else {
+        guard let table = try catalog.tables[metric.data]?.table(), let column = table.column(named: metric.column)
+        else {
             throw Diagnostic(
                 location, "metric '\(id)' reads \(metric.data) column '\(metric.column)', which is not loaded",
                 hint: "check the metric's source in content/metrics.yml")

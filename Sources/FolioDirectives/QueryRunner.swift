@@ -14,11 +14,11 @@ import Synchronization
 /// a query has to run: a build whose queries are all reused from the previous one (`folio serve`
 /// after a page edit) loads no table into it.
 public final class QueryRunner: Sendable {
-    private let tables: [String: DataTable]
+    private let files: [String: DataFile]
     private let limits: QueryLimits
     /// The previous build's successful results and the tables they were computed from.
     private let previous: [Query: QueryResult]
-    private let previousTables: [String: DataTable]
+    private let previousFiles: [String: DataFile]
     private let state = Mutex(State())
 
     /// What this build has run so far.
@@ -35,12 +35,13 @@ public final class QueryRunner: Sendable {
     }
 
     /// - Parameters:
-    ///   - tables: the data files by path under `content/data`, as loaded.
+    ///   - files: the data files by path under `content/data`, as loaded; a streamed CSV file goes from
+    ///     its bytes into SQLite when a query first reads it, never through a `DataTable`.
     ///   - seconds: how long one query may run (`queryTimeout` in `site.yml`).
     ///   - previous: the runner of the previous build; its result for a query is reused while the SQL
-    ///     and every table the query read are unchanged.
-    public init(tables: [String: DataTable], timeLimit seconds: Double = 10, reusing previous: QueryRunner? = nil) {
-        self.tables = tables
+    ///     and every file the query read are unchanged.
+    public init(files: [String: DataFile], timeLimit seconds: Double = 10, reusing previous: QueryRunner? = nil) {
+        self.files = files
         self.limits = QueryLimits(seconds: seconds)
         self.previous =
             previous?.state.withLock { state in
@@ -50,7 +51,14 @@ public final class QueryRunner: Sendable {
                 }
                 return kept
             } ?? [:]
-        self.previousTables = previous?.tables ?? [:]
+        self.previousFiles = previous?.files ?? [:]
+    }
+
+    /// A runner over tables already read (tests, and sites without streamed files).
+    public convenience init(
+        tables: [String: DataTable], timeLimit seconds: Double = 10, reusing previous: QueryRunner? = nil
+    ) {
+        self.init(files: tables.mapValues(DataFile.init(table:)), timeLimit: seconds, reusing: previous)
     }
 
     /// Runs the named query in `content/queries/<name>.sql` (`path` is that display path); a query whose
@@ -84,7 +92,7 @@ public final class QueryRunner: Sendable {
     /// no database.
     private func snapshot(name: String, source: String, path: String) throws -> QueryResult {
         let file = SourceDeclaration.snapshotPath(for: name)
-        guard let table = tables[file] else {
+        guard let table = try files[file]?.table() else {
             throw Diagnostic(
                 SourceLocation(path: path, line: 1, column: 1),
                 "query '\(name)' reads the source '\(source)' and has no snapshot content/data/\(file)",
@@ -99,14 +107,14 @@ public final class QueryRunner: Sendable {
             if let known = state.memo[query] { return try known.get() }
             if let reused = previous[query],
                 reused.sources.allSatisfy({ source in
-                    previousTables[source] == tables[source] && tables[source] != nil
+                    previousFiles[source] == files[source] && files[source] != nil
                 })
             {
                 state.memo[query] = .success(reused)
                 return reused
             }
             let outcome = Result { () throws -> QueryResult in
-                let engine = try state.engine ?? QueryEngine(tables: tables, limits: limits)
+                let engine = try state.engine ?? QueryEngine(sources: Self.sources(files), limits: limits)
                 state.engine = engine
                 return try engine.run(query)
             }
@@ -114,5 +122,10 @@ public final class QueryRunner: Sendable {
             state.memo[query] = outcome
             return try outcome.get()
         }
+    }
+
+    /// What the engine loads: a streamed file's bytes, or the table a file was read into.
+    private static func sources(_ files: [String: DataFile]) -> [String: QueryTable] {
+        files.mapValues { file in file.stream.map(QueryTable.csv) ?? QueryTable.table(file.shape) }
     }
 }

@@ -8,7 +8,8 @@ import Foundation
 /// The site's data files by path relative to `content/data`, with the checks every directive needs:
 /// the file exists, the columns exist, the columns hold the right kind of value.
 struct TableCatalog: Sendable {
-    let tables: [String: DataTable]
+    /// Data files and named queries' results; a streamed file becomes a table when a block first reads it.
+    let tables: [String: DataFile]
     /// Registered metrics by id, in the page's language.
     var metrics: [String: MetricInfo] = [:]
 
@@ -77,7 +78,7 @@ struct TableCatalog: Sendable {
             }
             return try querySource(result, key: key, what: "query '\(name)'", block: block, at: "data")
         }
-        if let table = tables[key] { return TableSource(table: table, label: key, reads: [key]) }
+        if let file = tables[key] { return TableSource(table: try file.table(), label: key, reads: [key]) }
         let names = tables.keys.filter { !$0.hasPrefix(Self.queryPrefix) }.sorted()
         let near = EditDistance.nearest(to: key, in: names)
         let hint: String

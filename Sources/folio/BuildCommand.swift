@@ -50,7 +50,8 @@ struct BuildCommand: AsyncParsableCommand {
     static func buildAndPrint(site: SiteOptions, baseURL: String?, pdf: Bool) async throws {
         let options = BuildOptions(
             sourceRoot: site.sourceURL, output: site.outputURL,
-            includeDrafts: site.drafts, baseURL: baseURL, compiledTemplates: BuildSwitches.compiledTemplates)
+            includeDrafts: site.drafts, baseURL: baseURL, compiledTemplates: BuildSwitches.compiledTemplates,
+            streamsData: BuildSwitches.streamsData)
         do {
             let printer = try pdf ? PDFPrinter(chromium: Chromium.locate()) : nil
             let (report, rendered) = try await SiteBuilder(options: options).buildKeepingSite()

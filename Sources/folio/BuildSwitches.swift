@@ -10,4 +10,10 @@ enum BuildSwitches {
     static var compiledTemplates: Bool {
         ProcessInfo.processInfo.environment["FOLIO_COMPILED_TEMPLATES"] != "0"
     }
+
+    /// `FOLIO_STREAM_DATA=0` reads every data file into a table at load, as before issue 32, instead of
+    /// streaming the files only queries read (`BuildOptions.streamsData`); the output must be the same.
+    static var streamsData: Bool {
+        ProcessInfo.processInfo.environment["FOLIO_STREAM_DATA"] != "0"
+    }
 }

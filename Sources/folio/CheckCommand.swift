@@ -26,7 +26,7 @@ struct CheckCommand: AsyncParsableCommand {
         let root = URL(fileURLWithPath: source)
         let options = BuildOptions(
             sourceRoot: root, output: root.appendingPathComponent("site"), includeDrafts: drafts,
-            compiledTemplates: BuildSwitches.compiledTemplates)
+            compiledTemplates: BuildSwitches.compiledTemplates, streamsData: BuildSwitches.streamsData)
         let report = await SiteChecker(options: options, strict: strict).check()
         switch format {
         case .json:

@@ -29,7 +29,7 @@ import Testing
     func spec(_ yaml: String, metrics: [String: MetricInfo] = [:]) throws -> ChartSpec {
         let block = try YAMLBlock.parse(yaml, name: "chart", origin: Fixture.location)
         return try ChartSpecReader.spec(
-            from: block, catalog: TableCatalog(tables: ["long.csv": Self.long], metrics: metrics))
+            from: block, catalog: TableCatalog(tables: ["long.csv": DataFile(table: Self.long)], metrics: metrics))
     }
 
     @Test func makesOneSeriesPerValueInFirstAppearanceOrder() throws {

@@ -15,10 +15,14 @@ public struct BuildOptions: Sendable {
     /// `folio serve`), every rebuild parses and renders everything, so a rendering bug can be
     /// bisected between warm and cold builds; the output is the same either way.
     public var reuse: Bool
+    /// Whether a CSV file is kept as its bytes, streamed into SQLite for queries and read into a table
+    /// only when a page or a metric reads it (`DataFile`). Off, every data file is read into a table at
+    /// load, as before issue 32; the output and the errors are the same either way (the tests compare).
+    public var streamsData: Bool
 
     public init(
         sourceRoot: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil,
-        compiledTemplates: Bool = true, reuse: Bool = true
+        compiledTemplates: Bool = true, reuse: Bool = true, streamsData: Bool = true
     ) {
         self.sourceRoot = sourceRoot
         self.output = output
@@ -26,6 +30,7 @@ public struct BuildOptions: Sendable {
         self.baseURL = baseURL
         self.compiledTemplates = compiledTemplates
         self.reuse = reuse
+        self.streamsData = streamsData
     }
 }
 

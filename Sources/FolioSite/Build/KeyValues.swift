@@ -6,7 +6,7 @@ struct KeyValues {
     let inputs: SiteInputs
     let current: CurrentPages
     let plan: SitePlan
-    let tables: [String: DataTable]
+    let tables: [String: DataFile]
 
     init(inputs: SiteInputs, current: CurrentPages, plan: SitePlan) {
         self.inputs = inputs

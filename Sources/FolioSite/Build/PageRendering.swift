@@ -125,7 +125,7 @@ struct PageRendering: Sendable {
 
     /// One chart renderer per language: its locale's number formats and its interface words.
     private static func directiveRenderers(
-        source: SiteSource, tables: [String: DataTable], metrics: [Metric], queries: NamedQueries, runner: QueryRunner,
+        source: SiteSource, tables: [String: DataFile], metrics: [Metric], queries: NamedQueries, runner: QueryRunner,
         events: [ChartEvent]
     ) throws -> [String: DirectiveRenderer] {
         var renderers: [String: DirectiveRenderer] = [:]
@@ -133,7 +133,7 @@ struct PageRendering: Sendable {
             let table = source.strings[language.code]
             let infos = Dictionary(uniqueKeysWithValues: metrics.map { ($0.id, $0.info(language: language.code)) })
             var renderer = try DirectiveRenderer(
-                tables: tables, formatter: ValueFormatter(localeIdentifier: language.locale),
+                files: tables, formatter: ValueFormatter(localeIdentifier: language.locale),
                 lookup: { table?.values[$0] }, metrics: infos, queries: queries, runner: runner)
             renderer.language = language.code
             renderer.events = events

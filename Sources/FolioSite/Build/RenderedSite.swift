@@ -12,7 +12,10 @@ public struct RenderedSite: Sendable {
     public var queries: [String] = []
     /// The data files each named query read, by query name.
     public var queryReads: [String: [String]] = [:]
-    public var tables: [String: DataTable]
+    /// The data files by path relative to `content/data`.
+    public var tables: [String: DataFile]
+    /// The data files no page or metric read as a table: only streamed into SQLite for queries.
+    public var streamedDataFiles: [String] = []
     /// The metric registry (empty without `content/metrics.yml`).
     public var metrics: [Metric]
     public var source: SiteSource

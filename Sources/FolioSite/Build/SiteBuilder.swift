@@ -105,7 +105,8 @@ public struct SiteBuilder: Sendable {
             dataFiles: inputs.tables.keys.sorted(), queries: inputs.queries.names,
             queryReads: Dictionary(
                 uniqueKeysWithValues: inputs.queries.names.map { ($0, inputs.queries.sources(of: $0)) }),
-            tables: inputs.tables, metrics: inputs.metrics, source: inputs.source, work: outcome.work,
+            tables: inputs.tables, streamedDataFiles: inputs.tables.filter { !$0.value.isHeld }.keys.sorted(),
+            metrics: inputs.metrics, source: inputs.source, work: outcome.work,
             printEditions: PrintEditionFile.all(source: inputs.source))
     }
 }

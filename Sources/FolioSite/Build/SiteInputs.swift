@@ -19,8 +19,9 @@ struct SiteInputs: Sendable {
     var pageFiles: [String: LoadedPage]
     var templates: TemplateSet
     var stylesheet: Stylesheet
-    /// Data tables by path relative to `content/data`.
-    var tables: [String: DataTable]
+    /// Data files by path relative to `content/data`: tables, or CSV streams read into a table only
+    /// when a page or a metric first reads them (`DataFile`).
+    var tables: [String: DataFile]
     /// The data files' bytes, so the next build parses only those that changed.
     var dataFiles: [String: LoadedTable]
     /// The named queries' results (`content/queries/<name>.sql`), run once per build.
@@ -76,19 +77,22 @@ struct SiteInputs: Sendable {
     mutating func loadData(options: BuildOptions, previous: SiteInputs?, changed: Set<String>?) throws {
         let root = options.sourceRoot
         let config = source.config
-        (tables, dataFiles) = try DataLoader(dataRoot: root.appendingPathComponent("content/data"))
-            .load(reusing: previous?.dataFiles ?? [:], trusting: changed)
+        (tables, dataFiles) = try DataLoader(
+            dataRoot: root.appendingPathComponent("content/data"), streams: options.streamsData
+        )
+        .load(reusing: previous?.dataFiles ?? [:], trusting: changed)
         let queryFiles = try QueryLoader(queriesRoot: root.appendingPathComponent("content/queries")).load()
-        queryRunner = QueryRunner(tables: tables, timeLimit: config.queryTimeout, reusing: previous?.queryRunner)
+        queryRunner = QueryRunner(files: tables, timeLimit: config.queryTimeout, reusing: previous?.queryRunner)
         queries = try NamedQueries(running: queryFiles, with: queryRunner)
-        metrics = try Self.loadMetrics(
-            sourceRoot: root, config: config, tables: tables.merging(queries.tables) { file, _ in file })
+        metrics = try Self.loadMetrics(sourceRoot: root, config: config, tables: readableTables)
         events = try Self.loadEvents(sourceRoot: root, config: config)
     }
 
     /// The data files and the named queries' results, under the keys blocks read them by
     /// (`metrics/monthly.csv`, `query:p90-first-reply`).
-    var readableTables: [String: DataTable] { tables.merging(queries.tables) { file, _ in file } }
+    var readableTables: [String: DataFile] {
+        tables.merging(queries.tables.mapValues(DataFile.init(table:))) { file, _ in file }
+    }
 
     /// The shared events of `content/events.yml`; none when the file is missing.
     private static func loadEvents(sourceRoot: URL, config: SiteConfig) throws -> [ChartEvent] {
@@ -99,7 +103,7 @@ struct SiteInputs: Sendable {
     }
 
     /// The metric registry, checked against the data; empty when the site has no `content/metrics.yml`.
-    private static func loadMetrics(sourceRoot: URL, config: SiteConfig, tables: [String: DataTable]) throws
+    private static func loadMetrics(sourceRoot: URL, config: SiteConfig, tables: [String: DataFile]) throws
         -> [Metric]
     {
         let path = "content/metrics.yml"

@@ -105,7 +105,7 @@ public struct SiteChecker: Sendable {
         }
         let described = Set(site.metrics.map { "\($0.data)#\($0.column)" })
         for file in site.dataFiles where site.metrics.contains(where: { $0.data == file }) {
-            guard let table = site.tables[file] else { continue }
+            guard let table = try? site.tables[file]?.table() else { continue }
             for column in table.columns
             where [.number, .percent, .duration].contains(column.type)
                 && !described.contains("\(file)#\(column.name)")

@@ -16,8 +16,8 @@ enum StaleMetrics {
         var period: Cell
     }
 
-    static func newest(_ metric: Metric, tables: [String: DataTable]) -> Newest? {
-        guard let table = tables[metric.data], let period = table.periodColumn,
+    static func newest(_ metric: Metric, tables: [String: DataFile]) -> Newest? {
+        guard let table = try? tables[metric.data]?.table(), let period = table.periodColumn,
             let column = table.column(named: metric.column)
         else { return nil }
         return table.rowLines.indices.filter { !column.values[$0].isMissing }
@@ -27,7 +27,7 @@ enum StaleMetrics {
     }
 
     /// One warning per stale metric, at its entry in `content/metrics.yml`; none when `after` is nil.
-    static func warnings(metrics: [Metric], tables: [String: DataTable], after days: Int?) -> [Diagnostic] {
+    static func warnings(metrics: [Metric], tables: [String: DataFile], after days: Int?) -> [Diagnostic] {
         guard let days else { return [] }
         let latest = metrics.compactMap { Self.newest($0, tables: tables) }
         guard let site = latest.max(by: { ($0.day, $1.metric.id) < ($1.day, $0.metric.id) }) else { return [] }

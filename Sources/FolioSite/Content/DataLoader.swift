@@ -4,35 +4,37 @@ import FolioFormats
 import FolioYAML
 import Foundation
 
-/// A data file's bytes (and its schema's) and the table they gave.
+/// A data file's bytes (and its schema's) and what they gave.
 struct LoadedTable: Sendable {
     var bytes: [UInt8]
     var schemaBytes: [UInt8]?
-    var table: DataTable
+    var table: DataFile
 }
 
 /// Reads every data file under `content/data/` once per build, however many pages use it.
 ///
 /// A file may have a sidecar schema `name.csv.yml` declaring column types, duration units, the
 /// separator or decimal mark, for when inference is not enough (percent points, minutes).
+///
+/// A CSV file is checked cell by cell here, whoever reads it, but kept as its bytes (`CSVStream`): the
+/// queries load it into SQLite from them, and it becomes a `DataTable` only when a page or a metric
+/// first reads it (`DataFile`). A 1,000,000-row export only queries read peaked at 1.2 GB as a table
+/// (issue 32, bench/stream-data).
 struct DataLoader: Sendable {
     var dataRoot: URL
+    /// False reads every file into a table at once, as before streaming (`BuildOptions.streamsData`).
+    var streams = true
 
     static let schemaKeys = ["columns", "separator", "decimal", "lang"]
-
-    /// Tables keyed by path relative to `content/data` (`metrics/monthly.csv`).
-    func load() throws -> [String: DataTable] {
-        try load(reusing: [:]).tables
-    }
 
     /// Loads every data file, parsing again only those whose bytes (or whose schema's bytes) differ
     /// from `previous`; returns the files as read, for the next build in `folio serve`. With
     /// `changed`, a file in `previous` that `changed` does not name (nor its schema) is not read.
     func load(reusing previous: [String: LoadedTable], trusting changed: Set<String>? = nil) throws
-        -> (tables: [String: DataTable], files: [String: LoadedTable])
+        -> (tables: [String: DataFile], files: [String: LoadedTable])
     {
         let paths = FileTree.files(under: dataRoot.path) { $0.hasSuffix(".csv") || $0.hasSuffix(".json") }
-        var tables: [String: DataTable] = [:]
+        var tables: [String: DataFile] = [:]
         var files: [String: LoadedTable] = [:]
         var problems: [Diagnostic] = []
         for path in paths {
@@ -57,11 +59,7 @@ struct DataLoader: Sendable {
                     continue
                 }
                 let schema = try schemaBytes.map { try loadSchema($0, for: path) } ?? TableSchema()
-                var table =
-                    path.hasSuffix(".json")
-                    ? try JSONTableReader(schema: schema).read(bytes, path: display)
-                    : try CSVReader(schema: schema).read(bytes, path: display)
-                table.language = schema.language
+                let table = try read(bytes, path: path, schema: schema)
                 tables[path] = table
                 files[path] = LoadedTable(bytes: bytes, schemaBytes: schemaBytes, table: table)
             } catch {
@@ -70,6 +68,26 @@ struct DataLoader: Sendable {
         }
         if !problems.isEmpty { throw DiagnosticList(problems) }
         return (tables, files)
+    }
+
+    /// One file's bytes as a `DataFile`: a CSV stream whose every cell has been checked, or a table.
+    private func read(_ bytes: [UInt8], path: String, schema: TableSchema) throws -> DataFile {
+        let display = "content/data/\(path)"
+        var table: DataTable
+        if path.hasSuffix(".json") {
+            table = try JSONTableReader(schema: schema).read(bytes, path: display)
+        } else if streams {
+            switch try CSVStream.open(bytes, path: display, schema: schema) {
+            case let .stream(stream):
+                try stream.validate()
+                return DataFile(stream: stream)
+            case let .table(loaded): table = loaded
+            }
+        } else {
+            table = try CSVReader(schema: schema).read(bytes, path: display)
+        }
+        table.language = schema.language
+        return DataFile(table: table)
     }
 
     private func loadSchema(_ bytes: [UInt8], for path: String) throws -> TableSchema {

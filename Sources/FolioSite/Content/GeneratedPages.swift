@@ -14,7 +14,7 @@ import FolioMarkdown
 enum GeneratedPages {
     /// `pages` with every template replaced by its pages; `tables` are the data files and named
     /// queries by the keys blocks read them with (`teams.csv`, `query:teams`).
-    static func expand(_ pages: [Page], tables: [String: DataTable], config: SiteConfig) throws -> [Page] {
+    static func expand(_ pages: [Page], tables: [String: DataFile], config: SiteConfig) throws -> [Page] {
         guard pages.contains(where: { $0.frontMatter.rows != nil || isTemplateName($0) }) else { return pages }
         var result: [Page] = []
         var problems: [Diagnostic] = []
@@ -49,7 +49,7 @@ enum GeneratedPages {
     }
 
     /// One template's pages, in row order (or `sort:`).
-    private static func expand(template page: Page, tables: [String: DataTable], config: SiteConfig) throws -> [Page] {
+    private static func expand(template page: Page, tables: [String: DataFile], config: SiteConfig) throws -> [Page] {
         let rows = try templateRows(page)
         guard let keyName = PageTemplate.keyColumn(fileName: fileName(of: page)) else {
             throw Diagnostic(
@@ -110,8 +110,8 @@ enum GeneratedPages {
     }
 
     /// The rows a template names, or an error listing the nearest data files and queries.
-    private static func table(_ rows: PageTemplate, tables: [String: DataTable]) throws -> DataTable {
-        if let table = tables[rows.source] { return table }
+    private static func table(_ rows: PageTemplate, tables: [String: DataFile]) throws -> DataTable {
+        if let file = tables[rows.source] { return try file.table() }
         let names = tables.keys.sorted()
         let near = EditDistance.nearest(to: rows.source, in: names)
         throw Diagnostic(

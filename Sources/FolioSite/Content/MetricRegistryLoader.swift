@@ -156,15 +156,24 @@ enum MetricRegistryLoader {
 
     /// Every metric's source exists and every value lies in its range: a value out of range stops
     /// the build at the data file's line.
-    static func validate(_ metrics: [Metric], tables: [String: DataTable]) -> [Diagnostic] {
+    static func validate(_ metrics: [Metric], tables: [String: DataFile]) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for metric in metrics {
-            guard let table = tables[metric.data] else {
+            guard let file = tables[metric.data] else {
                 problems.append(
                     Diagnostic(
                         metric.location,
                         "metric '\(metric.id)': data file 'content/data/\(metric.data)' does not exist",
                         hint: "data files: \(tables.keys.sorted().joined(separator: ", "))"))
+                continue
+            }
+            // A metric's file is read as a table here (its range is checked cell by cell), and shared by
+            // every page that shows the metric.
+            let table: DataTable
+            do {
+                table = try file.table()
+            } catch {
+                problems += DiagnosticList(flattening: error, at: SourceLocation(path: file.path)).diagnostics
                 continue
             }
             guard let column = table.column(named: metric.column) else {
