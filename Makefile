@@ -3,7 +3,7 @@ SWIFT ?= swift
 CONFIG ?= release
 FOLIO = .build/$(CONFIG)/folio
 
-.PHONY: all deps build site pdf test lint check-content check-site check-pdf fuzz serve clean install folio-pull \
+.PHONY: all deps build site docs pdf test lint check-content check-site check-pdf fuzz serve clean install folio-pull \
 	pull-sample install-pull
 
 all: site
@@ -18,6 +18,10 @@ build: deps
 ## site: build the bundled playbook from content/ into site/.
 site: build
 	$(FOLIO) build --source . --output site
+
+## docs: build Folio's manual (an English Folio site) from docs/content/ into docs/site/, with the folio of this commit.
+docs: build
+	$(FOLIO) build --source docs --output docs/site
 
 ## pdf: build the playbook into site/ and print each language's print edition to site/<lang>/<title>.pdf
 ## (needs headless Chromium: `apt-get install chromium`; `make site` never does).
@@ -49,9 +53,12 @@ check-content: deps
 	$(SWIFT) build -c $(CONFIG) --product folio
 	bash scripts/check-content .build/$(CONFIG)/folio
 
-## check-site: build the playbook fresh; vnu, LinkChecker, axe-core (light/dark), 390 px overflow, screenshots.
+## check-site: build the playbook and the manual (docs/) fresh; `folio check --strict` on the manual, its examples
+## and reference held to the code (scripts/check_reference.py, which asks folio-pull too), then vnu, LinkChecker,
+## axe-core (light/dark), 390 px overflow and screenshots on both sites.
 check-site: deps
 	$(SWIFT) build -c $(CONFIG) --product folio
+	$(SWIFT) build -c $(CONFIG) --product folio-pull
 	bash scripts/check-site .build/$(CONFIG)/folio
 
 ## check-pdf: `folio pdf` twice; pdftotext, pdfinfo and pdftoppm on each language's PDF (scripts/check-pdf).
@@ -92,4 +99,4 @@ serve: build
 	$(FOLIO) serve --source . --output site
 
 clean:
-	rm -rf .build site
+	rm -rf .build site docs/site
