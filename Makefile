@@ -28,8 +28,9 @@ docs: build
 pdf: build
 	$(FOLIO) pdf --source . --output site
 
-## test: unit and end-to-end tests (fixtures only: they never read content/), then the content checks, the HTML
-## checks on the bundled site and the PDF checks. swift test runs inside scripts/postgres-test-server and
+## test: unit and end-to-end tests (fixtures only: they never read content/ or docs/), then the content checks, the
+## checks of the bundled site and of the manual (docs/: HTML, links, axe, `folio check --strict`, its reference and
+## examples held to the code) and the PDF checks. swift test runs inside scripts/postgres-test-server and
 ## scripts/clickhouse-test-server, nested: a throwaway PostgreSQL (on a Unix socket) and a throwaway ClickHouse (on
 ## free loopback ports), each installed if missing, started from a temporary folder, holding the ticket sample of
 ## Tests/Fixtures/tickets, stopped and removed however the tests end. Their URLs are FOLIO_TEST_POSTGRES_URL and
@@ -42,7 +43,7 @@ test: deps lint
 
 ## lint: the house format (.swift-format), checked with the formatter that ships with Swift, and the
 ## module map (scripts/check-imports: each target imports only its Package.swift dependencies, and no arrow on
-## its short list of forbidden ones exists; README "Architecture").
+## its short list of forbidden ones exists; docs/content/en/architecture.md).
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Package.swift
 	bash scripts/check-imports
