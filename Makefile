@@ -3,7 +3,7 @@ SWIFT ?= swift
 CONFIG ?= release
 FOLIO = .build/$(CONFIG)/folio
 
-.PHONY: all deps build site pdf test lint check-content check-site check-pdf fuzz serve clean install folio-pull \
+.PHONY: all deps build site docs pdf test lint check-content check-site check-pdf fuzz serve clean install folio-pull \
 	pull-sample install-pull
 
 all: site
@@ -19,13 +19,18 @@ build: deps
 site: build
 	$(FOLIO) build --source . --output site
 
+## docs: build Folio's manual (an English Folio site) from docs/content/ into docs/site/, with the folio of this commit.
+docs: build
+	$(FOLIO) build --source docs --output docs/site
+
 ## pdf: build the playbook into site/ and print each language's print edition to site/<lang>/<title>.pdf
 ## (needs headless Chromium: `apt-get install chromium`; `make site` never does).
 pdf: build
 	$(FOLIO) pdf --source . --output site
 
-## test: unit and end-to-end tests (fixtures only: they never read content/), then the content checks, the HTML
-## checks on the bundled site and the PDF checks. swift test runs inside scripts/postgres-test-server and
+## test: unit and end-to-end tests (fixtures only: they never read content/ or docs/), then the content checks, the
+## checks of the bundled site and of the manual (docs/: HTML, links, axe, `folio check --strict`, its reference and
+## examples held to the code) and the PDF checks. swift test runs inside scripts/postgres-test-server and
 ## scripts/clickhouse-test-server, nested: a throwaway PostgreSQL (on a Unix socket) and a throwaway ClickHouse (on
 ## free loopback ports), each installed if missing, started from a temporary folder, holding the ticket sample of
 ## Tests/Fixtures/tickets, stopped and removed however the tests end. Their URLs are FOLIO_TEST_POSTGRES_URL and
@@ -38,7 +43,7 @@ test: deps lint
 
 ## lint: the house format (.swift-format), checked with the formatter that ships with Swift, and the
 ## module map (scripts/check-imports: each target imports only its Package.swift dependencies, and no arrow on
-## its short list of forbidden ones exists; README "Architecture").
+## its short list of forbidden ones exists; docs/content/en/architecture.md).
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Package.swift
 	bash scripts/check-imports
@@ -49,9 +54,12 @@ check-content: deps
 	$(SWIFT) build -c $(CONFIG) --product folio
 	bash scripts/check-content .build/$(CONFIG)/folio
 
-## check-site: build the playbook fresh; vnu, LinkChecker, axe-core (light/dark), 390 px overflow, screenshots.
+## check-site: build the playbook and the manual (docs/) fresh; `folio check --strict` on the manual, its examples
+## and reference held to the code (scripts/check_reference.py, which asks folio-pull too), then vnu, LinkChecker,
+## axe-core (light/dark), 390 px overflow and screenshots on both sites.
 check-site: deps
 	$(SWIFT) build -c $(CONFIG) --product folio
+	$(SWIFT) build -c $(CONFIG) --product folio-pull
 	bash scripts/check-site .build/$(CONFIG)/folio
 
 ## check-pdf: `folio pdf` twice; pdftotext, pdfinfo and pdftoppm on each language's PDF (scripts/check-pdf).
@@ -92,4 +100,4 @@ serve: build
 	$(FOLIO) serve --source . --output site
 
 clean:
-	rm -rf .build site
+	rm -rf .build site docs/site

@@ -4,7 +4,7 @@ Reads `swift package dump-package` (JSON) on standard input. A target may import
 targets and products it lists as dependencies in Package.swift, nothing else: Package.swift is the one list of
 allowed arrows. On top of it, FORBIDDEN is the short, hand-kept list of arrows that must never exist, whatever
 Package.swift says; each is checked against both Package.swift's dependencies and the imports. Prints
-`path:line: ...` for each violation and exits 1 (README "Architecture").
+`path:line: ...` for each violation and exits 1 (the manual's Architecture page, docs/content/en/architecture.md).
 """
 
 import json
@@ -50,12 +50,15 @@ def forbidden(importer, module):
     return None
 
 
-def readme_disagreements(package):
-    """Where README's module map (the table between the module-map markers) differs from Package.swift."""
-    text = pathlib.Path("README.md").read_text(encoding="utf-8")
+MODULE_MAP = "docs/content/en/architecture.md"  # the manual's Architecture page holds the module map
+
+
+def module_map_disagreements(package):
+    """Where the manual's module map (the table between the module-map markers) differs from Package.swift."""
+    text = pathlib.Path(MODULE_MAP).read_text(encoding="utf-8")
     match = re.search(r"<!-- module-map.*?-->\n(.*?)<!-- /module-map -->", text, re.S)
     if not match:
-        return ["README.md: the module map (<!-- module-map --> ... <!-- /module-map -->) is missing"]
+        return [f"{MODULE_MAP}: the module map (<!-- module-map --> ... <!-- /module-map -->) is missing"]
     written = {}
     for row in match.group(1).splitlines():
         cells = [cell.strip() for cell in row.strip().strip("|").split("|")]
@@ -70,7 +73,7 @@ def readme_disagreements(package):
     for name in sorted(set(written) | set(declared)):
         if written.get(name) != declared.get(name):
             problems.append(
-                f"README.md: the module map says {name} imports {written.get(name, 'nothing (no row)')}, "
+                f"{MODULE_MAP}: the module map says {name} imports {written.get(name, 'nothing (no row)')}, "
                 f"Package.swift says {declared.get(name, 'no such target')}: make them agree")
     return problems
 
@@ -120,7 +123,7 @@ def main():
             if folder.is_dir() and folder.as_posix() not in listed and any(folder.glob("*.swift")):
                 failures.append(f"{folder}: Swift files in a folder Package.swift names no target for")
 
-    failures += readme_disagreements(package)
+    failures += module_map_disagreements(package)
 
     for note in sorted(notes):
         print(f"scripts/check-imports: temporary exception (TEMPORARY_EXCEPTIONS in scripts/check_imports.py): {note}",
@@ -128,7 +131,7 @@ def main():
     for failure in failures:
         print(failure, file=sys.stderr)
     if failures:
-        print("scripts/check-imports: an import breaks the module map (Package.swift, README \"Architecture\")",
+        print("scripts/check-imports: an import breaks the module map (Package.swift, docs/content/en/architecture.md)",
               file=sys.stderr)
         return 1
     return 0

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""check_site_browser.py SITE_DIR SCREENSHOT_DIR RESULTS_FILE
+"""check_site_browser.py SITE_DIR SCREENSHOT_DIR RESULTS_FILE [DOCS_DIR]
 
 The browser half of scripts/check-site: headless Chromium (Debian's chromium + chromium-driver)
-driven by Selenium, on SITE_DIR served over HTTP on 127.0.0.1 by scripts/static_site_server.py (a free
-port; a static host: a folder without index.html is a 404), the same server LinkChecker crawls.
+driven by Selenium, on SITE_DIR (the playbook) and DOCS_DIR (Folio's manual, when given), each served
+over HTTP on 127.0.0.1 by scripts/static_site_server.py (a free port; a static host: a folder without
+index.html is a 404), the same server LinkChecker crawls. One browser session audits both sites.
 
 Checks, each written to RESULTS_FILE as a line `pass NAME` or `fail NAME`:
   a11y-light, a11y-dark  axe-core on every page at 1280 and at 390 px, prefers-color-scheme light /
@@ -16,7 +17,8 @@ Checks, each written to RESULTS_FILE as a line `pass NAME` or `fail NAME`:
                          document.documentElement.scrollWidth <= window.innerWidth; the outermost
                          elements sticking out are printed.
   screenshots            full-page PNGs of the home, a long chapter and the metrics chapter in both
-                         languages, 390 and 1280 px, light and dark, into SCREENSHOT_DIR.
+                         languages, and of the manual's home and charts page (docs-en-…), 390 and
+                         1280 px, light and dark, into SCREENSHOT_DIR.
 
 axe-core is the axe.min.js shipped inside PyPI's axe-playwright-python (installed with --no-deps:
 only the JS file is used, Playwright is neither installed nor imported). Nothing is fetched at run
@@ -37,6 +39,7 @@ SCREENSHOT_PAGES = {  # name -> path per language (home, a long chapter, the met
     "long-chapter": {"sv": "sv/kanaler-och-svarstider/index.html", "ro": "ro/canale-si-timpi-de-raspuns/index.html"},
     "metrics": {"sv": "sv/nyckeltal/index.html", "ro": "ro/indicatori/index.html"},
 }
+DOCS_SCREENSHOT_PAGES = {"home": {"en": "en/index.html"}, "charts": {"en": "en/charts/index.html"}}
 WIDE, NARROW, HEIGHT = 1280, 390, 900
 FAILING_IMPACTS = ("serious", "critical")
 
@@ -154,14 +157,22 @@ def screenshot(driver, path, width):
 
 
 def main():
-    if len(sys.argv) != 4:
+    if len(sys.argv) not in (4, 5):
         print(__doc__)
         sys.exit(2)
     root, shots, results = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2]), sys.argv[3]
     js = axe_source()
-    all_pages = pages(root)
-    httpd, base = serve(root, drop_refresh=True)
-    url = lambda p: base + urllib.parse.quote(p)
+    # (name shown in reports, folder, pages, base URL, screenshot pages): the playbook, then the manual
+    sites = [("", root, SCREENSHOT_PAGES)]
+    if len(sys.argv) == 5:
+        sites.append(("docs/", os.path.abspath(sys.argv[4]), DOCS_SCREENSHOT_PAGES))
+    servers, site_pages = [], []
+    for label, folder, _ in sites:
+        httpd, base = serve(folder, drop_refresh=True)
+        servers.append(httpd)
+        site_pages += [(label + p, base + urllib.parse.quote(p)) for p in pages(folder)]
+    all_pages = [label for label, _ in site_pages]
+    url = dict(site_pages).__getitem__
     outcome = {}
     rules = {}   # rule id -> (help, helpUrl), for the legend
     notes = {}   # (rule, impact, target, html) -> {pages}, {modes}: non-failing violations, grouped
@@ -226,28 +237,31 @@ def main():
         # 3. screenshots, <details> as the reader first sees them (closed)
         t0, written, missing = time.time(), 0, 0
         os.makedirs(shots, exist_ok=True)
+        shot_pages = [(label, folder, name, lang, p) for label, folder, named in sites
+                      for name, langs in named.items() for lang, p in langs.items()]
         for scheme in ("light", "dark"):
             set_scheme(driver, scheme)
             for width in (NARROW, WIDE):
                 set_viewport(driver, width)
-                for name, langs in SCREENSHOT_PAGES.items():
-                    for lang, p in langs.items():
-                        out = os.path.join(shots, f"{lang}-{name}-{width}{'-dark' if scheme == 'dark' else ''}.png")
-                        try:
-                            if not os.path.isfile(os.path.join(root, p)):
-                                raise FileNotFoundError(p)
-                            load(driver, url(p))
-                            ok = screenshot(driver, out, width)
-                        except Exception as e:
-                            print(f"  FAIL screenshot {out}: {type(e).__name__}: {e}")
-                            ok = False
-                        written += ok
-                        missing += not ok
+                for label, folder, name, lang, p in shot_pages:
+                    prefix = "docs-" if label else ""
+                    out = os.path.join(shots, f"{prefix}{lang}-{name}-{width}{'-dark' if scheme == 'dark' else ''}.png")
+                    try:
+                        if not os.path.isfile(os.path.join(folder, p)):
+                            raise FileNotFoundError(p)
+                        load(driver, url(label + p))
+                        ok = screenshot(driver, out, width)
+                    except Exception as e:
+                        print(f"  FAIL screenshot {out}: {type(e).__name__}: {e}")
+                        ok = False
+                    written += ok
+                    missing += not ok
         outcome["screenshots"] = missing == 0
         print(f"check-site: {written} screenshots in {shots}, {missing} missing ({time.time() - t0:.1f} s)")
     finally:
         driver.quit()
-        httpd.shutdown()
+        for httpd in servers:
+            httpd.shutdown()
     with open(results, "w") as f:
         for name, ok in outcome.items():
             f.write(f"{'pass' if ok else 'fail'} {name}\n")

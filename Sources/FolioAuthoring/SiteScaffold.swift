@@ -122,7 +122,7 @@ public struct SiteScaffold: Sendable {
 
     private func siteYAML(_ texts: [String: ScaffoldText]) -> String {
         var text = """
-            # Site configuration: languages, their locales and titles. See Folio's README "Configuration".
+            # Site configuration: languages, their locales and titles. See the Configuration reference in Folio's manual.
             baseURL: ""
             defaultLanguage: \(defaultLanguage)
             unsafeHTML: false

@@ -84,7 +84,9 @@ public struct SnapshotManifest: Sendable, Equatable {
 
     /// The file's text: a comment, then one block per query, sorted by name.
     public func yaml() -> String {
-        var text = "# Written by `folio pull`: one entry per source query (see README \"Data sources\"). Do not edit.\n"
+        var text =
+            "# Written by `folio pull`: one entry per source query (see \"Database sources\" in Folio's manual). "
+            + "Do not edit.\n"
         for name in entries.keys.sorted() {
             guard let entry = entries[name] else { continue }
             text += "\(Self.quoted(name)):\n"

@@ -247,7 +247,10 @@ pre {
   border: 1px solid var(--border);
   border-radius: var(--radius);
   padding: 1rem;
-  overflow-x: auto;
+  /* Long lines wrap rather than scroll: a scrolling <pre> is a region a keyboard cannot reach (axe-core's
+     scrollable-region-focusable, serious), found when the manual (docs/) showed the first code blocks. */
+  white-space: pre-wrap;
+  overflow-wrap: anywhere;
   line-height: 1.5;
   tab-size: 2;
 }

@@ -163,7 +163,7 @@ public struct ContentLoader: Sendable {
             throw Diagnostic(
                 SourceLocation(path: configPath), "content/site.yml is missing",
                 hint:
-                    "create it with `defaultLanguage:` and `languages:` (see README \"Configuration\"), or start a new site with `folio init DIR`"
+                    "create it with `defaultLanguage:` and `languages:` (see the Configuration reference in Folio's manual), or start a new site with `folio init DIR`"
             )
         }
         return try SiteConfig.parse(SourceText.read(url, displayPath: configPath), path: configPath)
