@@ -28,6 +28,10 @@ enum InputKey: Hashable, Sendable {
     case versions(String)
     /// The title of the section page at this folder, or that there is none (breadcrumbs).
     case section([String])
+    /// A language's sidebar top level: its menu's top-level pages and its sections.
+    case sidebar(String)
+    /// The entries the sidebar lists inside the section at this folder.
+    case sectionEntries([String])
     /// Every page's place and front matter: the sitemap, the print edition's date.
     case headers
     /// Which pages show which registered metric (the glossary lists them).
@@ -50,7 +54,7 @@ enum InputKey: Hashable, Sendable {
     /// Whether the plan alone decides this key's value.
     var isPlanned: Bool {
         switch self {
-        case .menu, .order, .neighbours, .versions, .section, .headers: true
+        case .menu, .order, .neighbours, .versions, .section, .sidebar, .sectionEntries, .headers: true
         default: false
         }
     }

@@ -28,7 +28,7 @@ struct KeyValues {
             let (mine, theirs) = (current.page(at: folder), other.current.page(at: folder))
             return mine == theirs || mine?.revision == theirs?.revision
         case .renderedBody, .metricUsage: return true
-        case .menu, .order, .neighbours, .versions, .section:
+        case .menu, .order, .neighbours, .versions, .section, .sidebar, .sectionEntries:
             return samePlan(as: other) || plan.value(of: key) == other.plan.value(of: key)
         case .headers: return samePlan(as: other) || headers == other.headers
         case let .table(name): return tables[name] == other.tables[name]

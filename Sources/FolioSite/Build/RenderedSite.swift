@@ -36,6 +36,8 @@ public struct RenderedPage: Sendable {
     public var downloads: [OutputFile] = []
     /// The rendered body, kept for the pages the print edition holds (the homes and the menus' pages).
     var body: RenderedMarkdown? = nil
+    /// The body's headings, for the subject index (`SubjectIndex`).
+    var headings: [Heading] = []
     /// What its blocks and `{{metric}}` values read: data files and `query:<name>` keys.
     public var dataRead: Set<String> = []
 }

@@ -115,7 +115,8 @@ extension SiteBuild {
             page: result.page, file: OutputFile(path: result.path, contents: []), links: body.rendered.links,
             directives: body.directives, metrics: body.metrics, notes: body.rendered.notes,
             downloads: body.downloads.map { OutputFile(path: $0.path, contents: []) },
-            body: printed.contains(result.page.outputPath) ? body.rendered : nil, dataRead: body.dataRead)
+            body: printed.contains(result.page.outputPath) ? body.rendered : nil, headings: body.rendered.headings,
+            dataRead: body.dataRead)
     }
 
     /// Everything in `index` that read one of `keys`.

@@ -67,6 +67,8 @@ struct SitePlan: Sendable {
                 $0.folder.lexicographicallyPrecedes($1.folder)
             }
         case let .section(folder): return context.pagesByPath[folder].map { [PlannedLink($0)] } ?? []
+        case let .sidebar(language): return (context.sections.top[language] ?? []).map(PlannedLink.init)
+        case let .sectionEntries(folder): return (context.sections.entries[folder] ?? []).map(PlannedLink.init)
         default: return nil
         }
     }
@@ -99,6 +101,15 @@ struct PlannedLink: Sendable, Equatable {
         self.init(
             folder: page.outputPath, frontMatter: page.frontMatter, language: page.contentLanguage,
             fallback: page.fallback?.outputPath)
+    }
+
+    /// A sidebar entry: its page, or a section folder without one.
+    init(_ entry: SiteSections.Entry) {
+        if let page = entry.page {
+            self.init(page)
+        } else {
+            self.init(folder: entry.folder, frontMatter: nil, language: entry.folder.first ?? "", fallback: nil)
+        }
     }
 
     private init(folder: [String], frontMatter: FrontMatter?, language: String, fallback: [String]?) {
