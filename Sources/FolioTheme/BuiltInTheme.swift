@@ -488,6 +488,14 @@ del { text-decoration-thickness: 0.08em; }
 @media print {
   .site-search, .index-letters { display: none; }
 }
+.search-results:has(li) { margin-block-end: 2rem; }
+#search-status:empty { display: none; }
+#search-status { font-weight: 600; }
+#search-results { padding-inline-start: 1.5rem; }
+#search-results li { margin-block: 0 1rem; }
+#search-results a { font-weight: 600; }
+#search-results p { margin-block: 0.25rem 0; color: var(--muted); }
+#search-results mark { background: var(--accent); color: var(--bg); padding-inline: 0.1em; border-radius: 2px; }
 
 """#,
         "css/charts-annotations.css": #"""
@@ -806,6 +814,9 @@ del { text-decoration-thickness: 0.08em; }
 {{/alternates}}
 <link rel="icon" href="{{faviconHref}}" type="image/svg+xml">
 <link rel="stylesheet" href="{{stylesheetHref}}">
+{{#searchScript}}
+<script src="{{searchScript}}" defer></script>
+{{/searchScript}}
 <meta property="og:type" content="article">
 <meta property="og:site_name" content="{{siteTitle}}">
 <meta property="og:title" content="{{title}}">
@@ -821,7 +832,7 @@ del { text-decoration-thickness: 0.08em; }
 <div class="site-header__inner">
 <a class="site-title" href="{{homeHref}}">{{siteTitle}}</a>
 {{#searchHref}}
-<search class="site-search">
+<search class="site-search"{{#searchRoot}} data-search-root="{{searchRoot}}"{{/searchRoot}}>
 <form action="{{searchHref}}" method="get">
 <label class="visually-hidden" for="site-search-q">{{strings.searchLabel}}</label>
 <input id="site-search-q" type="search" name="q" autocomplete="off" spellcheck="false">
@@ -1027,6 +1038,12 @@ del { text-decoration-thickness: 0.08em; }
 <h1>{{title}}</h1>
 {{#description}}<p class="lede">{{description}}</p>{{/description}}
 </header>
+{{#searchScript}}
+<div class="search-results">
+<p id="search-status" role="status"></p>
+<ol id="search-results" data-found="{{strings.searchResults}}" data-none="{{strings.searchNoResults}}"></ol>
+</div>
+{{/searchScript}}
 {{{content}}}
 </article>
 {{/main}}
@@ -1138,6 +1155,8 @@ searchTitle: Søg og register
 searchLabel: Søg
 searchIntro: "Emner, afsnit og nøgletal fra A til Å."
 indexLetters: Bogstaver
+searchResults: "{count} resultater for »{query}«."
+searchNoResults: "Ingen resultater for »{query}«."
 
 """#,
         "strings/de.yml": #"""
@@ -1245,6 +1264,8 @@ searchTitle: Suche und Register
 searchLabel: Suchen
 searchIntro: "Themen, Abschnitte und Kennzahlen von A bis Z."
 indexLetters: Buchstaben
+searchResults: "{count} Treffer für „{query}“."
+searchNoResults: "Keine Treffer für „{query}“."
 
 """#,
         "strings/en.yml": #"""
@@ -1352,6 +1373,8 @@ searchTitle: Search and index
 searchLabel: Search
 searchIntro: "Topics, sections and metrics from A to Z."
 indexLetters: Letters
+searchResults: "{count} results for “{query}”."
+searchNoResults: "No results for “{query}”."
 
 """#,
         "strings/fi.yml": #"""
@@ -1459,6 +1482,8 @@ searchTitle: Haku ja hakemisto
 searchLabel: Hae
 searchIntro: "Aiheet, osiot ja mittarit A:sta Ö:hön."
 indexLetters: Kirjaimet
+searchResults: "{count} osumaa haulle ”{query}”."
+searchNoResults: "Ei osumia haulle ”{query}”."
 
 """#,
         "strings/nb.yml": #"""
@@ -1566,6 +1591,8 @@ searchTitle: Søk og register
 searchLabel: Søk
 searchIntro: "Emner, avsnitt og nøkkeltall fra A til Å."
 indexLetters: Bokstaver
+searchResults: "{count} treff for «{query}»."
+searchNoResults: "Ingen treff for «{query}»."
 
 """#,
         "strings/ro.yml": #"""
@@ -1673,6 +1700,8 @@ searchTitle: Căutare și index
 searchLabel: Caută
 searchIntro: "Subiecte, secțiuni și indicatori de la A la Z."
 indexLetters: Litere
+searchResults: "{count} rezultate pentru „{query}”."
+searchNoResults: "Niciun rezultat pentru „{query}”."
 
 """#,
         "strings/sv.yml": #"""
@@ -1780,6 +1809,8 @@ searchTitle: Sök och register
 searchLabel: Sök
 searchIntro: "Ämnen, avsnitt och nyckeltal från A till Ö."
 indexLetters: Bokstäver
+searchResults: "{count} träffar för ”{query}”."
+searchNoResults: "Inga träffar för ”{query}”."
 
 """#,
         "switcher.mustache": #"""

@@ -1,5 +1,6 @@
 import FolioData
 import FolioMarkdown
+import FolioSearch
 
 /// A whole site rendered in memory: the files to write, and per page what the author wrote that
 /// `folio check` inspects (links with their lines, chart blocks).
@@ -38,6 +39,8 @@ public struct RenderedPage: Sendable {
     var body: RenderedMarkdown? = nil
     /// The body's headings, for the subject index (`SubjectIndex`).
     var headings: [Heading] = []
+    /// The body as plain text by section, for the full-text index (empty with `search: false`).
+    var searchSections: [SearchSection] = []
     /// What its blocks and `{{metric}}` values read: data files and `query:<name>` keys.
     public var dataRead: Set<String> = []
 }

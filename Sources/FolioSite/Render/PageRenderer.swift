@@ -79,7 +79,10 @@ struct PageRenderer: Sendable {
             printHref: href(
                 here, PrintEdition.outputPath(language: page.language, strings: context.strings[page.language])),
             searchHref: href(
-                here, SubjectIndex.outputPath(language: page.language, strings: context.strings[page.language]))
+                here, SubjectIndex.outputPath(language: page.language, strings: context.strings[page.language])),
+            searchScript: context.config.search
+                ? context.linkStyle.href(from: here, toFile: SearchFiles.scriptName) : nil,
+            searchRoot: context.config.search ? SearchFiles.root(from: here, baseURL: context.config.baseURL) : nil
         )
     }
 

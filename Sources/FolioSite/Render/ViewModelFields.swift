@@ -65,6 +65,8 @@ extension PageView: ViewModelFields {
         .fixedPerLanguage("strings", \.strings),
         .text("printHref", \.printHref),
         .text("searchHref", \.searchHref),
+        .text("searchScript", \.searchScript),
+        .text("searchRoot", \.searchRoot),
         .text("author", \.author),
     ])
 }

@@ -1,4 +1,5 @@
 import FolioFormats
+
 /// The first line Folio writes into a copy of a built-in theme file (`folio eject`), recording which
 /// version of the built-in file it was copied from, so `folio check` can warn when Folio's own file
 /// has changed since: `{{! folio-theme: 3f2a9c1e }}`, `/* folio-theme: 3f2a9c1e */`,
