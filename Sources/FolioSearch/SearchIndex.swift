@@ -96,11 +96,12 @@ public struct SearchIndex: Sendable {
         return files
     }
 
-    /// Compact, sorted JSON (so equal indexes are equal bytes); `</` never appears raw.
+    /// Compact, sorted JSON (so equal indexes are equal bytes); no `<` appears raw, so no author text
+    /// can close or open markup around the script.
     static func json(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(value) else { return "null" }
-        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "</", with: "<\\/")
+        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
     }
 }

@@ -17,9 +17,7 @@ public enum BuiltInTheme {
 <a class="skip-link" href="#main">{{strings.skipToContent}}</a>
 {{> header}}
 <div class="site-body">
-<div class="site-sidebar">
 {{{navigation}}}
-</div>
 <div class="site-content">
 {{$breadcrumbs}}{{/breadcrumbs}}
 <main id="main" class="main">
@@ -181,7 +179,7 @@ h4 { font-size: 1.05rem; }
    so a phone shows the page first. Only one of the two is ever displayed, so assistive technology
    meets one navigation landmark. */
 .site-sidebar { display: none; }
-.site-nav-compact { display: block; max-inline-size: 76rem; margin-inline: auto; padding-inline: var(--gap); padding-block: 0 0.5rem; }
+.site-nav-compact { display: block; max-inline-size: 76rem; margin-inline: auto; padding-inline: var(--gap); padding-block: 0.5rem 0; }
 .site-nav-compact > summary {
   display: inline-flex;
   align-items: center;
@@ -842,10 +840,6 @@ del { text-decoration-thickness: 0.08em; }
 {{/searchHref}}
 {{> switcher}}
 </div>
-<details class="site-nav-compact">
-<summary>{{strings.menu}}</summary>
-{{{navigation}}}
-</details>
 </header>
 
 """#,
@@ -880,6 +874,8 @@ del { text-decoration-thickness: 0.08em; }
 
 """#,
         "nav.mustache": #"""
+<details class="site-nav-compact">
+<summary>{{strings.menu}}</summary>
 <nav class="site-nav" aria-label="{{strings.menu}}">
 <ul>
 {{#entries}}
@@ -899,6 +895,28 @@ del { text-decoration-thickness: 0.08em; }
 {{/entries}}
 </ul>
 </nav>
+</details>
+<div class="site-sidebar">
+<nav class="site-nav" aria-label="{{strings.menu}}">
+<ul>
+{{#entries}}
+{{#isSection}}
+<li class="site-nav__section"><details{{#isOpen}} open{{/isOpen}}><summary>{{title}}</summary>
+<ul>
+{{#href}}<li><a href="{{href}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}{{#linkLang}} lang="{{linkLang}}" hreflang="{{linkLang}}"{{/linkLang}}>{{title}}</a></li>{{/href}}
+{{#pages}}
+<li><a href="{{href}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}{{#linkLang}} lang="{{linkLang}}" hreflang="{{linkLang}}"{{/linkLang}}>{{title}}</a>{{#langTag}} <span class="lang-tag" lang="{{linkLang}}">{{langTag}}</span>{{/langTag}}</li>
+{{/pages}}
+</ul>
+</details></li>
+{{/isSection}}
+{{^isSection}}
+<li><a href="{{href}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}{{#linkLang}} lang="{{linkLang}}" hreflang="{{linkLang}}"{{/linkLang}}>{{title}}</a>{{#langTag}} <span class="lang-tag" lang="{{linkLang}}">{{langTag}}</span>{{/langTag}}</li>
+{{/isSection}}
+{{/entries}}
+</ul>
+</nav>
+</div>
 
 """#,
         "notfound.mustache": #"""

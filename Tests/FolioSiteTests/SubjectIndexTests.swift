@@ -44,7 +44,8 @@ import Testing
         defer { site.remove() }
         try await site.build()
         let page = try site.read("sv/guide/kanaler/index.html")
-        #expect(page.contains("<search class=\"site-search\">\n<form action=\"../../sok/index.html\" method=\"get\">"))
+        #expect(page.contains("<search class=\"site-search\""))
+        #expect(page.contains("<form action=\"../../sok/index.html\" method=\"get\">"))
         #expect(page.contains("name=\"q\""))
         #expect(try site.read("ro/index.html").contains("<form action=\"cautare/index.html\" method=\"get\">"))
     }

@@ -41,6 +41,8 @@ extension SiteAssembly {
                 language, strings: strings, at: folder, known: known, next: next, log: log, into: sink)
             work.pagesRendered += 1
             result.files += files.dropFirst()
+            // Shards the index no longer has (a letter no word starts with any more) go.
+            result.removed += (next.records[id]?.files ?? []).filter { !files.contains($0) }
             if keeping { next.record(id, OutputRecord(reads: log.keys, files: files)) }
         }
     }

@@ -7,9 +7,7 @@ import Foundation
 /// language's alphabetical order (CLDR collation through Foundation: Swedish … Z Å Ä Ö, Romanian
 /// A Ă Â B … I Î … S Ș T Ț). It is what the search page shows without JavaScript. Pure.
 enum SubjectIndex {
-    static let stringKeys = [
-        "searchSlug", "searchTitle", "searchLabel", "searchIntro", "indexLetters", "searchResults", "searchNoResults",
-    ]
+    static let stringKeys = ["searchSlug", "searchTitle", "searchIntro", "indexLetters"]
 
     /// Where a term leads: a page, or a section of it.
     struct Target: Sendable, Hashable {

@@ -68,7 +68,9 @@ struct SiteSections: Sendable {
             let page = sectionPages[folder]
             items.append(
                 (
-                    page.map(ReadingKey.init) ?? ReadingKey(folder: folder),
+                    // A section without a page of its own sorts where its first page does.
+                    page.map(ReadingKey.init) ?? (members[folder] ?? []).map(ReadingKey.init).min()
+                        ?? ReadingKey(folder: folder),
                     Entry(folder: folder, page: page, isSection: true)
                 ))
         }
