@@ -3,7 +3,7 @@ SWIFT ?= swift
 CONFIG ?= release
 FOLIO = .build/$(CONFIG)/folio
 
-.PHONY: all deps build site docs pdf test lint check-content check-site check-pdf fuzz serve clean install folio-pull \
+.PHONY: all deps build site docs pdf test lint check-content check-site check-search check-pdf fuzz serve clean install folio-pull \
 	pull-sample install-pull
 
 all: site
@@ -39,6 +39,7 @@ test: deps lint
 	bash scripts/postgres-test-server run bash scripts/clickhouse-test-server run $(SWIFT) test
 	$(MAKE) check-content CONFIG=debug
 	$(MAKE) check-site CONFIG=debug
+	$(MAKE) check-search CONFIG=debug
 	$(MAKE) check-pdf CONFIG=debug
 
 ## lint: the house format (.swift-format), checked with the formatter that ships with Swift, and the
@@ -61,6 +62,11 @@ check-site: deps
 	$(SWIFT) build -c $(CONFIG) --product folio
 	$(SWIFT) build -c $(CONFIG) --product folio-pull
 	bash scripts/check-site .build/$(CONFIG)/folio
+
+## check-search: full-text search on the sections-site fixture in headless Chromium, over HTTP and file://.
+check-search: deps
+	$(SWIFT) build -c $(CONFIG) --product folio
+	bash scripts/check-search .build/$(CONFIG)/folio
 
 ## check-pdf: `folio pdf` twice; pdftotext, pdfinfo and pdftoppm on each language's PDF (scripts/check-pdf).
 check-pdf: deps

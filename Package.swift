@@ -44,6 +44,11 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // Snowball stemmers for full-text search: Debian's libstemmer-dev (no pkg-config file), as Ccmark is.
+        .systemLibrary(
+            name: "Cstemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
         .target(name: "FolioDiagnostics"),
         .target(name: "FolioYAML", dependencies: ["FolioDiagnostics", .product(name: "Yams", package: "Yams")]),
         .target(name: "FolioHTML"),
@@ -57,6 +62,8 @@ let package = Package(
             name: "FolioFormats",
             dependencies: ["FolioDiagnostics", "FolioYAML", "FolioData"]),
         .target(name: "FolioCharts", dependencies: ["FolioData", "FolioHTML"]),
+        // Full-text search: words, Snowball stems, the sharded index and the one reader script.
+        .target(name: "FolioSearch", dependencies: ["Cstemmer"]),
         .target(name: "FolioQuery", dependencies: ["Csqlite3", "FolioData", "FolioDiagnostics"]),
         .target(
             name: "FolioDirectives",
@@ -68,7 +75,8 @@ let package = Package(
             name: "FolioSite",
             dependencies: [
                 "FolioDiagnostics", "FolioMarkdown", "FolioData", "FolioYAML", "FolioHTML", "FolioDirectives",
-                "FolioQuery", "FolioTheme", "FolioFormats", .product(name: "Mustache", package: "swift-mustache"),
+                "FolioQuery", "FolioTheme", "FolioFormats", "FolioSearch",
+                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         // Authoring commands that write into a project (`folio init`, `folio eject`): above the build, beside it.
@@ -124,6 +132,7 @@ let package = Package(
         .testTarget(name: "FolioDataTests", dependencies: ["FolioData", "FolioDiagnostics", "FolioTestSupport"]),
         .testTarget(name: "FolioYAMLTests", dependencies: ["FolioYAML", "FolioDiagnostics", "FolioTestSupport"]),
         .testTarget(name: "FolioHTMLTests", dependencies: ["FolioHTML"]),
+        .testTarget(name: "FolioSearchTests", dependencies: ["FolioSearch", "Cstemmer"]),
         .testTarget(name: "FolioThemeTests", dependencies: ["FolioTheme", "FolioTestSupport"]),
         // Run by bench/query only: loads a ticket export and times FolioQuery's steps (BENCHMARKS.md "Queries").
         .executableTarget(name: "folio-query-bench", dependencies: ["FolioData", "FolioQuery"]),

@@ -26,6 +26,7 @@ FORBIDDEN = [
     ("never", "FolioSite", "FolioServer", "the build never sees the server"),
     ("only", "Yams", {"FolioYAML", "FolioYAMLTests"}, "only FolioYAML sees Yams"),
     ("only", "Ccmark", {"FolioMarkdown", "FolioMarkdownTests"}, "only FolioMarkdown sees cmark"),
+    ("only", "Cstemmer", {"FolioSearch", "FolioSearchTests"}, "only FolioSearch sees libstemmer"),
     ("only", "PostgresNIO", {"FolioSources", "folio-pull", "FolioSourcesTests"},
      "only the pull program sees PostgresNIO"),
 ]

@@ -16,10 +16,15 @@ public enum BuiltInTheme {
 <body>
 <a class="skip-link" href="#main">{{strings.skipToContent}}</a>
 {{> header}}
+<div class="site-body">
+{{{navigation}}}
+<div class="site-content">
 {{$breadcrumbs}}{{/breadcrumbs}}
 <main id="main" class="main">
 {{$main}}{{/main}}
 </main>
+</div>
+</div>
 {{> footer}}
 </body>
 </html>
@@ -120,7 +125,7 @@ h4 { font-size: 1.05rem; }
 
 /* ---------- Site header, language switcher, menu ---------- */
 .site-header { background: var(--surface); border-block-end: 1px solid var(--border); }
-.site-header__inner, .site-nav ul, .breadcrumbs ol, .main, .site-footer {
+.site-header__inner, .breadcrumbs ol, .main, .site-footer {
   max-inline-size: 76rem;
   margin-inline: auto;
   padding-inline: var(--gap);
@@ -149,36 +154,66 @@ h4 { font-size: 1.05rem; }
 .language-switcher a:hover { border-color: var(--accent); color: var(--accent); }
 .language-switcher a.is-home { border-style: dashed; color: var(--muted); }
 .language-switcher a[aria-current] { border-color: var(--accent); font-weight: 600; }
-.site-nav ul { padding-block: 0 0.625rem; padding-inline: calc(var(--gap) - 0.75rem); }
-.site-nav a { color: var(--fg); }
+.site-nav ul { flex-direction: column; flex-wrap: nowrap; gap: 0.125rem; padding: 0; }
+.site-nav a { display: block; color: var(--fg); }
 .site-nav a:hover { background: var(--bg); color: var(--accent); text-decoration: underline; }
 .site-nav a[aria-current="page"] {
   background: var(--bg);
   color: var(--accent);
   font-weight: 600;
-  box-shadow: inset 0 -3px 0 var(--accent);
+  box-shadow: inset 3px 0 0 var(--accent);
 }
+.site-nav details > summary {
+  padding: 0.25rem 0.75rem;
+  min-block-size: 2rem;
+  font-size: 0.9375rem;
+  font-weight: 600;
+  cursor: pointer;
+  border-radius: var(--radius);
+}
+.site-nav details > summary:hover { color: var(--accent); }
+.site-nav details ul { padding-inline-start: 0.75rem; padding-block: 0.125rem 0.375rem; }
 
-/* Below 600 px the menu folds into a disclosure, so a phone shows the page first (no JavaScript).
-   Only one of the two menus is ever displayed, so assistive technology meets one navigation landmark. */
-.site-nav-compact { display: none; }
-@media (max-width: 599.98px) {
-  .site-nav--wide { display: none; }
-  .site-nav-compact { display: block; padding-inline: var(--gap); padding-block: 0 0.5rem; }
-  .site-nav-compact > summary {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: 2.75rem;
-    padding-inline: 0.75rem;
-    border: 1px solid var(--border);
-    border-radius: var(--radius);
-    background: var(--bg);
-    font-weight: 600;
-    cursor: pointer;
+/* Wide screens (1000 px and more): the sidebar beside the page, the current section open and the
+   others folded (no JavaScript). Narrower, the same list folds into the menu button in the header,
+   so a phone shows the page first. Only one of the two is ever displayed, so assistive technology
+   meets one navigation landmark. */
+.site-sidebar { display: none; }
+.site-nav-compact { display: block; max-inline-size: 76rem; margin-inline: auto; padding-inline: var(--gap); padding-block: 0.5rem 0; }
+.site-nav-compact > summary {
+  display: inline-flex;
+  align-items: center;
+  min-block-size: 2.75rem;
+  padding-inline: 0.75rem;
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  background: var(--bg);
+  font-weight: 600;
+  cursor: pointer;
+}
+.site-nav-compact > summary::before { content: "\2630"; margin-inline-end: 0.5rem; font-weight: 400; }
+.site-nav-compact[open] > summary { border-color: var(--accent); color: var(--accent); }
+.site-nav-compact .site-nav > ul { padding-block: 0.5rem 0; }
+@media (min-width: 1000px) {
+  .site-nav-compact { display: none; }
+  .site-body {
+    display: grid;
+    grid-template-columns: 15rem minmax(0, 1fr);
+    column-gap: 1rem;
+    max-inline-size: 80rem;
+    margin-inline: auto;
+    padding-inline-start: var(--gap);
   }
-  .site-nav-compact > summary::before { content: "\2630"; margin-inline-end: 0.5rem; font-weight: 400; }
-  .site-nav-compact[open] > summary { border-color: var(--accent); color: var(--accent); }
-  .site-nav-compact .site-nav ul { flex-direction: column; padding-inline: 0; padding-block: 0.5rem 0; }
+  .site-sidebar {
+    display: block;
+    position: sticky;
+    inset-block-start: 0;
+    align-self: start;
+    max-block-size: 100vh;
+    overflow-y: auto;
+    padding-block: 1.25rem 2rem;
+  }
+  .site-content .breadcrumbs ol, .site-content .main { margin-inline: 0; }
 }
 
 /* ---------- Breadcrumbs ---------- */
@@ -325,8 +360,8 @@ details table { margin-block-end: 0; }
 .language-choice { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.75rem; }
 .language-choice a { display: inline-block; padding: 0.5rem 1rem; border: 1px solid var(--border); border-radius: var(--radius); }
 
-/* ---------- Wide screens: TOC in a sticky sidebar ---------- */
-@media (min-width: 1000px) {
+/* ---------- Wide screens: TOC in a sticky sidebar (beside the menu's sidebar) ---------- */
+@media (min-width: 1280px) {
   article.page {
     display: grid;
     grid-template-columns: minmax(0, 1fr) 15rem;
@@ -355,8 +390,9 @@ details table { margin-block-end: 0; }
 @media print {
   :root { color-scheme: light; --bg: #fff; --surface: #fff; --fg: #000; --muted: #000; --accent: #000; --border: #888; }
   body { font-size: 11pt; line-height: 1.45; background: #fff; color: #000; }
-  .skip-link, .site-nav, .site-nav-compact, .language-switcher, .breadcrumbs, .pager, .toc { display: none; }
+  .skip-link, .site-nav, .site-nav-compact, .site-sidebar, .language-switcher, .breadcrumbs, .pager, .toc { display: none; }
   .site-header { border: 0; }
+  .site-body { display: block; padding: 0; }
   .main, .site-header__inner, .site-footer { max-inline-size: none; padding-inline: 0; }
   .prose a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; overflow-wrap: anywhere; }
   figure, table, pre, blockquote, .kpi-tiles, .chapter-list li { break-inside: avoid; }
@@ -397,6 +433,70 @@ th.align-right, td.align-right { text-align: right; }
 .footnote-backref { text-decoration: none; }
 del { text-decoration-thickness: 0.08em; }
 .prose > .section-heading, .prose > .task-list, .prose > .footnotes { max-inline-size: var(--measure); }
+
+/* ---------- Search field, search page and subject index (issue 30) ---------- */
+.visually-hidden {
+  position: absolute !important;
+  inline-size: 1px;
+  block-size: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+}
+.site-search { flex: 1 1 14rem; max-inline-size: 24rem; }
+.site-search form { display: flex; gap: 0.375rem; }
+.site-search input {
+  flex: 1 1 auto;
+  min-inline-size: 0;
+  min-block-size: 2.25rem;
+  padding: 0.25rem 0.625rem;
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  background: var(--bg);
+  color: var(--fg);
+  font: inherit;
+  font-size: 0.9375rem;
+}
+.site-search button {
+  min-block-size: 2.25rem;
+  padding: 0.25rem 0.75rem;
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  background: var(--bg);
+  color: var(--fg);
+  font: inherit;
+  font-size: 0.9375rem;
+  cursor: pointer;
+}
+.site-search button:hover { border-color: var(--accent); color: var(--accent); }
+.index-letters ul { display: flex; flex-wrap: wrap; gap: 0.25rem; list-style: none; padding: 0; margin-block: 0 1.5rem; }
+.index-letters a {
+  display: inline-block;
+  min-inline-size: 2rem;
+  min-block-size: 2rem;
+  padding: 0.25rem 0.5rem;
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  text-align: center;
+  text-decoration: none;
+}
+.index-letter { margin-block: 1.75rem 0.5rem; border-block-end: 1px solid var(--border); }
+.subject-index { list-style: none; padding: 0; margin: 0; columns: 18rem auto; column-gap: 2rem; }
+.subject-index li { break-inside: avoid; padding-block: 0.2rem; }
+.index-page { color: var(--muted); }
+.index-page { font-size: 0.875rem; }
+.index-page::before { content: "– "; }
+@media print {
+  .site-search, .index-letters { display: none; }
+}
+.search-results:has(li) { margin-block-end: 2rem; }
+#search-status:empty { display: none; }
+#search-status { font-weight: 600; }
+#search-results { padding-inline-start: 1.5rem; }
+#search-results li { margin-block: 0 1rem; }
+#search-results a { font-weight: 600; }
+#search-results p { margin-block: 0.25rem 0; color: var(--muted); }
+#search-results mark { background: var(--accent); color: var(--bg); padding-inline: 0.1em; border-radius: 2px; }
 
 """#,
         "css/charts-annotations.css": #"""
@@ -715,6 +815,9 @@ del { text-decoration-thickness: 0.08em; }
 {{/alternates}}
 <link rel="icon" href="{{faviconHref}}" type="image/svg+xml">
 <link rel="stylesheet" href="{{stylesheetHref}}">
+{{#searchScript}}
+<script src="{{searchScript}}" defer></script>
+{{/searchScript}}
 <meta property="og:type" content="article">
 <meta property="og:site_name" content="{{siteTitle}}">
 <meta property="og:title" content="{{title}}">
@@ -729,9 +832,17 @@ del { text-decoration-thickness: 0.08em; }
 <header class="site-header">
 <div class="site-header__inner">
 <a class="site-title" href="{{homeHref}}">{{siteTitle}}</a>
+{{#searchHref}}
+<search class="site-search"{{#searchRoot}} data-search-root="{{searchRoot}}"{{/searchRoot}}>
+<form action="{{searchHref}}" method="get">
+<label class="visually-hidden" for="site-search-q">{{strings.searchLabel}}</label>
+<input id="site-search-q" type="search" name="q" autocomplete="off" spellcheck="false">
+<button type="submit">{{strings.searchLabel}}</button>
+</form>
+</search>
+{{/searchHref}}
 {{> switcher}}
 </div>
-{{{navigation}}}
 </header>
 
 """#,
@@ -766,23 +877,49 @@ del { text-decoration-thickness: 0.08em; }
 
 """#,
         "nav.mustache": #"""
-<nav class="site-nav site-nav--wide" aria-label="{{strings.menu}}">
-<ul>
-{{#menu}}
-<li><a href="{{href}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}{{#linkLang}} lang="{{linkLang}}" hreflang="{{linkLang}}"{{/linkLang}}>{{title}}</a>{{#langTag}} <span class="lang-tag" lang="{{linkLang}}">{{langTag}}</span>{{/langTag}}</li>
-{{/menu}}
-</ul>
-</nav>
 <details class="site-nav-compact">
 <summary>{{strings.menu}}</summary>
 <nav class="site-nav" aria-label="{{strings.menu}}">
 <ul>
-{{#menu}}
+{{#entries}}
+{{#isSection}}
+<li class="site-nav__section"><details{{#isOpen}} open{{/isOpen}}><summary>{{title}}</summary>
+<ul>
+{{#href}}<li><a href="{{href}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}{{#linkLang}} lang="{{linkLang}}" hreflang="{{linkLang}}"{{/linkLang}}>{{title}}</a></li>{{/href}}
+{{#pages}}
 <li><a href="{{href}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}{{#linkLang}} lang="{{linkLang}}" hreflang="{{linkLang}}"{{/linkLang}}>{{title}}</a>{{#langTag}} <span class="lang-tag" lang="{{linkLang}}">{{langTag}}</span>{{/langTag}}</li>
-{{/menu}}
+{{/pages}}
+</ul>
+</details></li>
+{{/isSection}}
+{{^isSection}}
+<li><a href="{{href}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}{{#linkLang}} lang="{{linkLang}}" hreflang="{{linkLang}}"{{/linkLang}}>{{title}}</a>{{#langTag}} <span class="lang-tag" lang="{{linkLang}}">{{langTag}}</span>{{/langTag}}</li>
+{{/isSection}}
+{{/entries}}
 </ul>
 </nav>
 </details>
+<div class="site-sidebar">
+<nav class="site-nav" aria-label="{{strings.menu}}">
+<ul>
+{{#entries}}
+{{#isSection}}
+<li class="site-nav__section"><details{{#isOpen}} open{{/isOpen}}><summary>{{title}}</summary>
+<ul>
+{{#href}}<li><a href="{{href}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}{{#linkLang}} lang="{{linkLang}}" hreflang="{{linkLang}}"{{/linkLang}}>{{title}}</a></li>{{/href}}
+{{#pages}}
+<li><a href="{{href}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}{{#linkLang}} lang="{{linkLang}}" hreflang="{{linkLang}}"{{/linkLang}}>{{title}}</a>{{#langTag}} <span class="lang-tag" lang="{{linkLang}}">{{langTag}}</span>{{/langTag}}</li>
+{{/pages}}
+</ul>
+</details></li>
+{{/isSection}}
+{{^isSection}}
+<li><a href="{{href}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}{{#linkLang}} lang="{{linkLang}}" hreflang="{{linkLang}}"{{/linkLang}}>{{title}}</a>{{#langTag}} <span class="lang-tag" lang="{{linkLang}}">{{langTag}}</span>{{/langTag}}</li>
+{{/isSection}}
+{{/entries}}
+</ul>
+</nav>
+</div>
 
 """#,
         "notfound.mustache": #"""
@@ -818,6 +955,16 @@ del { text-decoration-thickness: 0.08em; }
 <div class="prose">
 {{{content}}}
 </div>
+{{#hasChapters}}
+<section class="chapter-list" aria-labelledby="chapters-title">
+<h2 id="chapters-title">{{strings.chapters}}</h2>
+<ol>
+{{#chapters}}
+<li><a href="{{href}}"{{#linkLang}} lang="{{linkLang}}" hreflang="{{linkLang}}"{{/linkLang}}>{{title}}</a>{{#langTag}} <span class="lang-tag" lang="{{linkLang}}">{{langTag}}</span>{{/langTag}}{{#description}}<p{{#linkLang}} lang="{{linkLang}}"{{/linkLang}}>{{description}}</p>{{/description}}</li>
+{{/chapters}}
+</ol>
+</section>
+{{/hasChapters}}
 {{#hasNeighbours}}
 <nav class="pager" aria-label="{{strings.chapterNavigation}}">
 {{#previous}}<a class="pager__prev" href="{{href}}" rel="prev"><span>{{strings.previous}}</span> {{title}}</a>{{/previous}}
@@ -901,6 +1048,27 @@ del { text-decoration-thickness: 0.08em; }
 </main>
 </body>
 </html>
+
+"""#,
+        "search.mustache": #"""
+{{<base}}
+{{$breadcrumbs}}{{> breadcrumbs}}{{/breadcrumbs}}
+{{$main}}
+<article class="page search-page">
+<header class="page-header">
+<h1>{{title}}</h1>
+{{#description}}<p class="lede">{{description}}</p>{{/description}}
+</header>
+{{#searchScript}}
+<div class="search-results">
+<p id="search-status" role="status"></p>
+<ol id="search-results" data-found="{{strings.searchResults}}" data-none="{{strings.searchNoResults}}"></ol>
+</div>
+{{/searchScript}}
+{{{content}}}
+</article>
+{{/main}}
+{{/base}}
 
 """#,
         "strings/da.yml": #"""
@@ -1002,6 +1170,14 @@ printUpdated: Opdateret
 latestValue: "Seneste værdi: {period}"
 annotations: Hændelser
 describeAnnotations: "Markerede hændelser: {events}."
+# Search page and subject index (issue 30)
+searchSlug: soeg
+searchTitle: Søg og register
+searchLabel: Søg
+searchIntro: "Emner, afsnit og nøgletal fra A til Å."
+indexLetters: Bogstaver
+searchResults: "{count} resultater for »{query}«."
+searchNoResults: "Ingen resultater for »{query}«."
 
 """#,
         "strings/de.yml": #"""
@@ -1103,6 +1279,14 @@ printUpdated: "Stand:"
 latestValue: "Stand: {period}"
 annotations: Ereignisse
 describeAnnotations: "Markierte Ereignisse: {events}."
+# Search page and subject index (issue 30)
+searchSlug: suche
+searchTitle: Suche und Register
+searchLabel: Suchen
+searchIntro: "Themen, Abschnitte und Kennzahlen von A bis Z."
+indexLetters: Buchstaben
+searchResults: "{count} Treffer für „{query}“."
+searchNoResults: "Keine Treffer für „{query}“."
 
 """#,
         "strings/en.yml": #"""
@@ -1204,6 +1388,14 @@ printUpdated: Updated
 latestValue: "Latest value: {period}"
 annotations: Events
 describeAnnotations: "Marked events: {events}."
+# Search page and subject index (issue 30)
+searchSlug: search
+searchTitle: Search and index
+searchLabel: Search
+searchIntro: "Topics, sections and metrics from A to Z."
+indexLetters: Letters
+searchResults: "{count} results for “{query}”."
+searchNoResults: "No results for “{query}”."
 
 """#,
         "strings/fi.yml": #"""
@@ -1305,6 +1497,14 @@ printUpdated: Päivitetty
 latestValue: "Viimeisin arvo: {period}"
 annotations: Tapahtumat
 describeAnnotations: "Merkityt tapahtumat: {events}."
+# Search page and subject index (issue 30)
+searchSlug: haku
+searchTitle: Haku ja hakemisto
+searchLabel: Hae
+searchIntro: "Aiheet, osiot ja mittarit A:sta Ö:hön."
+indexLetters: Kirjaimet
+searchResults: "{count} osumaa haulle ”{query}”."
+searchNoResults: "Ei osumia haulle ”{query}”."
 
 """#,
         "strings/nb.yml": #"""
@@ -1406,6 +1606,14 @@ printUpdated: Oppdatert
 latestValue: "Siste verdi: {period}"
 annotations: Hendelser
 describeAnnotations: "Markerte hendelser: {events}."
+# Search page and subject index (issue 30)
+searchSlug: sok
+searchTitle: Søk og register
+searchLabel: Søk
+searchIntro: "Emner, avsnitt og nøkkeltall fra A til Å."
+indexLetters: Bokstaver
+searchResults: "{count} treff for «{query}»."
+searchNoResults: "Ingen treff for «{query}»."
 
 """#,
         "strings/ro.yml": #"""
@@ -1507,6 +1715,14 @@ printUpdated: Actualizat
 latestValue: "Ultima valoare: {period}"
 annotations: Evenimente
 describeAnnotations: "Evenimente marcate: {events}."
+# Search page and subject index (issue 30)
+searchSlug: cautare
+searchTitle: Căutare și index
+searchLabel: Caută
+searchIntro: "Subiecte, secțiuni și indicatori de la A la Z."
+indexLetters: Litere
+searchResults: "{count} rezultate pentru „{query}”."
+searchNoResults: "Niciun rezultat pentru „{query}”."
 
 """#,
         "strings/sv.yml": #"""
@@ -1608,6 +1824,14 @@ printUpdated: Uppdaterad
 latestValue: "Senaste värde: {period}"
 annotations: Händelser
 describeAnnotations: "Markerade händelser: {events}."
+# Search page and subject index (issue 30)
+searchSlug: sok
+searchTitle: Sök och register
+searchLabel: Sök
+searchIntro: "Ämnen, avsnitt och nyckeltal från A till Ö."
+indexLetters: Bokstäver
+searchResults: "{count} träffar för ”{query}”."
+searchNoResults: "Inga träffar för ”{query}”."
 
 """#,
         "switcher.mustache": #"""

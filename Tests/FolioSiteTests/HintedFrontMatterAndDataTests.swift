@@ -50,7 +50,9 @@ import Testing
         let report = try await playbook.rebuildMatchesColdBuild(changed: [page])
         #expect(report.appliedToLastBuild)
         #expect(report.work.bodiesRendered == 0, "front matter is not part of the body")
-        #expect(report.filesWritten == 4, "the page, its two neighbours and the home's chapter index")
+        #expect(
+            report.filesWritten == 6,
+            "the page, its two neighbours, the home's chapter index, and the title in the search index's files")
         #expect(try playbook.warm("sv/alfa/index.html").contains("Betan"))
         #expect(!(try playbook.warm("sv/team/index.html").contains("Betan")), "not in the menu")
     }
@@ -129,7 +131,7 @@ import Testing
         let report = try await playbook.rebuildMatchesColdBuild(changed: [data])
         #expect(report.appliedToLastBuild)
         #expect(report.work.bodiesRendered == 2, "the page and its Romanian fallback, which reads the file too")
-        #expect(report.filesWritten == 4, "each with its CSV download")
+        #expect(report.filesWritten == 7, "each with its CSV download, and the new figure in the search index")
     }
 
     @Test func dataEditOfTheMetricsFile() async throws {

@@ -99,9 +99,10 @@ import Testing
         let report = try await playbook.rebuildMatchesColdBuild()
         #expect(report.work.bodiesRendered == 1)
         // The page itself, the two glossaries (a build that loads the site again plans again, and
-        // the glossaries list pages by title) and the Swedish print edition (it holds the chapter).
-        #expect(report.work.pagesRendered == 4)
-        #expect(report.filesWritten == 2, "the page and the Swedish print edition")
+        // the glossaries list pages by title), the Swedish print edition (it holds the chapter) and
+        // the two search pages (they read every body).
+        #expect(report.work.pagesRendered == 6)
+        #expect(report.filesWritten == 8, "the page, the Swedish print edition and 6 search index files")
         #expect(try playbook.warm("sv/servicelofter/index.html").contains("En ny mening i slutet."))
         #expect(try playbook.warm("sv/utskrift/index.html").contains("En ny mening i slutet."))
     }
@@ -285,6 +286,6 @@ import Testing
         #expect(report.work.pagesReused == 0)
         #expect(report.work.bodiesRendered == all.bodiesRendered)
         #expect(report.work.pagesRendered == all.pagesRendered)
-        #expect(report.filesWritten == 2, "the page and the Swedish print edition")
+        #expect(report.filesWritten == 8, "the page, the Swedish print edition and 6 search index files")
     }
 }

@@ -82,6 +82,7 @@ import Testing
             view.hasToc = value
             view.hasNeighbours = value
             view.noindex = value
+            view.hasChapters = value
             view.menu = view.menu.map(link)
             view.breadcrumbs = view.breadcrumbs.map(link)
             view.chapters = view.chapters.map(link)

@@ -17,7 +17,7 @@ import Testing
     private static func page(_ language: String, _ path: String, title: String, weight: Int?) -> Page {
         var matter = FrontMatter(title: title, draft: false)
         matter.weight = weight
-        let folder = path == "_index" ? [language] : [language] + path.split(separator: "/").map(String.init)
+        let folder = [language] + path.split(separator: "/").map(String.init).filter { $0 != "_index" }
         return Page(
             sourcePath: "content/\(language)/\(path).md", language: language, contentPath: path,
             frontMatter: matter, body: "", bodyFirstLine: 1, outputPath: folder)
@@ -62,7 +62,9 @@ import Testing
             let scratch = try SitePlan(
                 source: SiteSource(config: Self.config, pages: pages, strings: [:]), stylesheetName: "s")
             guard let updated = plan.updating(edits) else {
-                #expect(edits.contains { $0.old.isHome }, "round \(round): only home edits plan again")
+                #expect(
+                    edits.contains { $0.old.isHome || SiteSections.isSectionPage($0.old) },
+                    "round \(round): only edits of homes and section pages plan again")
                 plan = scratch
                 continue
             }

@@ -29,6 +29,8 @@ import Testing
             }
         }
         collect(sampleView())
+        let entry = NavEntry(title: "", href: "", isSection: true, isOpen: true, pages: [.init(title: "", href: "")])
+        collect(NavView(lang: "sv", homeHref: "", entries: [entry], strings: [:]))
         collect(
             RedirectView(
                 lang: "sv", siteTitle: "", targetHref: "", canonicalHref: "", stylesheetHref: "",

@@ -53,7 +53,9 @@ import Testing
         expectListsEveryField(view.alternates[0])
         expectListsEveryField(view.switcher[0])
         expectListsEveryField(view.toc[0])
-        expectListsEveryField(NavView(lang: "sv", homeHref: "h", menu: view.menu, strings: view.strings))
+        let entry = NavEntry(title: "Guide", href: "g", isSection: true, isOpen: true, pages: view.menu)
+        expectListsEveryField(NavView(lang: "sv", homeHref: "h", entries: [entry], strings: view.strings))
+        expectListsEveryField(entry)
         let redirect = RedirectView(
             lang: "sv", siteTitle: "S", targetHref: "t", canonicalHref: "c", stylesheetHref: "s.css",
             alternates: [.init(hreflang: "ro", href: "r")], languages: [.init(lang: "ro", name: "Română", href: "h")])

@@ -34,6 +34,10 @@ enum InputKey: Hashable, Sendable {
     case listing([String])
     /// The title of the section page at this folder, or that there is none (breadcrumbs).
     case section([String])
+    /// A language's sidebar top level: its menu's top-level pages and its sections.
+    case sidebar(String)
+    /// The entries the sidebar lists inside the section at this folder.
+    case sectionEntries([String])
     /// Every page's place and front matter: the sitemap.
     case headers
     /// The newest `date` among a language's pages: its print edition's date.
@@ -58,7 +62,7 @@ enum InputKey: Hashable, Sendable {
     /// Whether the plan alone decides this key's value.
     var isPlanned: Bool {
         switch self {
-        case .menu, .order, .neighbours, .versions, .section, .headers, .listing: true
+        case .menu, .order, .neighbours, .versions, .section, .sidebar, .sectionEntries, .headers, .listing: true
         default: false
         }
     }

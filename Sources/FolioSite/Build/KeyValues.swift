@@ -30,7 +30,7 @@ struct KeyValues {
         case let .row(folder): return current.page(at: folder)?.row == other.current.page(at: folder)?.row
         case .renderedBody, .metricUsage: return true
         case let .newestDate(language): return current.newestDate(language) == other.current.newestDate(language)
-        case .menu, .order, .neighbours, .versions, .section, .listing:
+        case .menu, .order, .neighbours, .versions, .section, .listing, .sidebar, .sectionEntries:
             return samePlan(as: other) || plan.same(key, as: other.plan)
         case .headers: return samePlan(as: other) || sameHeaders(as: other)
         case let .table(name): return tables[name] == other.tables[name]

@@ -1,5 +1,6 @@
 import FolioData
 import FolioMarkdown
+import FolioSearch
 
 /// A whole site rendered in memory: the files to write, and per page what the author wrote that
 /// `folio check` inspects (links with their lines, chart blocks).
@@ -39,6 +40,10 @@ public struct RenderedPage: Sendable {
     public var downloads: [OutputFile] = []
     /// The rendered body, kept for the pages the print edition holds (the homes and the menus' pages).
     var body: RenderedMarkdown? = nil
+    /// The body's headings, for the subject index (`SubjectIndex`).
+    var headings: [Heading] = []
+    /// The body as plain text by section, for the full-text index (empty with `search: false`).
+    var searchSections: [SearchSection] = []
     /// What its blocks and `{{metric}}` values read: data files and `query:<name>` keys.
     public var dataRead: Set<String> = []
 }

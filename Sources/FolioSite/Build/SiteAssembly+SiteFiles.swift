@@ -1,3 +1,5 @@
+import FolioSearch
+
 extension SiteAssembly {
     /// The files that are not pages, in the order they are written: one output, recording what
     /// its 404 pages' menus and its sitemap read.
@@ -23,6 +25,7 @@ extension SiteAssembly {
                     text: renderer.notFound(language: language.code, at: [language.code])))
         }
         files.append(OutputFile(path: inputs.stylesheet.fileName, contents: inputs.stylesheet.contents))
+        if config.search { files.append(OutputFile(path: SearchFiles.scriptName, text: SearchScript.source)) }
         files.append(OutputFile(path: "robots.txt", text: Sitemap.robots(context: plan.context)))
         if !config.baseURL.isEmpty {
             files.append(

@@ -72,12 +72,13 @@ struct SiteAssembly {
             work.pagesRendered += 1
             if keeping { next.record(id, OutputRecord(reads: log.keys, files: [path])) }
         }
+        try searchPages(glossaries: glossaryBodies, next: &next, work: &work, result: &result, into: sink)
         try siteFiles(next: &next, result: &result, into: sink)
         return result
     }
 
     /// A log to render `id` with, or nil when its last rendering is still right.
-    private func dirty(_ id: String, next: BuildCache) -> ReadLog? {
+    func dirty(_ id: String, next: BuildCache) -> ReadLog? {
         guard changes.everyOutput || next.records[id].map({ changes.touch($0.reads) }) ?? true else { return nil }
         return ReadLog()
     }

@@ -51,7 +51,7 @@ struct SiteInputs: Sendable {
         var (source, pageFiles) = try ContentLoader(sourceRoot: root, includeDrafts: options.includeDrafts)
             .load(
                 requiredStrings: StringTable.templateKeys + DirectiveRenderer.stringKeys + Glossary.stringKeys
-                    + MarkdownStrings.keys + PrintEdition.stringKeys,
+                    + MarkdownStrings.keys + PrintEdition.stringKeys + SubjectIndex.stringKeys,
                 theme: theme, reusing: previous?.pageFiles ?? [:], trusting: changed, keepingFiles: keeping)
         if !keeping { pageFiles = [:] }
         if let baseURL = options.baseURL {

@@ -1,5 +1,6 @@
 /// The plan after edits of authored pages' front matter that leave every page where it was: same
-/// place, same language, same translation group, no fallback pages made from it.
+/// place, same language, same translation group, no fallback pages made from it, not a section's
+/// own page (whose key orders its whole section) nor inside a section without one.
 ///
 /// Planning a site of 10,000 pages again for one title (sorting each reading order, grouping
 /// translations, indexing every page) was most of a title edit's rebuild, and comparing every
@@ -35,17 +36,21 @@ extension SitePlan {
         old.outputPath == new.outputPath && old.language == new.language && old.translationID == new.translationID
             && old.fallback == nil && new.fallback == nil && !old.isHome && !Glossary.isGlossary(old)
             && !Glossary.isGlossary(new) && context.fallbackVersions[old.translationID] == nil
-            && context.pagesByPath[old.outputPath] == old
+            && context.pagesByPath[old.outputPath] == old && old.row == nil && !SiteSections.isSectionPage(old)
+            && SiteSections.section(of: old).map { context.pagesByPath[$0] != nil } ?? true
             && context.translations.group(old.translationID)?[old.language] == old
     }
 
     /// Moves `new` into `old`'s entries of `context`; the planned keys whose values may change.
+    /// The edited page's language is arranged again (`SiteSections`), the others are kept; the
+    /// page's place in the reading order may change, no other page's order relative to the rest.
     private static func move(old: Page, new: Page, in context: inout SiteContext) -> Set<InputKey> {
         let language = old.language
         var keys: Set<InputKey> = [
             .menu(language), .order(language), .versions(old.translationID), .section(old.outputPath),
-            .neighbours(old.outputPath),
+            .neighbours(old.outputPath), .sidebar(language),
         ]
+        if let folder = SiteSections.section(of: old) { keys.insert(.sectionEntries(folder)) }
         context.pagesByPath[old.outputPath] = new
         context.translations = context.translations.replacing(new)
         var reading = context.ordered[language] ?? []
@@ -53,10 +58,10 @@ extension SitePlan {
         for neighbour in [from - 1, from + 1] where reading.indices.contains(neighbour) {
             keys.insert(.neighbours(reading[neighbour].outputPath))
         }
-        reading.remove(at: from)
-        let key = SiteContext.readingKey(new)
-        let to = insertionIndex(of: key, in: reading)
-        reading.insert(new, at: to)
+        reading[from] = new
+        context.sections.rearrange(language, reading)
+        reading = context.sections.ordered[language] ?? []
+        guard let to = reading.firstIndex(where: { $0.outputPath == old.outputPath }) else { return keys }
         for neighbour in [to - 1, to + 1] where reading.indices.contains(neighbour) {
             keys.insert(.neighbours(reading[neighbour].outputPath))
         }
@@ -64,17 +69,5 @@ extension SitePlan {
         context.ordered[language] = reading
         context.menus[language] = reading.filter { $0.frontMatter.weight != nil }
         return keys
-    }
-
-    /// Where a page with sort key `key` goes in `reading`, sorted by `SiteContext.readingKey`
-    /// (source paths make the keys unique, so this is where a full sort puts it).
-    private static func insertionIndex(of key: (Int, String, String), in reading: [Page]) -> Int {
-        var low = 0
-        var high = reading.count
-        while low < high {
-            let middle = (low + high) / 2
-            if SiteContext.readingKey(reading[middle]) < key { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }

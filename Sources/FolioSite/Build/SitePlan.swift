@@ -77,6 +77,9 @@ struct SitePlan: Sendable {
                 && Self.sameGroups(mine.fallbackVersions[id], theirs.fallbackVersions[id])
         case let .section(folder): return Self.sameLink(mine.pagesByPath[folder], theirs.pagesByPath[folder])
         case let .listing(folder): return Self.sameLinks(mine.listings[folder] ?? [], theirs.listings[folder] ?? [])
+        case let .sidebar(language): return Self.sameEntries(mine.sections.top[language], theirs.sections.top[language])
+        case let .sectionEntries(folder):
+            return Self.sameEntries(mine.sections.entries[folder], theirs.sections.entries[folder])
         default: return true
         }
     }
@@ -96,6 +99,12 @@ struct SitePlan: Sendable {
     private static func sameGroups(_ a: [String: Page]?, _ b: [String: Page]?) -> Bool {
         guard let a, let b else { return a == nil && b == nil }
         return a.count == b.count && a.allSatisfy { language, page in sameLink(page, b[language]) }
+    }
+
+    private static func sameEntries(_ a: [SiteSections.Entry]?, _ b: [SiteSections.Entry]?) -> Bool {
+        let (a, b) = (a ?? [], b ?? [])
+        return a.count == b.count
+            && zip(a, b).allSatisfy { $0.folder == $1.folder && $0.isSection == $1.isSection && sameLink($0.page, $1.page) }
     }
 }
 

@@ -42,6 +42,7 @@ public struct SiteChecker: Sendable {
         if !site.metrics.isEmpty { found += Self.metricWarnings(in: site) }
         found += StaleMetrics.warnings(metrics: site.metrics, tables: site.tables, after: config.staleAfterDays)
         found += Self.descriptionWarnings(in: site)
+        found += IndexTermCheck.warnings(in: site)
         // The build above read the same folder without error, so this cannot fail; no theme, no list.
         let theme = try? SiteTheme.load(templatesFolder: options.sourceRoot.appendingPathComponent("templates"))
         let overrides = theme?.overrides ?? []

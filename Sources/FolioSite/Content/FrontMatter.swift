@@ -21,10 +21,20 @@ public struct FrontMatter: Sendable, Hashable {
     /// `rows: query:teams`), with where its fields are written (see `PageTemplate`).
     public var rows: PageTemplate?
 
+    /// Terms the author adds to the subject index (`index: [Erlang C, servicenivå]`), each linking
+    /// to this page; with the line each is on, for `folio check`.
+    public var index: [IndexTerm] = []
+
     public static let knownKeys = [
         "title", "description", "slug", "weight", "date", "draft", "translationKey", "sourceRevision", "rows",
-        "sort", "print",
+        "sort", "print", "index",
     ]
+}
+
+/// One front-matter `index:` term and where the author wrote it.
+public struct IndexTerm: Sendable, Hashable {
+    public var term: String
+    public var line: Int
 }
 
 /// A Markdown file split into its front matter and body.
@@ -123,6 +133,18 @@ extension FrontMatter {
         return bytes[first...last].elementsEqual("---".utf8)
     }
 
+    /// `index:` as a list of terms, or one term on its own.
+    static func indexTerms(_ value: YAMLValue, reader: YAMLReader) throws -> [IndexTerm] {
+        let items = value.sequence ?? [value]
+        return try items.map { item in
+            let term = try reader.string(item, key: "index").trimmingCharacters(in: .whitespaces)
+            guard !term.isEmpty else {
+                throw Diagnostic(item.location, "an `index:` term is empty", hint: "write a word or a phrase")
+            }
+            return IndexTerm(term: term, line: item.location.line ?? 1)
+        }
+    }
+
     /// Reads the YAML header; all problems in it are reported together.
     static func parse(_ yaml: String, path: String, lineOffset: Int) throws -> FrontMatter {
         let reader = YAMLReader(path: path, lineOffset: lineOffset)
@@ -154,6 +176,7 @@ extension FrontMatter {
                 case "translationKey": matter.translationKey = try reader.string(entry.value, key: "translationKey")
                 case "sourceRevision": matter.sourceRevision = try reader.string(entry.value, key: "sourceRevision")
                 case "rows", "sort", "print": break
+                case "index": matter.index = try indexTerms(entry.value, reader: reader)
                 default: break
                 }
             } catch let diagnostic as Diagnostic {

@@ -25,6 +25,9 @@ public struct SiteConfig: Sendable, Hashable {
     public var paperSize: PaperSize = .a4
     /// Who wrote the site: the print edition's `<meta name="author">`, and so its PDF's Author.
     public var author: String = ""
+    /// Full-text search on the search page (issue 30): the index shards and the one script Folio
+    /// writes for readers. `search: false` writes neither; the subject index stays.
+    public var search: Bool = true
 
     /// The sizes the print edition's stylesheet knows.
     public enum PaperSize: String, Sendable, Hashable, CaseIterable {
@@ -57,7 +60,7 @@ public struct SiteConfig: Sendable, Hashable {
 
     static let knownKeys = [
         "baseURL", "defaultLanguage", "unsafeHTML", "languages", "fallback", "outdatedNotices", "rootRedirect",
-        "paperSize", "author", "queryTimeout", "staleAfterDays", "snapshotMaxAge",
+        "paperSize", "author", "search", "queryTimeout", "staleAfterDays", "snapshotMaxAge",
         "maxGeneratedPages",
     ]
     static let knownLanguageKeys = ["name", "locale", "title", "description"]
@@ -93,6 +96,7 @@ public struct SiteConfig: Sendable, Hashable {
         case "outdatedNotices": outdatedNotices = try reader.bool(entry.value, key: "outdatedNotices")
         case "rootRedirect": rootRedirect = try reader.bool(entry.value, key: "rootRedirect")
         case "author": author = try reader.string(entry.value, key: "author")
+        case "search": search = try reader.bool(entry.value, key: "search")
         case "paperSize": paperSize = try Self.paperSize(entry.value, reader: reader)
         case "queryTimeout": queryTimeout = try Self.queryTimeout(entry.value, reader: reader)
         case "staleAfterDays": staleAfterDays = try Self.staleAfterDays(entry.value)

@@ -15,7 +15,8 @@ public struct StringTable: Sendable, Hashable {
         "languageName", "readInLanguage", "homeInLanguage", "home", "skipToContent", "menu", "languages",
         "breadcrumbs", "contents", "chapters", "previous", "next", "footerNote", "backToHome", "pageNotFound",
         "pageNotFoundText", "publishedOn", "chapterNavigation", "fallbackNotice", "fallbackInLanguage",
-        "outdatedNotice", "outdatedSourceDate", "outdatedSourceLink", "chooseLanguage", "printLink",
+        "outdatedNotice", "outdatedSourceDate", "outdatedSourceLink", "chooseLanguage", "printLink", "searchLabel",
+        "searchResults", "searchNoResults",
     ]
 
     public subscript(key: String) -> String { values[key] ?? "" }

@@ -12,7 +12,7 @@ final class NavigationCache: Sendable {
     struct Key: Hashable {
         var lang: String
         var homeHref: String
-        var menu: [PageView.Link]
+        var entries: [NavEntry]
     }
 
     private let rendered = Mutex<[Key: String]>([:])
@@ -21,7 +21,7 @@ final class NavigationCache: Sendable {
 
     /// The menu's HTML for `view`, rendering it with `render` the first time this menu is seen.
     func html(for view: NavView, render: (NavView) -> String) -> String {
-        let key = Key(lang: view.lang, homeHref: view.homeHref, menu: view.menu)
+        let key = Key(lang: view.lang, homeHref: view.homeHref, entries: view.entries)
         if let hit = rendered.withLock({ $0[key] }) { return hit }
         var html = render(view)
         // Placed with `{{{navigation}}}` on a line of its own, which adds the line break back.
@@ -31,10 +31,24 @@ final class NavigationCache: Sendable {
     }
 }
 
-/// What `nav.mustache` sees.
+/// What `nav.mustache` sees: the sidebar's top level, the current section opened.
 struct NavView: Sendable {
     var lang: String
     var homeHref: String
-    var menu: [PageView.Link]
+    var entries: [NavEntry]
     var strings: [String: String]
+}
+
+/// One line of the sidebar (see `SiteSections`): a page, or a section folded in a `<details>`
+/// that is open when the current page is in it, listing its entries only then.
+struct NavEntry: Sendable, Hashable {
+    var title: String
+    /// Nil for a section without a page of its own.
+    var href: String?
+    var isCurrent: Bool = false
+    var linkLang: String? = nil
+    var langTag: String? = nil
+    var isSection: Bool = false
+    var isOpen: Bool = false
+    var pages: [PageView.Link] = []
 }

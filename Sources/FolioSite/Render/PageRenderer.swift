@@ -36,11 +36,12 @@ struct PageRenderer: Sendable {
         let language = context.config.language(page.language)
         let siteTitle = language?.siteTitle ?? ""
         let link = { (target: Page) in pageLink(to: target, from: page) }
-        let menu = context.menu(page.language).map(link)
+        let entries = sidebar(language: page.language, current: page) { href(here, $0) }
         let neighbours = context.neighbours(of: page)
         let previous = neighbours.previous.map(link)
         let next = neighbours.next.map(link)
         let toc = PageView.toc(for: markdown.headings)
+        let listed = chapters(of: page).map(link)
         let description = page.frontMatter.description ?? language?.siteDescription ?? ""
         let homeHref = href(here, [page.language])
         return PageView(
@@ -58,8 +59,8 @@ struct PageRenderer: Sendable {
             alternates: alternates(for: page),
             switcher: switcher(for: page),
             hasSwitcher: context.config.languages.count > 1,
-            menu: menu,
-            navigation: navigation(lang: page.language, homeHref: homeHref, menu: menu, strings: strings),
+            menu: Self.menuLinks(entries),
+            navigation: navigation(lang: page.language, homeHref: homeHref, entries: entries, strings: strings),
             breadcrumbs: breadcrumbs(for: page),
             toc: page.isHome ? [] : toc,
             hasToc: !page.isHome && toc.count >= 2,
@@ -73,10 +74,16 @@ struct PageRenderer: Sendable {
             previous: previous,
             next: next,
             hasNeighbours: previous != nil || next != nil,
-            chapters: page.isHome ? context.order(page.language).map(link) : [],
+            chapters: listed,
+            hasChapters: !page.isHome && !listed.isEmpty,
             strings: strings,
             printHref: href(
-                here, PrintEdition.outputPath(language: page.language, strings: context.strings[page.language]))
+                here, PrintEdition.outputPath(language: page.language, strings: context.strings[page.language])),
+            searchHref: href(
+                here, SubjectIndex.outputPath(language: page.language, strings: context.strings[page.language])),
+            searchScript: context.config.search
+                ? context.linkStyle.href(from: here, toFile: SearchFiles.scriptName) : nil,
+            searchRoot: context.config.search ? SearchFiles.root(from: here, baseURL: context.config.baseURL) : nil
         )
     }
 
@@ -100,12 +107,7 @@ struct PageRenderer: Sendable {
             context.config.baseURL.isEmpty
                 ? context.linkStyle.href(from: folder, to: target) : context.url(of: target, from: folder)
         }
-        let menu = context.menu(code).map {
-            let foreign = $0.contentLanguage != code ? $0.contentLanguage : nil
-            return PageView.Link(
-                title: $0.frontMatter.title, href: link($0.outputPath), linkLang: foreign,
-                langTag: foreign.map { context.strings[$0]?["languageName"] ?? $0 })
-        }
+        let entries = sidebar(language: code, current: nil, href: link)
         let view = PageView(
             lang: code, title: strings["pageNotFound"] ?? "",
             documentTitle: "\(strings["pageNotFound"] ?? "") – \(language?.siteTitle ?? "")",
@@ -120,10 +122,12 @@ struct PageRenderer: Sendable {
             canonicalHref: link([code]),
             ogLocale: language?.locale ?? code, ogURL: nil,
             alternates: [], switcher: [], hasSwitcher: false,
-            menu: menu, navigation: navigation(lang: code, homeHref: link([code]), menu: menu, strings: strings),
+            menu: Self.menuLinks(entries),
+            navigation: navigation(lang: code, homeHref: link([code]), entries: entries, strings: strings),
             breadcrumbs: [], toc: [], hasToc: false, tableOfContents: "", content: "", dateISO: nil, dateText: nil,
             previous: nil, next: nil, hasNeighbours: false, chapters: [], strings: strings,
-            printHref: link(PrintEdition.outputPath(language: code, strings: context.strings[code])))
+            printHref: link(PrintEdition.outputPath(language: code, strings: context.strings[code])),
+            searchHref: link(SubjectIndex.outputPath(language: code, strings: context.strings[code])))
         return templates.render(view, template: "notfound")
     }
 
@@ -184,15 +188,6 @@ struct PageRenderer: Sendable {
                 description: language.siteDescription.isEmpty ? nil : language.siteDescription,
                 heading: strings?[heading] ?? "", text: text.map { strings?[$0] ?? "" } ?? "",
                 linkText: linkText.map { strings?[$0] ?? "" } ?? "")
-        }
-    }
-
-    /// `nav.mustache` for one menu, rendered once per distinct menu.
-    private func navigation(lang: String, homeHref: String, menu: [PageView.Link], strings: [String: String])
-        -> String
-    {
-        navigations.html(for: NavView(lang: lang, homeHref: homeHref, menu: menu, strings: strings)) {
-            templates.render($0, template: "nav")
         }
     }
 

@@ -83,9 +83,16 @@ struct PageView: Sendable, Equatable {
     var next: Link?
     var hasNeighbours: Bool
     var chapters: [Link]
+    /// A section's page lists its pages (the home lists its chapters in its own template).
+    var hasChapters: Bool = false
     var strings: [String: String]
     /// The language's print edition, linked from the home page and the footer.
     var printHref: String? = nil
+    /// The language's search page (the subject index), the header's search form's `action`.
+    var searchHref: String? = nil
+    /// The search script and the way to the site's root folder, where `_search/` is (nil with `search: false`).
+    var searchScript: String? = nil
+    var searchRoot: String? = nil
     /// `site.yml`'s `author`, on the print edition only (Chromium's PDF takes its metadata from the page).
     var author: String? = nil
 }

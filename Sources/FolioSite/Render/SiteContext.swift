@@ -6,9 +6,11 @@ struct SiteContext: Sendable {
     var config: SiteConfig
     var strings: [String: StringTable]
     var translations: Translations
-    /// Each language's pages in reading order (by weight, then title), homes excluded: the home
-    /// page's chapter index and the previous/next links follow it.
+    /// Each language's pages in reading order (by weight, then title, section by section), homes
+    /// excluded: the home page's chapter index and the previous/next links follow it.
     var ordered: [String: [Page]]
+    /// Sections, the sidebar's top level and each section's entries (see `SiteSections`).
+    var sections: SiteSections
     /// Each page's place in `ordered`, so previous/next costs a lookup, not a search.
     var positions: [[String]: Int]
     /// Each language's menu: the pages that set a `weight`, in `ordered` order. Opt-in, as in
@@ -39,21 +41,19 @@ struct SiteContext: Sendable {
         var fallbackVersions: [String: [String: Page]] = [:]
         for page in fallbacks { fallbackVersions[page.translationID, default: [:]][page.language] = page }
         self.fallbackVersions = fallbackVersions
-        var byLanguage: [String: [Page]] = [:]
         var homes: [String: Page] = [:]
         var listings: [[String]: [Page]] = [:]
+        var read: [Page] = []
         for page in source.pages + fallbacks {
             if page.row != nil {
                 listings[Array(page.outputPath.dropLast()), default: []].append(page)
-            } else if page.isHome {
-                homes[page.language] = page
             } else {
-                byLanguage[page.language, default: []].append(page)
+                if page.isHome { homes[page.language] = page }
+                read.append(page)
             }
         }
-        ordered = byLanguage.mapValues { pages in
-            pages.sorted { Self.readingKey($0) < Self.readingKey($1) }
-        }
+        sections = SiteSections(pages: read)
+        ordered = sections.ordered
         var positions: [[String]: Int] = [:]
         for pages in ordered.values {
             for (index, page) in pages.enumerated() { positions[page.outputPath] = index }
@@ -64,11 +64,6 @@ struct SiteContext: Sendable {
         pagesByPath = Dictionary(
             (source.pages + fallbacks).map { ($0.outputPath, $0) }, uniquingKeysWith: { first, _ in first })
         self.homes = homes
-    }
-
-    /// The reading order's sort key: weight (pages without one last), title, source path.
-    static func readingKey(_ page: Page) -> (Int, String, String) {
-        (page.frontMatter.weight ?? Int.max, page.frontMatter.title, page.sourcePath)
     }
 
     /// The page `offset` places from the page at `folder` in its language's reading order.

@@ -33,6 +33,18 @@ struct SiteReader: Sendable {
         return context.menus[language] ?? []
     }
 
+    /// A language's sidebar top level: the menu's top-level pages and every section.
+    func sidebar(_ language: String) -> [SiteSections.Entry] {
+        log?.insert(.sidebar(language))
+        return context.sections.top[language] ?? []
+    }
+
+    /// The entries the sidebar lists inside the section at `folder`.
+    func sectionEntries(_ folder: [String]) -> [SiteSections.Entry] {
+        log?.insert(.sectionEntries(folder))
+        return context.sections.entries[folder] ?? []
+    }
+
     /// A language's pages in reading order (its home's chapter index).
     func order(_ language: String) -> [Page] {
         log?.insert(.order(language))

@@ -7,7 +7,7 @@ struct TemplateSet: Sendable {
     /// Templates the build renders directly; the rest are partials and the base layout.
     static let required = [
         "base", "head", "header", "nav", "switcher", "breadcrumbs", "toc", "footer", "page", "home", "notfound",
-        "redirect", "rootnotfound", "print",
+        "redirect", "rootnotfound", "print", "search",
     ]
 
     let library: MustacheLibrary

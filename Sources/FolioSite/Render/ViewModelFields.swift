@@ -61,8 +61,12 @@ extension PageView: ViewModelFields {
         .item("next", \.next),
         .flag("hasNeighbours", \.hasNeighbours),
         .list("chapters", \.chapters),
+        .flag("hasChapters", \.hasChapters),
         .fixedPerLanguage("strings", \.strings),
         .text("printHref", \.printHref),
+        .text("searchHref", \.searchHref),
+        .text("searchScript", \.searchScript),
+        .text("searchRoot", \.searchRoot),
         .text("author", \.author),
     ])
 }
@@ -118,8 +122,22 @@ extension NavView: ViewModelFields {
     static let fields = ViewFields<NavView>([
         .text("lang", \.lang),
         .text("homeHref", \.homeHref),
-        .list("menu", \.menu),
+        .list("entries", \.entries),
         .fixedPerLanguage("strings", \.strings),
+    ])
+}
+
+/// Rendered inside `NavView` only, so never walked; listed for the lookup.
+extension NavEntry: ViewModelFields {
+    static let fields = ViewFields<NavEntry>([
+        .text("title", \.title),
+        .text("href", \.href),
+        .flag("isCurrent", \.isCurrent),
+        .text("linkLang", \.linkLang),
+        .text("langTag", \.langTag),
+        .flag("isSection", \.isSection),
+        .flag("isOpen", \.isOpen),
+        .list("pages", \.pages),
     ])
 }
 

@@ -1,0 +1,139 @@
+/// One searchable part of a page: the text before its first `##`, or one `##`/`###` section,
+/// as plain text. What a search result links to (`page/#id`).
+public struct SearchSection: Sendable, Hashable {
+    /// The heading's id, or nil for the page's opening text.
+    public var id: String?
+    public var heading: String
+    public var text: String
+
+    public init(id: String?, heading: String, text: String) {
+        self.id = id
+        self.heading = heading
+        self.text = text
+    }
+
+    /// A rendered body's sections: its HTML split at every `<h2 id>` and `<h3 id>`, tags dropped
+    /// (charts' SVG and scripts with their contents), character references decoded.
+    public static func sections(ofHTML html: String) -> [SearchSection] {
+        var sections = [SearchSection(id: nil, heading: "", text: "")]
+        var scanner = HTMLText(html)
+        while let piece = scanner.next() {
+            switch piece {
+            case let .text(text):
+                if scanner.inHeading {
+                    sections[sections.count - 1].heading += text
+                } else {
+                    sections[sections.count - 1].text += text
+                }
+            case let .heading(id): sections.append(SearchSection(id: id, heading: "", text: ""))
+            }
+        }
+        return sections.map {
+            SearchSection(id: $0.id, heading: Self.squeezed($0.heading), text: Self.squeezed($0.text))
+        }.filter { $0.id != nil || !$0.text.isEmpty }
+    }
+
+    /// `text` with every run of white space made one space, trimmed.
+    static func squeezed(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}
+
+/// A forward scan over rendered HTML yielding its text and where `##`/`###` sections start.
+struct HTMLText {
+    enum Piece {
+        case text(String)
+        case heading(String)
+    }
+
+    private let bytes: [UInt8]
+    private var position = 0
+    /// Inside an `<h2>`/`<h3>` that starts a section: its text is the section's heading.
+    private(set) var inHeading = false
+
+    init(_ html: String) {
+        bytes = Array(html.utf8)
+    }
+
+    mutating func next() -> Piece? {
+        while position < bytes.count {
+            if bytes[position] == UInt8(ascii: "<") {
+                if let piece = tag() { return piece }
+                continue
+            }
+            let end = bytes[position...].firstIndex(of: UInt8(ascii: "<")) ?? bytes.count
+            let text = Self.decoded(String(decoding: bytes[position..<end], as: UTF8.self))
+            position = end
+            return .text(text)
+        }
+        return nil
+    }
+
+    /// Reads one tag; a section heading's start is a piece, anything else is skipped (with the
+    /// contents of `<svg>`, `<script>`, `<style>` and `<button>`).
+    private mutating func tag() -> Piece? {
+        let end = bytes[position...].firstIndex(of: UInt8(ascii: ">")) ?? (bytes.count - 1)
+        let tag = String(decoding: bytes[position...end], as: UTF8.self)
+        position = end + 1
+        let name = tag.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "/" }.lowercased()
+        switch name {
+        case "h2", "h3":
+            guard let id = Self.attribute("id", in: tag) else { return nil }
+            inHeading = true
+            return .heading(id)
+        case "/h2", "/h3":
+            inHeading = false
+            return .text(" ")
+        case "svg", "script", "style", "button":
+            let close = Array("</\(name)>".utf8)
+            while position < bytes.count, !bytes[position...].starts(with: close) { position += 1 }
+            position = min(bytes.count, position + close.count)
+            return nil
+        case "p", "/p", "li", "/li", "br", "td", "th", "/td", "/th", "div", "/div", "h4", "/h4":
+            return .text(" ")
+        default: return nil
+        }
+    }
+
+    private static func attribute(_ name: String, in tag: String) -> String? {
+        guard let start = tag.range(of: " \(name)=\"") else { return nil }
+        let rest = tag[start.upperBound...]
+        return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+    }
+
+    /// The text with the character references Folio's escaper writes decoded (and numeric ones).
+    static func decoded(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let amp = rest.firstIndex(of: "&") {
+            result += rest[..<amp]
+            let tail = rest[amp...]
+            guard let semicolon = tail.prefix(10).firstIndex(of: ";") else {
+                result += "&"
+                rest = rest[rest.index(after: amp)...]
+                continue
+            }
+            let name = tail[tail.index(after: tail.startIndex)..<semicolon]
+            result += Self.character(name) ?? String(tail[...semicolon])
+            rest = tail[tail.index(after: semicolon)...]
+        }
+        return result + rest
+    }
+
+    private static func character(_ name: Substring) -> String? {
+        switch name {
+        case "amp": return "&"
+        case "lt": return "<"
+        case "gt": return ">"
+        case "quot": return "\""
+        case "apos", "#39": return "'"
+        case "nbsp": return " "
+        default:
+            guard name.hasPrefix("#") else { return nil }
+            let digits = name.dropFirst()
+            let value = digits.hasPrefix("x") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+            return value.flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+        }
+    }
+}

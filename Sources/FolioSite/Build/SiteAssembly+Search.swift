@@ -1,0 +1,98 @@
+import FolioMarkdown
+import FolioSearch
+
+extension SiteAssembly {
+    /// What the search pages are made from: each page's headings and, for full-text search, its
+    /// text by section; from this build's pages, or from the cache for pages not rendered again.
+    struct SearchInputs {
+        var headings: [[String]: [Heading]] = [:]
+        var texts: [[String]: [SearchSection]] = [:]
+    }
+
+    /// Each language's search page, the subject index of its pages' headings, the glossary's
+    /// metrics and the `index:` terms (see `SubjectIndex`), and with `search: true` its full-text
+    /// index files. It reads every page's place and front matter (`headers`) and every body it lists
+    /// (`renderedBody`), so it is made again when a heading, a title, a text or an `index:` term changes.
+    mutating func searchPages(
+        glossaries: [[String]: RenderedMarkdown], next: inout BuildCache, work: inout BuildWork, result: inout Result,
+        into sink: some OutputSink
+    ) throws {
+        var known = SearchInputs()
+        for page in pages ?? [] {
+            known.headings[page.page.outputPath] = page.headings
+            known.texts[page.page.outputPath] = page.searchSections
+        }
+        for (folder, body) in glossaries {
+            known.headings[folder] = body.headings
+            known.texts[folder] = SearchSection.sections(ofHTML: body.html)
+        }
+        for language in inputs.source.config.languages {
+            let folder = SubjectIndex.outputPath(language: language.code, strings: inputs.source.strings[language.code])
+            guard !plan.claimed.contains(folder), let strings = inputs.source.strings[language.code] else { continue }
+            let path = (folder + ["index.html"]).joined(separator: "/")
+            result.files.append(path)
+            result.pageFiles += 1
+            let id = "search:" + language.code
+            guard let log = dirty(id, next: next) else {
+                result.files += (next.records[id]?.files ?? []).dropFirst()
+                continue
+            }
+            let files = try searchPage(
+                language, strings: strings, at: folder, known: known, next: next, log: log, into: sink)
+            work.pagesRendered += 1
+            result.files += files.dropFirst()
+            // Shards the index no longer has (a letter no word starts with any more) go.
+            result.removed += (next.records[id]?.files ?? []).filter { !files.contains($0) }
+            if keeping { next.record(id, OutputRecord(reads: log.keys, files: files)) }
+        }
+    }
+
+    /// One language's search page and index files, written to `sink`; returns their paths, the page first.
+    private func searchPage(
+        _ language: Language, strings: StringTable, at folder: [String], known: SearchInputs, next: BuildCache,
+        log: ReadLog, into sink: some OutputSink
+    ) throws -> [String] {
+        log.insert(.headers)
+        // Fallback pages hold another language's words: they belong to their source's index.
+        let listed =
+            plan.pages.filter { $0.language == language.code && $0.fallback == nil }
+            + plan.glossaries.filter { $0.language == language.code && !plan.claimed.contains($0.outputPath) }
+        let indexed = listed.map { page -> (page: Page, headings: [Heading]) in
+            log.insert(.renderedBody(page.outputPath))
+            let cached = next.bodies[SitePlan.file(of: page)]?.value.rendered.headings
+            return (page, known.headings[page.outputPath] ?? cached ?? [])
+        }
+        let entries = SubjectIndex.entries(pages: indexed, locale: language.locale)
+        let content = SubjectIndex.html(
+            SubjectIndex.letters(entries, locale: language.locale), at: folder, strings: strings,
+            linkStyle: plan.context.linkStyle)
+        let renderer = rendering.renderer(current: current, log: log)
+        let path = (folder + ["index.html"]).joined(separator: "/")
+        try sink.write(OutputFile(path: path, contents: renderer.searchPage(language: language.code, content: content)))
+        var files = [path]
+        guard inputs.source.config.search else { return files }
+        let index = fullTextIndex(language: language.code, pages: listed, texts: known.texts, next: next)
+        for (name, text) in index.files.sorted(by: { $0.key < $1.key }) {
+            let file = OutputFile(path: SearchFiles.folder(language: language.code) + name, text: text)
+            try sink.write(file)
+            files.append(file.path)
+        }
+        return files
+    }
+
+    /// One language's full-text index: each page's sections, from the build's pages or the cache.
+    private func fullTextIndex(
+        language: String, pages: [Page], texts: [[String]: [SearchSection]], next: BuildCache
+    ) -> SearchIndex {
+        let linkStyle = plan.context.linkStyle
+        let indexed = pages.map { page in
+            let sections =
+                texts[page.outputPath]
+                ?? next.bodies[SitePlan.file(of: page)].map { SearchSection.sections(ofHTML: $0.value.rendered.html) }
+            return SearchIndex.Page(
+                href: linkStyle.href(from: [], to: page.outputPath), title: page.frontMatter.title,
+                sections: sections ?? [])
+        }
+        return SearchIndex(language: language, pages: indexed)
+    }
+}

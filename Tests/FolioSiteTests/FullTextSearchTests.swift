@@ -1,0 +1,42 @@
+import FolioTestSupport
+import Foundation
+import Testing
+
+@testable import FolioSite
+
+/// Full-text search's files in a build: the script and each language's shards with `search: true`
+/// (the default), none of it with `search: false`; the subject index stays either way.
+@Suite struct FullTextSearchTests {
+    @Test func buildWritesScriptAndShardsPerLanguage() async throws {
+        let site = try FixtureSite("sections-site")
+        defer { site.remove() }
+        try await site.build()
+        let page = try site.read("sv/guide/kanaler/index.html")
+        #expect(page.contains("<script src=\"../../../\(SearchFiles.scriptName)\" defer></script>"))
+        #expect(page.contains("<search class=\"site-search\" data-search-root=\"../../../\">"))
+        #expect(site.exists(SearchFiles.scriptName))
+        let shard = try site.read("_search/sv/t-73.js")
+        #expect(shard.hasPrefix("folioSearch.terms(\"sv\",\"73\",{\"f\":{"))
+        #expect(shard.contains("\"svarstiderna\":[\"svarstid\"]"), "the site's own word form with its stem")
+        let documents = try site.read("_search/ro/d0.js")
+        #expect(documents.contains("\"ro/ghid/canale/index.html#tinta\",\"Canale\",\"Țintă\""))
+        #expect(!documents.contains("Svarstider"), "a fallback page belongs to its source language's index")
+        let search = try site.read("sv/sok/index.html")
+        #expect(search.contains("<ol id=\"search-results\" data-found=\"{count} träffar för ”{query}”.\""))
+    }
+
+    @Test func searchFalseWritesNoneOfIt() async throws {
+        let site = try FixtureSite("sections-site")
+        defer { site.remove() }
+        let config = try String(contentsOf: site.root.appendingPathComponent("content/site.yml"), encoding: .utf8)
+        try site.write("content/site.yml", "search: false\n" + config)
+        try await site.build()
+        let page = try site.read("sv/guide/kanaler/index.html")
+        #expect(!page.contains("<script"))
+        #expect(page.contains("<search class=\"site-search\">"), "the form still leads to the subject index")
+        #expect(!site.exists(SearchFiles.scriptName))
+        #expect(!site.exists("_search/sv/t-73.js"))
+        #expect(!(try site.read("sv/sok/index.html")).contains("search-results"))
+        #expect(try site.read("sv/sok/index.html").contains("class=\"index-letter\">Å</h2>"))
+    }
+}
