@@ -104,7 +104,9 @@ struct SitePlan: Sendable {
     private static func sameEntries(_ a: [SiteSections.Entry]?, _ b: [SiteSections.Entry]?) -> Bool {
         let (a, b) = (a ?? [], b ?? [])
         return a.count == b.count
-            && zip(a, b).allSatisfy { $0.folder == $1.folder && $0.isSection == $1.isSection && sameLink($0.page, $1.page) }
+            && zip(a, b).allSatisfy {
+                $0.folder == $1.folder && $0.isSection == $1.isSection && sameLink($0.page, $1.page)
+            }
     }
 }
 
