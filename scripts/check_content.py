@@ -113,8 +113,8 @@ def csat_target(where, before, after):
             expect(where, csat[index] < csat[index - 1] and csat[index] < csat[index + 1], f"CSAT in {row['month']} is no dip")
 
 
-claim({"sv/nyckeltal.md": r"Målet höjdes från (\d+) till (\d+) procent inför 2026\. Lägg märke till svackan i juli",
-       "ro/indicatori.md": r"ridicată de la (\d+) la (\d+) la sută pentru 2026\. Observați scăderea din iulie"},
+claim({"sv/matning/nyckeltal.md": r"Målet höjdes från (\d+) till (\d+) procent inför 2026\. Lägg märke till svackan i juli",
+       "ro/masurare/indicatori.md": r"ridicată de la (\d+) la (\d+) la sută pentru 2026\. Observați scăderea din iulie"},
       csat_target)
 
 
@@ -146,8 +146,8 @@ def csat_by_channel(where, first_said, last_said):
            f"not every channel rose, chat most ({rises})")
 
 
-claim({"sv/nyckeltal.md": r"omkring (\d+) procent nöjda kunder i första kvartalet\..*?nästan (\d+) procent",
-       "ro/indicatori.md": r"aproximativ (\d+) la sută de clienți mulțumiți în primul trimestru\..*?aproape (\d+) la sută"},
+claim({"sv/matning/nyckeltal.md": r"omkring (\d+) procent nöjda kunder i första kvartalet\..*?nästan (\d+) procent",
+       "ro/masurare/indicatori.md": r"aproximativ (\d+) la sută de clienți mulțumiți în primul trimestru\..*?aproape (\d+) la sută"},
       csat_by_channel)
 
 
@@ -160,8 +160,8 @@ def chat_for_calls(where, chats, calls):
     expect(where, about(ratio, chats / calls, 0.05), f"{ratio:.2f} chats per call in 2026-Q3, text says {chats:g} for {calls:g}")
 
 
-claim({"sv/nyckeltal.md": r"Sedan andra kvartalet 2026 tar den emot fler ärenden än e-posten, och tredje kvartalet 2026 kom det (\w+) chattar för varje (\w+) samtal",
-       "ro/indicatori.md": r"Din al doilea trimestru al lui 2026 primește mai multe solicitări decât e-mailul, iar în al treilea trimestru al lui 2026 au venit (\w+) conversații pe chat la fiecare (\w+) apeluri"},
+claim({"sv/matning/nyckeltal.md": r"Sedan andra kvartalet 2026 tar den emot fler ärenden än e-posten, och tredje kvartalet 2026 kom det (\w+) chattar för varje (\w+) samtal",
+       "ro/masurare/indicatori.md": r"Din al doilea trimestru al lui 2026 primește mai multe solicitări decât e-mailul, iar în al treilea trimestru al lui 2026 au venit (\w+) conversații pe chat la fiecare (\w+) apeluri"},
       chat_for_calls)
 
 
@@ -174,8 +174,8 @@ def resolution_times(where):
         expect(where, float(CHANNELS[-1][column]) < float(CHANNELS[0][column]), f"{column} did not fall")
 
 
-claim({"sv/kanaler-och-svarstider.md": r"i telefon och chatt handlar det om några timmar, i e-post om ungefär ett dygn",
-       "ro/canale-si-timpi-de-raspuns.md": r"la telefon și pe chat este vorba de câteva ore, pe e-mail de aproximativ o zi"},
+claim({"sv/kanaler-och-bemanning/kanaler-och-svarstider.md": r"i telefon och chatt handlar det om några timmar, i e-post om ungefär ett dygn",
+       "ro/canale-si-personal/canale-si-timpi-de-raspuns.md": r"la telefon și pe chat este vorba de câteva ore, pe e-mail de aproximativ o zi"},
       resolution_times)
 
 
@@ -195,8 +195,8 @@ def reopened_share(where, first_said, last_said):
                f"snapshot {row['month']} is {row['reopened_share']}, the export gives {value:.4f}: run make pull-sample")
 
 
-claim({"sv/klagomalshantering.md": r"sjunkit från omkring (\d+) procent till under (\d+) procent",
-       "ro/gestionarea-reclamatiilor.md": r"de la aproximativ (\d+) la sută la sub (\d+) la sută"},
+claim({"sv/kvalitet-och-larande/klagomalshantering.md": r"sjunkit från omkring (\d+) procent till under (\d+) procent",
+       "ro/calitate-si-invatare/gestionarea-reclamatiilor.md": r"de la aproximativ (\d+) la sută la sub (\d+) la sută"},
       reopened_share)
 
 
@@ -206,8 +206,8 @@ def erlang_example(where, calls, minutes, minutes_per, traffic, agents):
     expect(where, needed == agents, f"Erlang C needs {needed} agents for 80/60 at {traffic:g} erlang, text says {agents:g}")
 
 
-claim({"sv/bemanningsplanering.md": r"väntar ni (\d+) samtal, och den genomsnittliga hanteringstiden är (\d+) minuter\. Det ger en trafik på \d+ × \d+ / (\d+) = \*\*(\d+) erlang\*\*.*?\*\*(\d+) medarbetare\*\* i telefon för att nå 80/60",
-       "ro/planificarea-personalului.md": r"vă așteptați la (\d+) de apeluri, iar durata medie de tratare este de (\d+) minute\. Asta înseamnă un trafic de \d+ × \d+ / (\d+) = \*\*(\d+) erlangi\*\*.*?\*\*(\d+) de angajați\*\* la telefon"},
+claim({"sv/kanaler-och-bemanning/bemanningsplanering.md": r"väntar ni (\d+) samtal, och den genomsnittliga hanteringstiden är (\d+) minuter\. Det ger en trafik på \d+ × \d+ / (\d+) = \*\*(\d+) erlang\*\*.*?\*\*(\d+) medarbetare\*\* i telefon för att nå 80/60",
+       "ro/canale-si-personal/planificarea-personalului.md": r"vă așteptați la (\d+) de apeluri, iar durata medie de tratare este de (\d+) minute\. Asta înseamnă un trafic de \d+ × \d+ / (\d+) = \*\*(\d+) erlangi\*\*.*?\*\*(\d+) de angajați\*\* la telefon"},
       erlang_example)
 
 
@@ -230,8 +230,8 @@ def erlang_table(page):
             expect(where, abs(computed - said) <= 1, f"{n} agents: {name} is {computed}, the table says {said}")
 
 
-erlang_table("sv/bemanningsplanering.md")
-erlang_table("ro/planificarea-personalului.md")
+erlang_table("sv/kanaler-och-bemanning/bemanningsplanering.md")
+erlang_table("ro/canale-si-personal/planificarea-personalului.md")
 
 
 def shrinkage(where, agents, share, scheduled, occupancy):
@@ -240,8 +240,8 @@ def shrinkage(where, agents, share, scheduled, occupancy):
     expect(where, round(18 / agents * 100) == occupancy, f"occupancy 18 / {agents:g} is {18 / agents:.0%}, text says {occupancy:g} %")
 
 
-claim({"sv/bemanningsplanering.md": r"(\d+) / \(1 − 0,(\d+)\) ≈ \*\*(\d+) personer\*\*.*?I exemplet är den (\d+) procent",
-       "ro/planificarea-personalului.md": r"(\d+) / \(1 − 0,(\d+)\) ≈ \*\*(\d+) de oameni\*\*.*?În exemplu este de (\d+) la sută"},
+claim({"sv/kanaler-och-bemanning/bemanningsplanering.md": r"(\d+) / \(1 − 0,(\d+)\) ≈ \*\*(\d+) personer\*\*.*?I exemplet är den (\d+) procent",
+       "ro/canale-si-personal/planificarea-personalului.md": r"(\d+) / \(1 − 0,(\d+)\) ≈ \*\*(\d+) de oameni\*\*.*?În exemplu este de (\d+) la sută"},
       shrinkage)
 
 
@@ -259,8 +259,8 @@ def staffing_day(where, level_said, from_hour):
     expect(where, about(weighted, level_said, 0.5), f"{weighted:.1f} % over the day, text says about {level_said:g}")
 
 
-claim({"sv/bemanningsplanering.md": r"Över hela dagen besvaras ungefär (\d+) procent av samtalen inom 60 sekunder, trots att schemat från klockan (\d+)",
-       "ro/planificarea-personalului.md": r"Pe întreaga zi, aproximativ (\d+) la sută din apeluri sunt preluate în 60 de secunde, deși de la ora (\d+)"},
+claim({"sv/kanaler-och-bemanning/bemanningsplanering.md": r"Över hela dagen besvaras ungefär (\d+) procent av samtalen inom 60 sekunder, trots att schemat från klockan (\d+)",
+       "ro/canale-si-personal/planificarea-personalului.md": r"Pe întreaga zi, aproximativ (\d+) la sută din apeluri sunt preluate în 60 de secunde, deși de la ora (\d+)"},
       staffing_day)
 
 
@@ -275,8 +275,8 @@ def handle_time(where, minutes):
     expect(where, means[-1] < means[0] * 0.95, "phone handle time did not fall")
 
 
-claim({"sv/bemanningsplanering.md": r"den genomsnittliga hanteringstiden är (\d+) minuter",
-       "ro/planificarea-personalului.md": r"durata medie de tratare este de (\d+) minute"},
+claim({"sv/kanaler-och-bemanning/bemanningsplanering.md": r"den genomsnittliga hanteringstiden är (\d+) minuter",
+       "ro/canale-si-personal/planificarea-personalului.md": r"durata medie de tratare este de (\d+) minute"},
       handle_time)
 
 

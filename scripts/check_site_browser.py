@@ -36,8 +36,8 @@ from static_site_server import serve  # scripts/ is on sys.path when this file i
 AXE_PACKAGE = "axe_playwright_python"
 SCREENSHOT_PAGES = {  # name -> path per language (home, a long chapter, the metrics chapter)
     "home": {"sv": "sv/index.html", "ro": "ro/index.html"},
-    "long-chapter": {"sv": "sv/kanaler-och-svarstider/index.html", "ro": "ro/canale-si-timpi-de-raspuns/index.html"},
-    "metrics": {"sv": "sv/nyckeltal/index.html", "ro": "ro/indicatori/index.html"},
+    "long-chapter": {"sv": "sv/kanaler-och-bemanning/kanaler-och-svarstider/index.html", "ro": "ro/canale-si-personal/canale-si-timpi-de-raspuns/index.html"},
+    "metrics": {"sv": "sv/matning/nyckeltal/index.html", "ro": "ro/masurare/indicatori/index.html"},
 }
 DOCS_SCREENSHOT_PAGES = {"home": {"en": "en/index.html"}, "charts": {"en": "en/charts/index.html"}}
 WIDE, NARROW, HEIGHT = 1280, 390, 900
