@@ -60,18 +60,19 @@ enum SubjectIndex {
                 add(term.term, Target(folder: page.outputPath, anchor: nil, pageTitle: title))
             }
         }
-        let collation = Locale(identifier: locale)
-        return order.compactMap { byTerm[$0] }.sorted {
-            $0.term.compare($1.term, options: [.caseInsensitive], range: nil, locale: collation) == .orderedAscending
-        }
+        return IndexCollation.sorted(order.compactMap { byTerm[$0] }, term: \.term, locale: Locale(identifier: locale))
     }
 
     /// `entries` under their letters, in the order the entries come.
     static func letters(_ entries: [Entry], locale: String) -> [Letter] {
         var letters: [Letter] = []
         let collation = Locale(identifier: locale)
+        // One locale compare per first letter, not per entry (see `IndexCollation`).
+        var known: [Character: String] = [:]
         for entry in entries {
-            let letter = Self.letter(of: entry.term, locale: collation)
+            let first = entry.term.first ?? " "
+            let letter = known[first] ?? Self.letter(of: entry.term, locale: collation)
+            known[first] = letter
             if letters.last?.letter == letter {
                 letters[letters.count - 1].entries.append(entry)
             } else {
