@@ -45,12 +45,9 @@ enum IndexCollation {
         let own = ownLetters[language] ?? [:]
         var key = ""
         for character in term.lowercased() {
-            if let placed = own[character] {
-                key += placed
-            } else {
-                key += String(character).folding(options: [.diacriticInsensitive], locale: nil)
-            }
+            if let placed = own[character] { key += placed } else { key.append(character) }
         }
-        return key
+        // One fold per term (the placed letters are ASCII, which folding keeps).
+        return key.folding(options: [.diacriticInsensitive], locale: nil)
     }
 }
