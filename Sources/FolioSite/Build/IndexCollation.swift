@@ -12,10 +12,16 @@ import Foundation
 enum IndexCollation {
     static func sorted<Item>(_ items: [Item], term: (Item) -> String, locale: Locale) -> [Item] {
         let language = locale.language.languageCode?.identifier ?? ""
-        var result = items.enumerated().map { (key: key(term($1), language: language), index: $0, item: $1) }
-            .sorted { ($0.key, $0.index) < ($1.key, $1.index) }.map(\.item)
-        func less(_ a: Item, _ b: Item) -> Bool {
-            term(a).compare(term(b), options: [.caseInsensitive], range: nil, locale: locale) == .orderedAscending
+        let keyed = items.enumerated().map { (key: key(term($1), language: language), index: $0, item: $1) }
+            .sorted { ($0.key, $0.index) < ($1.key, $1.index) }
+        var result = keyed.map { (key: $0.key, item: $0.item) }
+        // Two terms of plain letters a-z compare as their keys do in every shipped language but
+        // Danish and Norwegian (where `aa` is `å`): the locale compare is left for the rest.
+        let plainCompares = !["da", "nb", "nn", "no"].contains(language)
+        func less(_ a: (key: String, item: Item), _ b: (key: String, item: Item)) -> Bool {
+            if plainCompares, isPlain(term(a.item)), isPlain(term(b.item)) { return a.key < b.key }
+            return term(a.item).compare(term(b.item), options: [.caseInsensitive], range: nil, locale: locale)
+                == .orderedAscending
         }
         for index in result.indices.dropFirst() {
             var place = index
@@ -24,7 +30,12 @@ enum IndexCollation {
                 place -= 1
             }
         }
-        return result
+        return result.map(\.item)
+    }
+
+    /// Letters a-z and A-Z only.
+    private static func isPlain(_ term: String) -> Bool {
+        term.utf8.allSatisfy { (0x61...0x7A).contains($0 | 0x20) }
     }
 
     /// Letters that sort as letters of their own in a language, and where: after `z` (`{`, `|`,
