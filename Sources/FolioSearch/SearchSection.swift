@@ -84,15 +84,24 @@ struct HTMLText {
         case "/h2", "/h3":
             inHeading = false
             return .text(" ")
+        case "a" where tag.contains("class=\"section-link\""):
+            // The `#` link beside a heading is no part of the section's text.
+            skip(to: "</a>")
+            return nil
         case "svg", "script", "style", "button":
-            let close = Array("</\(name)>".utf8)
-            while position < bytes.count, !bytes[position...].starts(with: close) { position += 1 }
-            position = min(bytes.count, position + close.count)
+            skip(to: "</\(name)>")
             return nil
         case "p", "/p", "li", "/li", "br", "td", "th", "/td", "/th", "div", "/div", "h4", "/h4":
             return .text(" ")
         default: return nil
         }
+    }
+
+    /// Moves past the next `close` tag (or to the end).
+    private mutating func skip(to close: String) {
+        let close = Array(close.utf8)
+        while position < bytes.count, !bytes[position...].starts(with: close) { position += 1 }
+        position = min(bytes.count, position + close.count)
     }
 
     private static func attribute(_ name: String, in tag: String) -> String? {

@@ -7,7 +7,11 @@ import Foundation
 public enum SearchWords {
     /// The words of `text`, lowercased, as written (marks kept: the stemmer needs them).
     public static func words(in text: String, language: String) -> [String] {
-        let locale = Locale(identifier: language)
+        words(in: text, locale: Locale(identifier: language))
+    }
+
+    /// The words of `text`, lowercased in `locale`'s way.
+    static func words(in text: String, locale: Locale) -> [String] {
         var words: [String] = []
         var current = ""
         for character in text {
@@ -28,9 +32,20 @@ public enum SearchWords {
         return word.folding(options: [.diacriticInsensitive], locale: Locale(identifier: language))
     }
 
-    /// The shard a word's entries go to: its first letter, as a file-name-safe hex code (`6b`, `e5`).
-    public static func shardKey(of word: String) -> String {
-        guard let first = word.unicodeScalars.first else { return "0" }
-        return String(first.value, radix: 16)
+    /// The form shard a word goes to among `count`: its first character's code point modulo
+    /// `count`, as the script computes it (`codePointAt(0) % f`).
+    static func formBucket(of word: String, count: Int) -> Int {
+        Int(word.unicodeScalars.first?.value ?? 0) % max(1, count)
+    }
+
+    /// The postings shard a stem goes to among `count`: FNV-1a over its UTF-16 code units, as the
+    /// script computes it with `Math.imul`.
+    static func postingBucket(of stem: String, count: Int) -> Int {
+        var hash: UInt32 = 0x811c_9dc5
+        for unit in stem.utf16 {
+            hash ^= UInt32(unit)
+            hash = hash &* 0x0100_0193
+        }
+        return Int(hash % UInt32(max(1, count)))
     }
 }
