@@ -33,7 +33,6 @@ public struct SearchBody: Sendable, Equatable {
     /// `sections` indexed for `language` with its Snowball stemmer (words as they are when it has none).
     public init(sections: [SearchSection], language: String, keepingWordStems: Bool = false) {
         let stemmer = SnowballStemmer(language: language)
-        let locale = Locale(identifier: language)
         var wordID: [String: Int32] = [:]
         var stemID: [String: Int32] = [:]
         var stems: [String] = []
@@ -60,11 +59,11 @@ public struct SearchBody: Sendable, Equatable {
         let sections = sections.isEmpty ? [SearchSection(id: nil, heading: "", text: "")] : sections
         for section in sections {
             var field: [Int32: UInt32] = [:]
-            for word in SearchWords.words(in: section.heading, locale: locale) {
+            for word in SearchWords.words(in: section.heading, language: language) {
                 field[stem(of: word)] = Self.headingWeight
             }
             var text: [Int32: UInt32] = [:]
-            for word in SearchWords.words(in: section.text, locale: locale) {
+            for word in SearchWords.words(in: section.text, language: language) {
                 let id = stem(of: word)
                 text[id] = min((text[id] ?? 0) + 1, Self.textCap)
             }
