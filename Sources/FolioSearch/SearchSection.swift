@@ -128,7 +128,7 @@ struct HTMLText {
         case "/h2", "/h3":
             inHeading = false
             return .text(" ")
-        case "a" where bytes[start...end].firstRange(of: Self.sectionLink) != nil:
+        case "a" where Self.contains(Self.sectionLink, in: bytes[start...end]):
             skip(to: "</a>")
             return nil
         case "svg", "script", "style", "button":
@@ -141,6 +141,17 @@ struct HTMLText {
     }
 
     private static let sectionLink = Array("class=\"section-link\"".utf8)
+
+    /// Whether `needle` occurs in `haystack` (a tag: short, so a plain scan).
+    private static func contains(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        var index = haystack.startIndex
+        while index <= haystack.endIndex - needle.count {
+            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
+    }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {
         (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7a) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2f
