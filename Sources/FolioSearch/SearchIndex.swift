@@ -1,107 +1,151 @@
-import Foundation
-
 /// One language's full-text index, as the files the search script loads with `<script>` elements
-/// (so it works from `file://`, where `fetch` does not): term shards by first letter, each holding
-/// the site's word forms with their Snowball stems and the stems' postings, and document shards
-/// with each section's address, titles and opening text for the snippets. The browser never
-/// stems: a query word is looked up among the forms the site itself uses.
+/// (so it works from `file://`, where `fetch` does not):
+/// - `m.js`, the manifest: how many form and postings shards there are, where each document shard starts;
+/// - `f<n>.js`, the site's word forms (folded as the script folds a query) with their Snowball stems,
+///   by first letter; the browser never stems, it looks a query word up among the site's own forms;
+/// - `p<n>.js`, each stem's postings (section, score), by a hash of the stem;
+/// - `d<n>.js`, each section's address, titles and opening text for the snippets, whole pages per shard.
+///
+/// The number of files is bounded (`maxFormShards` + `maxPostingShards` + `maxDocumentShards` + 1)
+/// whatever the site's size; hosts with a file limit and a `git push` of the site both care. A
+/// stem found in more than `maxPostings` sections keeps its best-scored ones, so a query for a
+/// word every page uses loads a few kilobytes, not a list of every section.
 public struct SearchIndex: Sendable {
-    /// A page's address (relative to the site's root folder), title and sections.
+    /// A page's address (relative to the site's root folder), title and indexed body.
     public struct Page: Sendable {
         public var href: String
         public var title: String
-        public var sections: [SearchSection]
+        public var body: SearchBody
 
-        public init(href: String, title: String, sections: [SearchSection]) {
+        public init(href: String, title: String, body: SearchBody) {
             self.href = href
             self.title = title
-            self.sections = sections
+            self.body = body
+        }
+
+        /// A page indexed here and now (tests; a build indexes bodies where it renders them).
+        public init(href: String, title: String, sections: [SearchSection], language: String) {
+            self.init(
+                href: href, title: title,
+                body: SearchBody(sections: sections, language: language, keepingWordStems: true))
         }
     }
 
-    /// Ranking weights: a word in the page title counts most, then in the section's heading, then
-    /// in its text (each occurrence, up to `textCap`).
-    static let titleWeight = 100
-    static let headingWeight = 20
-    static let textCap = 10
-    /// Sections per document shard, and the text kept of each for its snippet.
-    static let documentsPerShard = 100
-    static let snippetLength = 600
+    /// A word of the page title counts in each of its sections, above any heading or text.
+    static let titleWeight: UInt32 = 100
+    static let maxPostings = 1_000
+    static let maxFormShards = 16
+    static let maxPostingShards = 48
+    static let maxDocumentShards = 80
+    /// The size a shard aims at before the limits above make shards larger.
+    static let shardBytes = 24_000
 
     /// File name (relative to the language's index folder) → contents.
     public var files: [String: String] = [:]
-    /// Every indexed word with its stem, for the differential test against libstemmer.
+    /// Every indexed word with its stem, from bodies that kept them (the differential test).
     public var stems: [String: String] = [:]
 
-    /// Indexes `pages`, stemming with libstemmer's algorithm for `language` (words as they are
-    /// when it has none).
+    /// Merges `pages` (in site order) into the index files.
     public init(language: String, pages: [Page]) {
-        let stemmer = SnowballStemmer(language: language)
-        var postings: [String: [Int: Int]] = [:]
-        var forms: [String: Set<String>] = [:]
-        var documents: [[String]] = []
-        var stemOf: [String: String] = [:]
+        var merged = Merge(language: language)
         for page in pages {
-            let titleWords = SearchWords.words(in: page.title, language: language)
-            for section in page.sections {
-                let id = documents.count
-                documents.append([
-                    page.href + (section.id.map { "#" + $0 } ?? ""), page.title, section.heading,
-                    String(section.text.prefix(Self.snippetLength)),
-                ])
-                var scores: [String: Int] = [:]
-                func add(_ words: [String], weight: Int, cap: Int) {
-                    var field: [String: Int] = [:]
-                    for word in words {
-                        let stem = stemOf[word] ?? stemmer?.stem(word) ?? word
-                        stemOf[word] = stem
-                        forms[SearchWords.folded(word, language: language), default: []].insert(stem)
-                        field[stem] = min((field[stem] ?? 0) + weight, cap)
-                    }
-                    for (stem, score) in field { scores[stem, default: 0] += score }
-                }
-                add(titleWords, weight: Self.titleWeight, cap: Self.titleWeight)
-                add(
-                    SearchWords.words(in: section.heading, language: language), weight: Self.headingWeight,
-                    cap: Self.headingWeight)
-                add(SearchWords.words(in: section.text, language: language), weight: 1, cap: Self.textCap)
-                for (stem, score) in scores { postings[stem, default: [:]][id] = score }
+            merged.add(page)
+            if let words = page.body.wordStems { stems.merge(words) { first, _ in first } }
+        }
+        files = merged.files()
+    }
+}
+
+/// The merge of pages into global stems, forms, postings and documents.
+struct Merge {
+    let language: String
+    let stemmer: SnowballStemmer?
+    var stemID: [String: Int32] = [:]
+    var stemNames: [String] = []
+    /// Per stem: `section << 8 | score`, sections ascending.
+    var postings: [[UInt64]] = []
+    var forms: [String: [Int32]] = [:]
+    var titleWords: [String: Int32] = [:]
+    /// Per page: its documents as JSON array elements, and the number of its first section.
+    var pageDocuments: [String] = []
+    var pageFirstSection: [Int] = []
+    var sections = 0
+
+    init(language: String) {
+        self.language = language
+        stemmer = SnowballStemmer(language: language)
+    }
+
+    mutating func id(of stem: String) -> Int32 {
+        if let id = stemID[stem] { return id }
+        let id = Int32(stemNames.count)
+        stemID[stem] = id
+        stemNames.append(stem)
+        postings.append([])
+        return id
+    }
+
+    mutating func addForm(_ form: String, stem: Int32) {
+        if let known = forms[form] {
+            if !known.contains(stem) { forms[form]?.append(stem) }
+        } else {
+            forms[form] = [stem]
+        }
+    }
+
+    /// The title's stems (global numbers), each once; its words become forms too.
+    mutating func titleStems(_ title: String) -> [Int32] {
+        var ids: [Int32] = []
+        for word in SearchWords.words(in: title, language: language) {
+            let id: Int32
+            if let known = titleWords[word] {
+                id = known
+            } else {
+                id = self.id(of: stemmer?.stem(word) ?? word)
+                titleWords[word] = id
+                addForm(SearchWords.folded(word, language: language), stem: id)
             }
+            if !ids.contains(id) { ids.append(id) }
         }
-        stems = stemOf
-        files = Self.termShards(language: language, forms: forms, postings: postings)
-        for start in stride(from: 0, to: documents.count, by: Self.documentsPerShard) {
-            let shard = start / Self.documentsPerShard
-            let slice = Array(documents[start..<min(documents.count, start + Self.documentsPerShard)])
-            files["d\(shard).js"] = "folioSearch.docs(\(Self.json(language)),\(shard),\(Self.json(slice)));\n"
-        }
+        return ids
     }
 
-    /// The term shards: each form under its first letter, each stem's postings under the stem's.
-    private static func termShards(language: String, forms: [String: Set<String>], postings: [String: [Int: Int]])
-        -> [String: String]
-    {
-        var shardForms: [String: [String: [String]]] = [:]
-        var shardPostings: [String: [String: [Int]]] = [:]
-        for (form, stems) in forms { shardForms[SearchWords.shardKey(of: form), default: [:]][form] = stems.sorted() }
-        for (stem, documents) in postings {
-            let key = SearchWords.shardKey(of: SearchWords.folded(stem, language: language))
-            shardPostings[key, default: [:]][stem] = documents.keys.sorted().flatMap { [$0, documents[$0] ?? 0] }
+    mutating func add(_ page: SearchIndex.Page) {
+        let local = page.body.stems.map { id(of: $0) }
+        for form in page.body.forms { addForm(form.form, stem: local[Int(form.stem)]) }
+        let title = titleStems(page.title)
+        pageFirstSection.append(sections)
+        var documents = ""
+        for (number, scores) in page.body.scores.enumerated() {
+            let section = UInt64(sections)
+            sections += 1
+            var titled = title
+            for packed in scores {
+                let id = local[Int(packed >> 8)]
+                var score = UInt64(packed & 0xff)
+                if let at = titled.firstIndex(of: id) {
+                    score += UInt64(SearchIndex.titleWeight)
+                    titled.remove(at: at)
+                }
+                postings[Int(id)].append(section << 8 | score)
+            }
+            for id in titled { postings[Int(id)].append(section << 8 | UInt64(SearchIndex.titleWeight)) }
+            let text =
+                number < page.body.sections.count
+                ? page.body.sections[number]
+                : SearchSection(
+                    id: nil, heading: "", text: "")
+            if !documents.isEmpty { documents.append(",") }
+            documents.append("[")
+            SearchJSON.string(page.href + (text.id.map { "#" + $0 } ?? ""), into: &documents)
+            documents.append(",")
+            SearchJSON.string(page.title, into: &documents)
+            documents.append(",")
+            SearchJSON.string(text.heading, into: &documents)
+            documents.append(",")
+            SearchJSON.string(text.text, into: &documents)
+            documents.append("]")
         }
-        var files: [String: String] = [:]
-        for key in Set(shardForms.keys).union(shardPostings.keys) {
-            let body = "{\"f\":\(json(shardForms[key] ?? [:])),\"p\":\(json(shardPostings[key] ?? [:]))}"
-            files["t-\(key).js"] = "folioSearch.terms(\(json(language)),\(json(key)),\(body));\n"
-        }
-        return files
-    }
-
-    /// Compact, sorted JSON (so equal indexes are equal bytes); no `<` appears raw, so no author text
-    /// can close or open markup around the script.
-    static func json(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return "null" }
-        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
+        pageDocuments.append(documents)
     }
 }

@@ -14,9 +14,11 @@ public enum SearchScript {
           var lang = document.documentElement.lang;
           var base = box.getAttribute("data-search-root");
           var folder = base + "_search/" + lang + "/";
-          var loaded = {}, terms = {}, docs = {};
+          var loaded = {}, manifest = { f: 1, p: 1, d: [0] }, forms = {}, posts = {}, docs = {};
           window.folioSearch = {
-            terms: function (l, key, data) { if (l === lang) terms[key] = data; },
+            manifest: function (l, m) { if (l === lang) manifest = m; },
+            forms: function (l, n, data) { if (l === lang) forms[n] = data; },
+            postings: function (l, n, data) { if (l === lang) posts[n] = data; },
             docs: function (l, n, data) { if (l === lang) docs[n] = data; }
           };
           function load(file) {
@@ -36,7 +38,19 @@ public enum SearchScript {
             return word.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
           }
           function words(text) { return (text.match(/[\p{L}\p{N}]+/gu) || []).map(fold); }
-          function key(word) { return word.codePointAt(0).toString(16); }
+          function bucket(word) { return word.codePointAt(0) % manifest.f; }
+          // FNV-1a over UTF-16 code units: the shard FolioSearch put the stem's postings in.
+          function hash(stem) {
+            var h = 0x811c9dc5;
+            for (var i = 0; i < stem.length; i++) h = Math.imul(h ^ stem.charCodeAt(i), 0x01000193);
+            return (h >>> 0) % manifest.p;
+          }
+          // The document shard holding section `d`: the last whose first section is not after it.
+          function shardOf(d) {
+            var lo = 0, hi = manifest.d.length - 1;
+            while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (manifest.d[mid] <= d) lo = mid; else hi = mid - 1; }
+            return lo;
+          }
           function within1(a, b) {
             var la = a.length, lb = b.length;
             if (Math.abs(la - lb) > 1) return false;
@@ -48,67 +62,75 @@ public enum SearchScript {
             }
             return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
           }
-          // The forms a query word stands for: itself, longer forms while typing, one typo from 5 letters.
+          // The forms a query word stands for: itself, while typing the five shortest longer forms,
+          // else forms one typo away from 5 letters (a typo in the first letter too: the shard of
+          // the second letter is read as well).
           function expand(word, last) {
-            var found = {}, any = false, shard = terms[key(word)];
-            if (shard && shard.f[word]) { found[word] = 3; any = true; }
-            [key(word), word.length > 1 ? key(word.slice(1)) : null].forEach(function (k) {
-              var t = k && terms[k];
+            var found = {}, longer = [], near = [], shard = forms[bucket(word)] || {};
+            if (shard[word]) found[word] = 3;
+            [bucket(word), word.length > 1 ? bucket(word.slice(1)) : -1].forEach(function (n) {
+              var t = forms[n];
               if (!t) return;
-              for (var form in t.f) {
-                if (found[form]) continue;
-                if (last && word.length >= 2 && form.indexOf(word) === 0) { found[form] = 2; any = true; }
-                else if (!any && word.length >= 5 && within1(word, form)) found[form] = 1;
+              for (var form in t) {
+                if (form === word) continue;
+                if (last && word.length >= 2 && form.indexOf(word) === 0) longer.push(form);
+                else if (word.length >= 5 && within1(word, form)) near.push(form);
               }
             });
+            var byLength = function (a, b) { return a.length - b.length || (a < b ? -1 : 1); };
+            longer.sort(byLength).slice(0, 5).forEach(function (f) { found[f] = 2; });
+            if (!Object.keys(found).length) near.sort(byLength).slice(0, 5).forEach(function (f) { found[f] = 1; });
             return found;
           }
           function stemsOf(form) {
-            var t = terms[key(form)];
-            return (t && t.f[form]) || [];
+            var t = forms[bucket(form)];
+            return (t && t[form]) || [];
           }
           function postings(stem) {
-            var t = terms[key(fold(stem))];
-            return (t && t.p[stem]) || [];
+            var t = posts[hash(stem)], p = (t && t[stem]) || [], out = [], d = 0;
+            for (var j = 0; j < p.length; j += 2) { d += p[j]; out.push(d, p[j + 1]); }
+            return out;
           }
           var run = 0;
           function search(query) {
             var mine = ++run, q = words(query);
             if (!q.length) { list.textContent = ""; status.textContent = ""; return; }
-            var files = [];
-            q.forEach(function (w) {
-              files.push("t-" + key(w) + ".js");
-              if (w.length > 1) files.push("t-" + key(w.slice(1)) + ".js");
-            });
-            Promise.all(files.map(load)).then(function () {
+            load("m.js").then(function () {
+              var files = [];
+              q.forEach(function (w) {
+                files.push("f" + bucket(w) + ".js");
+                if (w.length > 1) files.push("f" + bucket(w.slice(1)) + ".js");
+              });
+              return Promise.all(files.map(load));
+            }).then(function () {
               var expanded = q.map(function (w, i) { return expand(w, i === q.length - 1); });
               var stemFiles = [];
-              expanded.forEach(function (forms) {
-                for (var f in forms) {
-                  stemsOf(f).forEach(function (s) { stemFiles.push("t-" + key(fold(s)) + ".js"); });
+              expanded.forEach(function (found) {
+                for (var f in found) {
+                  stemsOf(f).forEach(function (s) { stemFiles.push("p" + hash(s) + ".js"); });
                 }
               });
               return Promise.all(stemFiles.map(load)).then(function () { return expanded; });
             }).then(function (expanded) {
               if (mine !== run) return;
               var scores = {}, hits = {}, marks = {};
-              expanded.forEach(function (forms, i) {
+              expanded.forEach(function (found, i) {
                 var best = {};
-                for (var f in forms) {
+                for (var f in found) {
                   marks[f] = true;
                   stemsOf(f).forEach(function (s) {
                     marks["\u0000" + s] = true;
                     var p = postings(s);
-                    for (var j = 0; j < p.length; j += 2) best[p[j]] = Math.max(best[p[j]] || 0, p[j + 1] * forms[f]);
+                    for (var j = 0; j < p.length; j += 2) best[p[j]] = Math.max(best[p[j]] || 0, p[j + 1] * found[f]);
                   });
                 }
                 for (var d in best) { scores[d] = (scores[d] || 0) + best[d]; hits[d] = (hits[d] || 0) + 1; }
               });
               var all = Object.keys(scores).sort(function (a, b) {
                 return (hits[b] - hits[a]) || (scores[b] - scores[a]) || (a - b);
-              }), ranked = all.slice(0, 20);
+              }), ranked = all.slice(0, 10);
               var shards = {};
-              ranked.forEach(function (d) { shards[Math.floor(d / 100)] = true; });
+              ranked.forEach(function (d) { shards[shardOf(+d)] = true; });
               var needed = Object.keys(shards).map(function (n) { return load("d" + n + ".js"); });
               return Promise.all(needed).then(function () {
                 if (mine === run) show(ranked, all.length, marks, query);
@@ -146,7 +168,7 @@ public enum SearchScript {
           function show(ranked, total, marks, query) {
             list.textContent = "";
             ranked.forEach(function (d) {
-              var doc = (docs[Math.floor(d / 100)] || [])[d % 100];
+              var n = shardOf(+d), doc = (docs[n] || [])[d - manifest.d[n]];
               if (!doc) return;
               var li = document.createElement("li"), a = document.createElement("a");
               a.href = base + doc[0];

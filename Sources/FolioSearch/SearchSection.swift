@@ -33,9 +33,48 @@ public struct SearchSection: Sendable, Hashable {
         }.filter { $0.id != nil || !$0.text.isEmpty }
     }
 
-    /// `text` with every run of white space made one space, trimmed.
+    /// `text` with every run of white space made one space, trimmed. On UTF-8 bytes: the white
+    /// space of Unicode outside ASCII is U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029,
+    /// U+202F, U+205F and U+3000.
     static func squeezed(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var space = false
+            var index = 0
+            while index < bytes.count {
+                let length = whiteSpaceLength(bytes, at: index)
+                if length > 0 {
+                    space = !out.isEmpty
+                    index += length
+                    continue
+                }
+                if space { out.append(0x20) }
+                space = false
+                out.append(bytes[index])
+                index += 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// The length in bytes of the white space character at `index`, or 0.
+    @inline(__always) private static func whiteSpaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = bytes[index]
+        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0d) { return 1 }
+        guard byte >= 0xc2, byte <= 0xe3, index + 1 < bytes.count else { return 0 }
+        let second = bytes[index + 1]
+        if byte == 0xc2 { return second == 0x85 || second == 0xa0 ? 2 : 0 }
+        guard index + 2 < bytes.count else { return 0 }
+        let third = bytes[index + 2]
+        switch (byte, second) {
+        case (0xe1, 0x9a): return third == 0x80 ? 3 : 0
+        case (0xe2, 0x80): return third <= 0x8a || third == 0xa8 || third == 0xa9 || third == 0xaf ? 3 : 0
+        case (0xe2, 0x81): return third == 0x9f ? 3 : 0
+        case (0xe3, 0x80): return third == 0x80 ? 3 : 0
+        default: return 0
+        }
     }
 }
 
@@ -70,29 +109,48 @@ struct HTMLText {
     }
 
     /// Reads one tag; a section heading's start is a piece, anything else is skipped (with the
-    /// contents of `<svg>`, `<script>`, `<style>` and `<button>`).
+    /// contents of `<svg>`, `<script>`, `<style>` and `<button>`, and the `#` link beside a heading).
+    /// Only a heading's tag is made a string: most tags are known by their name's bytes.
     private mutating func tag() -> Piece? {
+        let start = position
         let end = bytes[position...].firstIndex(of: UInt8(ascii: ">")) ?? (bytes.count - 1)
-        let tag = String(decoding: bytes[position...end], as: UTF8.self)
         position = end + 1
-        let name = tag.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "/" }.lowercased()
+        var nameEnd = start + 1
+        while nameEnd < end, Self.isNameByte(bytes[nameEnd]) { nameEnd += 1 }
+        let name = String(decoding: bytes[(start + 1)..<max(start + 1, nameEnd)], as: UTF8.self).lowercased()
         switch name {
         case "h2", "h3":
-            guard let id = Self.attribute("id", in: tag) else { return nil }
+            guard let id = Self.attribute("id", in: String(decoding: bytes[start...end], as: UTF8.self)) else {
+                return nil
+            }
             inHeading = true
             return .heading(id)
         case "/h2", "/h3":
             inHeading = false
             return .text(" ")
+        case "a" where bytes[start...end].firstRange(of: Self.sectionLink) != nil:
+            skip(to: "</a>")
+            return nil
         case "svg", "script", "style", "button":
-            let close = Array("</\(name)>".utf8)
-            while position < bytes.count, !bytes[position...].starts(with: close) { position += 1 }
-            position = min(bytes.count, position + close.count)
+            skip(to: "</\(name)>")
             return nil
         case "p", "/p", "li", "/li", "br", "td", "th", "/td", "/th", "div", "/div", "h4", "/h4":
             return .text(" ")
         default: return nil
         }
+    }
+
+    private static let sectionLink = Array("class=\"section-link\"".utf8)
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7a) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2f
+    }
+
+    /// Moves past the next `close` tag (or to the end).
+    private mutating func skip(to close: String) {
+        let close = Array(close.utf8)
+        while position < bytes.count, !bytes[position...].starts(with: close) { position += 1 }
+        position = min(bytes.count, position + close.count)
     }
 
     private static func attribute(_ name: String, in tag: String) -> String? {
@@ -103,7 +161,7 @@ struct HTMLText {
 
     /// The text with the character references Folio's escaper writes decoded (and numeric ones).
     static func decoded(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         var result = ""
         var rest = Substring(text)
         while let amp = rest.firstIndex(of: "&") {

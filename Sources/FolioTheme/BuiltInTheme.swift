@@ -16,14 +16,15 @@ public enum BuiltInTheme {
 <body>
 <a class="skip-link" href="#main">{{strings.skipToContent}}</a>
 {{> header}}
+<a class="site-nav-jump" href="#site-nav">{{strings.menu}}</a>
 <div class="site-body">
-{{{navigation}}}
 <div class="site-content">
 {{$breadcrumbs}}{{/breadcrumbs}}
 <main id="main" class="main">
 {{$main}}{{/main}}
 </main>
 </div>
+{{{navigation}}}
 </div>
 {{> footer}}
 </body>
@@ -174,28 +175,35 @@ h4 { font-size: 1.05rem; }
 .site-nav details > summary:hover { color: var(--accent); }
 .site-nav details ul { padding-inline-start: 0.75rem; padding-block: 0.125rem 0.375rem; }
 
-/* Wide screens (1000 px and more): the sidebar beside the page, the current section open and the
-   others folded (no JavaScript). Narrower, the same list folds into the menu button in the header,
-   so a phone shows the page first. Only one of the two is ever displayed, so assistive technology
-   meets one navigation landmark. */
-.site-sidebar { display: none; }
-.site-nav-compact { display: block; max-inline-size: 76rem; margin-inline: auto; padding-inline: var(--gap); padding-block: 0.5rem 0; }
-.site-nav-compact > summary {
+/* One copy of the navigation, after the page in reading order (so a page's HTML does not grow
+   with its site twice over, and a phone shows the page first). Wide screens (1000 px and more)
+   show it as a sidebar beside the page, the current section open, the others as links (no
+   JavaScript); narrower, the menu link at the top leads down to it. */
+.site-nav-jump {
   display: inline-flex;
   align-items: center;
   min-block-size: 2.75rem;
+  margin-block: 0.5rem 0;
+  margin-inline-start: max(var(--gap), calc((100% - 76rem) / 2 + var(--gap)));
   padding-inline: 0.75rem;
   border: 1px solid var(--border);
   border-radius: var(--radius);
   background: var(--bg);
+  color: var(--fg);
   font-weight: 600;
-  cursor: pointer;
+  text-decoration: none;
 }
-.site-nav-compact > summary::before { content: "\2630"; margin-inline-end: 0.5rem; font-weight: 400; }
-.site-nav-compact[open] > summary { border-color: var(--accent); color: var(--accent); }
-.site-nav-compact .site-nav > ul { padding-block: 0.5rem 0; }
+.site-nav-jump::before { content: "\2630"; margin-inline-end: 0.5rem; font-weight: 400; }
+.site-nav-jump:hover { border-color: var(--accent); color: var(--accent); }
+.site-sidebar {
+  max-inline-size: 76rem;
+  margin-inline: auto;
+  padding: 1rem var(--gap) 1.5rem;
+  border-block-start: 1px solid var(--border);
+}
+.site-nav__section > a { font-weight: 600; }
 @media (min-width: 1000px) {
-  .site-nav-compact { display: none; }
+  .site-nav-jump { display: none; }
   .site-body {
     display: grid;
     grid-template-columns: 15rem minmax(0, 1fr);
@@ -204,8 +212,13 @@ h4 { font-size: 1.05rem; }
     margin-inline: auto;
     padding-inline-start: var(--gap);
   }
+  .site-content { grid-column: 2; grid-row: 1; }
   .site-sidebar {
-    display: block;
+    grid-column: 1;
+    grid-row: 1;
+    margin: 0;
+    padding-inline: 0;
+    border: 0;
     position: sticky;
     inset-block-start: 0;
     align-self: start;
@@ -390,7 +403,7 @@ details table { margin-block-end: 0; }
 @media print {
   :root { color-scheme: light; --bg: #fff; --surface: #fff; --fg: #000; --muted: #000; --accent: #000; --border: #888; }
   body { font-size: 11pt; line-height: 1.45; background: #fff; color: #000; }
-  .skip-link, .site-nav, .site-nav-compact, .site-sidebar, .language-switcher, .breadcrumbs, .pager, .toc { display: none; }
+  .skip-link, .site-nav, .site-nav-jump, .site-sidebar, .language-switcher, .breadcrumbs, .pager, .toc { display: none; }
   .site-header { border: 0; }
   .site-body { display: block; padding: 0; }
   .main, .site-header__inner, .site-footer { max-inline-size: none; padding-inline: 0; }
@@ -877,13 +890,13 @@ del { text-decoration-thickness: 0.08em; }
 
 """#,
         "nav.mustache": #"""
-<details class="site-nav-compact">
-<summary>{{strings.menu}}</summary>
+<div class="site-sidebar" id="site-nav">
 <nav class="site-nav" aria-label="{{strings.menu}}">
 <ul>
 {{#entries}}
 {{#isSection}}
-<li class="site-nav__section"><details{{#isOpen}} open{{/isOpen}}><summary>{{title}}</summary>
+{{#isOpen}}
+<li class="site-nav__section"><details open><summary>{{title}}</summary>
 <ul>
 {{#href}}<li><a href="{{href}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}{{#linkLang}} lang="{{linkLang}}" hreflang="{{linkLang}}"{{/linkLang}}>{{title}}</a></li>{{/href}}
 {{#pages}}
@@ -891,27 +904,10 @@ del { text-decoration-thickness: 0.08em; }
 {{/pages}}
 </ul>
 </details></li>
-{{/isSection}}
-{{^isSection}}
-<li><a href="{{href}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}{{#linkLang}} lang="{{linkLang}}" hreflang="{{linkLang}}"{{/linkLang}}>{{title}}</a>{{#langTag}} <span class="lang-tag" lang="{{linkLang}}">{{langTag}}</span>{{/langTag}}</li>
-{{/isSection}}
-{{/entries}}
-</ul>
-</nav>
-</details>
-<div class="site-sidebar">
-<nav class="site-nav" aria-label="{{strings.menu}}">
-<ul>
-{{#entries}}
-{{#isSection}}
-<li class="site-nav__section"><details{{#isOpen}} open{{/isOpen}}><summary>{{title}}</summary>
-<ul>
-{{#href}}<li><a href="{{href}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}{{#linkLang}} lang="{{linkLang}}" hreflang="{{linkLang}}"{{/linkLang}}>{{title}}</a></li>{{/href}}
-{{#pages}}
-<li><a href="{{href}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}{{#linkLang}} lang="{{linkLang}}" hreflang="{{linkLang}}"{{/linkLang}}>{{title}}</a>{{#langTag}} <span class="lang-tag" lang="{{linkLang}}">{{langTag}}</span>{{/langTag}}</li>
-{{/pages}}
-</ul>
-</details></li>
+{{/isOpen}}
+{{^isOpen}}
+<li class="site-nav__section">{{#href}}<a href="{{href}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}{{#linkLang}} lang="{{linkLang}}" hreflang="{{linkLang}}"{{/linkLang}}>{{title}}</a>{{/href}}{{^href}}{{title}}{{/href}}</li>
+{{/isOpen}}
 {{/isSection}}
 {{^isSection}}
 <li><a href="{{href}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}{{#linkLang}} lang="{{linkLang}}" hreflang="{{linkLang}}"{{/linkLang}}>{{title}}</a>{{#langTag}} <span class="lang-tag" lang="{{linkLang}}">{{langTag}}</span>{{/langTag}}</li>

@@ -8,10 +8,11 @@ import Testing
 /// `_index.md` is a section's page, `weight` orders pages and sections, and the sidebar lists the
 /// sections and the current section's pages only.
 @Suite struct SectionsTests {
-    /// The wide sidebar of a built page (the compact menu holds the same list).
+    /// The navigation of a built page: one copy, after the page (a sidebar on wide screens; the
+    /// menu link at the top leads to it on narrow ones).
     static func sidebar(_ html: String) -> String {
-        guard let start = html.range(of: "<div class=\"site-sidebar\">"),
-            let end = html.range(of: "<div class=\"site-content\">")
+        guard let start = html.range(of: "<div class=\"site-sidebar\" id=\"site-nav\">"),
+            let end = html.range(of: "</nav>\n</div>", range: start.upperBound..<html.endIndex)
         else { return "" }
         return String(html[start.upperBound..<end.lowerBound])
     }
@@ -26,8 +27,9 @@ import Testing
         #expect(nav.contains("<li><a href=\"../index.html\">Guide</a></li>"), "the section's own page")
         #expect(nav.contains("<a href=\"index.html\" aria-current=\"page\">Kanaler</a>"))
         #expect(nav.contains("<a href=\"../koer/index.html\">Köer</a>"))
-        #expect(nav.contains("<li class=\"site-nav__section\"><details><summary>Analys</summary>"))
-        #expect(nav.contains("<li><a href=\"../../analys/index.html\">Analys</a></li>"))
+        #expect(
+            nav.contains("<li class=\"site-nav__section\"><a href=\"../../analys/index.html\">Analys</a></li>"),
+            "a folded section is a link to its page")
         #expect(!nav.contains("Mätning"), "a folded section lists no pages")
         // Weight orders pages and sections alike: Om (1), Guide (2), Analys (3).
         let order = ["Om handboken", "Guide", "Analys"].compactMap { nav.range(of: $0)?.lowerBound }
@@ -69,7 +71,8 @@ import Testing
         }
         try await site.build()
         let after = try site.read("sv/guide/kanaler/index.html")
-        #expect(after.utf8.count < before.utf8.count + 10 * 400, "only the ten new sections' lines are added")
+        #expect(
+            after.utf8.count < before.utf8.count + 10 * 150, "only the ten new sections' lines are added, once each")
         #expect(!after.contains("Sida 1"))
         #expect(try site.read("sv/analys/sida-1/index.html").contains("aria-current=\"page\">Sida 1</a>"))
     }

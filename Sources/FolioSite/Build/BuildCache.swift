@@ -1,6 +1,7 @@
 import FolioData
 import FolioDirectives
 import FolioMarkdown
+import FolioSearch
 
 /// What one build leaves for the next in `folio serve`: its inputs, its plan, every page body and
 /// every output with the inputs it read (`InputKey`), and the reverse: which bodies and outputs
@@ -65,6 +66,9 @@ struct CachedBody: Sendable {
     var dataRead: Set<String>
     /// Its charts', tables' and KPI groups' numbers as CSV files written next to the page.
     var downloads: [OutputFile] = []
+    /// Its part of the full-text index (nil with `search: false` and for fallback pages, whose
+    /// words belong to their source's index).
+    var search: SearchBody? = nil
 
     /// The keys this body read, for the next build to compare.
     func reads(of page: Page) -> Set<InputKey> {

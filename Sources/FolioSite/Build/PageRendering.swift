@@ -2,6 +2,7 @@ import FolioData
 import FolioDiagnostics
 import FolioDirectives
 import FolioMarkdown
+import FolioSearch
 
 /// The tools a build renders with — Markdown engine, chart renderers per language, page
 /// renderer — made once per build from its inputs and plan. Pure: it reads and writes no file, so
@@ -53,12 +54,17 @@ struct PageRendering: Sendable {
     }
 
     /// One page's body: Markdown, charts, tables and `{{metric}}` values.
+    /// With search on, also its part of the full-text index, made here on the page's core.
     func renderBody(_ page: Page) throws -> Shared<CachedBody> {
-        Shared(
-            try Self.renderBody(
-                page, markdown: markdown, directive: directives[page.contentLanguage], linkStyle: context.linkStyle,
-                strings: strings,
-                locale: context.config.languages.first { $0.code == page.contentLanguage }?.locale))
+        var body = try Self.renderBody(
+            page, markdown: markdown, directive: directives[page.contentLanguage], linkStyle: context.linkStyle,
+            strings: strings,
+            locale: context.config.languages.first { $0.code == page.contentLanguage }?.locale)
+        if context.config.search, page.fallback == nil {
+            body.search = SearchBody(
+                sections: SearchSection.sections(ofHTML: body.rendered.html), language: page.contentLanguage)
+        }
+        return Shared(body)
     }
 
     /// One page's Markdown with its chart, table and KPI blocks and `{{metric}}` values.

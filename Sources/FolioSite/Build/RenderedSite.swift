@@ -42,8 +42,8 @@ public struct RenderedPage: Sendable {
     var body: RenderedMarkdown? = nil
     /// The body's headings, for the subject index (`SubjectIndex`).
     var headings: [Heading] = []
-    /// The body as plain text by section, for the full-text index (empty with `search: false`).
-    var searchSections: [SearchSection] = []
+    /// The body's part of the full-text index (nil with `search: false`).
+    var search: SearchBody? = nil
     /// What its blocks and `{{metric}}` values read: data files and `query:<name>` keys.
     public var dataRead: Set<String> = []
 }

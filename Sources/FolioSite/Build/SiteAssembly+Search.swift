@@ -6,7 +6,7 @@ extension SiteAssembly {
     /// text by section; from this build's pages, or from the cache for pages not rendered again.
     struct SearchInputs {
         var headings: [[String]: [Heading]] = [:]
-        var texts: [[String]: [SearchSection]] = [:]
+        var bodies: [[String]: SearchBody] = [:]
     }
 
     /// Each language's search page, the subject index of its pages' headings, the glossary's
@@ -20,11 +20,15 @@ extension SiteAssembly {
         var known = SearchInputs()
         for page in pages ?? [] {
             known.headings[page.page.outputPath] = page.headings
-            known.texts[page.page.outputPath] = page.searchSections
+            if let search = page.search { known.bodies[page.page.outputPath] = search }
         }
+        let search = inputs.source.config.search
         for (folder, body) in glossaries {
             known.headings[folder] = body.headings
-            known.texts[folder] = SearchSection.sections(ofHTML: body.html)
+            if search, let language = folder.first {
+                known.bodies[folder] = SearchBody(
+                    sections: SearchSection.sections(ofHTML: body.html), language: language)
+            }
         }
         for language in inputs.source.config.languages {
             let folder = SubjectIndex.outputPath(language: language.code, strings: inputs.source.strings[language.code])
@@ -71,7 +75,7 @@ extension SiteAssembly {
         try sink.write(OutputFile(path: path, contents: renderer.searchPage(language: language.code, content: content)))
         var files = [path]
         guard inputs.source.config.search else { return files }
-        let index = fullTextIndex(language: language.code, pages: listed, texts: known.texts, next: next)
+        let index = fullTextIndex(language: language.code, pages: listed, bodies: known.bodies, next: next)
         for (name, text) in index.files.sorted(by: { $0.key < $1.key }) {
             let file = OutputFile(path: SearchFiles.folder(language: language.code) + name, text: text)
             try sink.write(file)
@@ -80,18 +84,20 @@ extension SiteAssembly {
         return files
     }
 
-    /// One language's full-text index: each page's sections, from the build's pages or the cache.
+    /// One language's full-text index, merged from each page's part: from this build's pages or
+    /// from the cache (made again only for a cached body without one, as after `search: false`).
     private func fullTextIndex(
-        language: String, pages: [Page], texts: [[String]: [SearchSection]], next: BuildCache
+        language: String, pages: [Page], bodies: [[String]: SearchBody], next: BuildCache
     ) -> SearchIndex {
         let linkStyle = plan.context.linkStyle
         let indexed = pages.map { page in
-            let sections =
-                texts[page.outputPath]
-                ?? next.bodies[SitePlan.file(of: page)].map { SearchSection.sections(ofHTML: $0.value.rendered.html) }
+            let cached = next.bodies[SitePlan.file(of: page)]?.value
+            let body =
+                bodies[page.outputPath] ?? cached?.search
+                ?? SearchBody(
+                    sections: cached.map { SearchSection.sections(ofHTML: $0.rendered.html) } ?? [], language: language)
             return SearchIndex.Page(
-                href: linkStyle.href(from: [], to: page.outputPath), title: page.frontMatter.title,
-                sections: sections ?? [])
+                href: linkStyle.href(from: [], to: page.outputPath), title: page.frontMatter.title, body: body)
         }
         return SearchIndex(language: language, pages: indexed)
     }

@@ -44,7 +44,7 @@ extension SiteBuild {
                 let result = try renderPage(planned, rendering: rendering, bodies: bodies, outputs: outputs, into: sink)
                 let rendered =
                     changes.all
-                    ? Self.renderedPage(result, printed: plan.printed, search: plan.context.config.search) : nil
+                    ? Self.renderedPage(result, printed: plan.printed) : nil
                 return .success((keeping ? result : Self.lettingBodyGo(result, plan: plan), rendered))
             } catch {
                 return .failure(DiagnosticList(flattening: error, at: SourceLocation(path: planned.sourcePath)))
@@ -112,14 +112,14 @@ extension SiteBuild {
 
     /// What `folio check` and the glossary read of a page: its links, blocks, metrics; its body
     /// only when a print edition holds it.
-    private static func renderedPage(_ result: PageResult, printed: Set<[String]>, search: Bool) -> RenderedPage {
+    private static func renderedPage(_ result: PageResult, printed: Set<[String]>) -> RenderedPage {
         let body = result.body.value
         return RenderedPage(
             page: result.page, file: OutputFile(path: result.path, contents: []), links: body.rendered.links,
             directives: body.directives, metrics: body.metrics, notes: body.rendered.notes,
             downloads: body.downloads.map { OutputFile(path: $0.path, contents: []) },
             body: printed.contains(result.page.outputPath) ? body.rendered : nil, headings: body.rendered.headings,
-            searchSections: search ? SearchSection.sections(ofHTML: body.rendered.html) : [], dataRead: body.dataRead)
+            search: body.search, dataRead: body.dataRead)
     }
 
     /// Everything in `index` that read one of `keys`.

@@ -1,0 +1,107 @@
+/// The merged index written as shards: forms by first letter, postings by a hash of the stem,
+/// documents by runs of whole pages; the manifest says how many of each there are.
+extension Merge {
+    func files() -> [String: String] {
+        var files: [String: String] = [:]
+        let lang = SearchJSON.string(language)
+        let formCount = formShards(lang, into: &files)
+        let postingCount = postingShards(lang, into: &files)
+        let starts = documentShards(lang, into: &files)
+        files["m.js"] =
+            "folioSearch.manifest(\(lang),{\"f\":\(formCount),\"p\":\(postingCount),\"d\":["
+            + starts.map(String.init).joined(separator: ",") + "]});\n"
+        return files
+    }
+
+    /// How many shards for `bytes` of entries: `SearchIndex.shardBytes` each, at most `limit`.
+    private static func shardCount(bytes: Int, limit: Int) -> Int {
+        min(limit, max(1, (bytes + SearchIndex.shardBytes - 1) / SearchIndex.shardBytes))
+    }
+
+    private func formShards(_ lang: String, into files: inout [String: String]) -> Int {
+        let entries = forms.keys.sorted().map { form -> (String, String) in
+            var entry = ""
+            SearchJSON.string(form, into: &entry)
+            entry.append(":[")
+            entry.append(
+                (forms[form] ?? []).map { SearchJSON.string(stemNames[Int($0)]) }.sorted().joined(separator: ","))
+            entry.append("]")
+            return (form, entry)
+        }
+        let count = Self.shardCount(
+            bytes: entries.reduce(0) { $0 + $1.1.utf8.count }, limit: SearchIndex.maxFormShards)
+        var shards = [[String]](repeating: [], count: count)
+        for (form, entry) in entries { shards[SearchWords.formBucket(of: form, count: count)].append(entry) }
+        for (number, shard) in shards.enumerated() {
+            files["f\(number).js"] = "folioSearch.forms(\(lang),\(number),{" + shard.joined(separator: ",") + "});\n"
+        }
+        return count
+    }
+
+    private func postingShards(_ lang: String, into files: inout [String: String]) -> Int {
+        var entries: [(String, String)] = []
+        entries.reserveCapacity(stemNames.count)
+        for (id, stem) in stemNames.enumerated() {
+            var entry = SearchJSON.string(stem)
+            entry.append(":[")
+            Self.encode(Self.capped(postings[id]), into: &entry)
+            entry.append("]")
+            entries.append((stem, entry))
+        }
+        entries.sort { $0.0 < $1.0 }
+        let count = Self.shardCount(
+            bytes: entries.reduce(0) { $0 + $1.1.utf8.count }, limit: SearchIndex.maxPostingShards)
+        var shards = [[String]](repeating: [], count: count)
+        for (stem, entry) in entries { shards[SearchWords.postingBucket(of: stem, count: count)].append(entry) }
+        for (number, shard) in shards.enumerated() {
+            files["p\(number).js"] =
+                "folioSearch.postings(\(lang),\(number),{" + shard.joined(separator: ",") + "});\n"
+        }
+        return count
+    }
+
+    /// A stem's best-scored `maxPostings` sections (ties: the earlier section), in section order.
+    static func capped(_ postings: [UInt64]) -> [UInt64] {
+        guard postings.count > SearchIndex.maxPostings else { return postings }
+        let best = postings.sorted { ($0 & 0xff, $1 >> 8) > ($1 & 0xff, $0 >> 8) }
+        return best.prefix(SearchIndex.maxPostings).sorted()
+    }
+
+    /// Postings as `section, score` pairs, each section after the first as the step from the one before.
+    static func encode(_ postings: [UInt64], into out: inout String) {
+        var previous: UInt64 = 0
+        for (index, posting) in postings.enumerated() {
+            if index > 0 { out.append(",") }
+            out.append(String((posting >> 8) - previous))
+            out.append(",")
+            out.append(String(posting & 0xff))
+            previous = posting >> 8
+        }
+    }
+
+    /// Document shards of whole pages, about equal in bytes; returns each shard's first section.
+    private func documentShards(_ lang: String, into files: inout [String: String]) -> [Int] {
+        let total = pageDocuments.reduce(0) { $0 + $1.utf8.count }
+        let count = Self.shardCount(bytes: total, limit: SearchIndex.maxDocumentShards)
+        let target = max(1, total / count)
+        var starts: [Int] = []
+        var shard = ""
+        func flush() {
+            guard !starts.isEmpty else { return }
+            files["d\(starts.count - 1).js"] =
+                "folioSearch.docs(\(lang),\(starts.count - 1),[" + shard + "]);\n"
+        }
+        for (page, documents) in pageDocuments.enumerated() where !documents.isEmpty {
+            if starts.isEmpty || (shard.utf8.count >= target && starts.count < count) {
+                flush()
+                starts.append(pageFirstSection[page])
+                shard = ""
+            } else {
+                shard.append(",")
+            }
+            shard.append(documents)
+        }
+        flush()
+        return starts
+    }
+}

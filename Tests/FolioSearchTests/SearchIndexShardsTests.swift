@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+@testable import FolioSearch
+
+/// How the index is cut into files: bounded in number whatever the site's size, postings capped
+/// at the best-scored sections, stems hashed as the script hashes them, author text escaped.
+@Suite struct SearchIndexShardsTests {
+    /// `count` pages of seeded random words from a vocabulary of `vocabulary` words.
+    static func pages(_ count: Int, vocabulary: Int, seed: UInt64) -> [SearchIndex.Page] {
+        var random = SeededRandom(seed: seed)
+        let words = (0..<vocabulary).map { "ord" + String($0, radix: 26).map { String($0) }.joined() + "ning" }
+        return (0..<count).map { number in
+            let sections = (0..<4).map { section in
+                SearchSection(
+                    id: "s\(section)", heading: words[Int(random.next() % UInt64(vocabulary))],
+                    text: (0..<40).map { _ in words[Int(random.next() % UInt64(vocabulary))] }.joined(separator: " "))
+            }
+            return SearchIndex.Page(href: "sv/p\(number)/", title: "Sida \(number)", sections: sections, language: "sv")
+        }
+    }
+
+    @Test func aLargeSiteStaysWithinTheFileBound() {
+        let seed = UInt64.random(in: 1...1_000_000)
+        print("SearchIndexShardsTests seed \(seed)")
+        let index = SearchIndex(language: "sv", pages: Self.pages(2_000, vocabulary: 4_000, seed: seed))
+        let bound = SearchIndex.maxFormShards + SearchIndex.maxPostingShards + SearchIndex.maxDocumentShards + 1
+        #expect(index.files.count <= bound, "seed \(seed)")
+        #expect(index.files.keys.contains { $0.hasPrefix("p") && $0 != "p0.js" }, "postings in several shards")
+        #expect(index.files.keys.contains { $0.hasPrefix("d") && $0 != "d0.js" }, "documents in several shards")
+        for (name, text) in index.files where name.hasPrefix("d") {
+            #expect(text.hasPrefix("folioSearch.docs(\"sv\",\(name.dropFirst().dropLast(3)),[[\"sv/p"), "\(name)")
+        }
+    }
+
+    @Test func aStemInEverySectionKeepsItsBestScoredSections() {
+        let postings: [UInt64] = (0..<3_000).map { UInt64($0) << 8 | ($0 % 7 == 0 ? 100 : 1) }
+        let kept = Merge.capped(postings)
+        #expect(kept.count == SearchIndex.maxPostings)
+        #expect(kept == kept.sorted(), "in section order, for the step encoding")
+        #expect(kept.filter { $0 & 0xff == 100 }.count == 429, "every title hit (3,000 / 7) is kept")
+        #expect(kept.first == 0 << 8 | 100)
+        #expect(Merge.capped(Array(postings.prefix(10))) == Array(postings.prefix(10)))
+    }
+
+    @Test func postingsAreSectionStepsAndScores() {
+        var out = ""
+        Merge.encode([5 << 8 | 3, 9 << 8 | 120, 30 << 8 | 1], into: &out)
+        #expect(out == "5,3,4,120,21,1")
+    }
+
+    /// FNV-1a's published 32-bit values: the script computes the same with `Math.imul`.
+    @Test func stemsHashAsFNV1a() {
+        #expect(SearchWords.postingBucket(of: "a", count: Int(UInt32.max)) == Int(0xe40c_292c % UInt32.max))
+        #expect(SearchWords.postingBucket(of: "foobar", count: Int(UInt32.max)) == Int(0xbf9c_f968 % UInt32.max))
+        #expect(SearchWords.postingBucket(of: "kund", count: 1) == 0)
+    }
+
+    @Test func authorTextCannotCloseTheScript() {
+        let page = SearchIndex.Page(
+            href: "sv/x/", title: "</script><b>\"ja\"\\ \u{2028}",
+            sections: [SearchSection(id: nil, heading: "", text: "text")], language: "sv")
+        let documents = SearchIndex(language: "sv", pages: [page]).files["d0.js"] ?? ""
+        #expect(!documents.contains("</script"))
+        #expect(documents.contains(#"\u003c/script>\u003cb>\"ja\"\\ \u2028"#))
+    }
+}
+
+/// SplitMix64: a small seeded generator, so a failing round can be run again from its seed.
+struct SeededRandom {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9e37_79b9_7f4a_7c15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
+    }
+}
