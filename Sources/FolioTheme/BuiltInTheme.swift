@@ -1626,7 +1626,7 @@ contents: Cuprins
 chapters: Capitole
 previous: Anterior
 next: Următor
-footerNote: Conținutul și datele de exemplu pot fi folosite liber.
+footerNote: Conținutul și datele fictive pot fi folosite liber.
 backToHome: Înapoi la pagina principală
 pageNotFound: Pagina nu a fost găsită
 pageNotFoundText: Pagina pe care o căutați nu există sau a fost mutată.
