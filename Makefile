@@ -44,7 +44,7 @@ test: deps lint
 
 ## lint: the house format (.swift-format), checked with the formatter that ships with Swift, and the
 ## module map (scripts/check-imports: each target imports only its Package.swift dependencies, and no arrow on
-## its short list of forbidden ones exists; docs/content/en/architecture.md).
+## its short list of forbidden ones exists; docs/content/en/architecture/_index.md).
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Package.swift
 	bash scripts/check-imports

@@ -31,6 +31,9 @@ import tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 PAGES = ROOT / "docs/content/en"
+# the reference pages, each its section's page (a folder of the manual with an _index.md)
+CONFIGURATION, COMMANDS, CHARTS, ERRORS = ("configuration/_index.md", "commands/_index.md", "charts/_index.md",
+                                           "errors/_index.md")
 PROBE = "zz_probe"
 failures = []
 
@@ -60,30 +63,30 @@ def page(block):
 # not keys: the probe site's language codes)
 PROBES = {
     "site.yml": ({"content/site.yml": BASE_SITE["content/site.yml"] + f"{PROBE}: 1\n"},
-                 "configuration.md", "site.yml"),
+                 CONFIGURATION, "site.yml"),
     "site.yml language": ({"content/site.yml": BASE_SITE["content/site.yml"].replace("D}", f"D, {PROBE}: x}}")},
-                          "configuration.md", "site.yml"),
-    "front matter": ({"content/en/p.md": f"---\ntitle: P\n{PROBE}: 1\n---\n"}, "configuration.md", "Front matter"),
+                          CONFIGURATION, "site.yml"),
+    "front matter": ({"content/en/p.md": f"---\ntitle: P\n{PROBE}: 1\n---\n"}, CONFIGURATION, "Front matter"),
     "chart": ({"content/en/p.md": page(f"```chart\ntype: line\ndata: d.csv\nx: month\ny: v\ntitle: T\n{PROBE}: 1\n```")},
-              "configuration.md", "Chart blocks"),
+              CONFIGURATION, "Chart blocks"),
     "chart reference": ({"content/en/p.md": page(
         f"```chart\ntype: line\ndata: d.csv\nx: month\ny: v\ntitle: T\nreference: [{{value: 1, {PROBE}: 1}}]\n```")},
-        "configuration.md", "Chart blocks"),
+        CONFIGURATION, "Chart blocks"),
     "chart annotation": ({"content/en/p.md": page(
         f"```chart\ntype: line\ndata: d.csv\nx: month\ny: v\ntitle: T\nannotations: [{{x: 2026-01, label: a, {PROBE}: 1}}]\n```")},
-        "configuration.md", "Chart blocks"),
+        CONFIGURATION, "Chart blocks"),
     "kpi": ({"content/en/p.md": page(f"```kpi\ndata: d.csv\nx: month\ntiles: [{{column: v}}]\n{PROBE}: 1\n```")},
-            "configuration.md", "KPI blocks"),
+            CONFIGURATION, "KPI blocks"),
     "kpi tile": ({"content/en/p.md": page(f"```kpi\ndata: d.csv\nx: month\ntiles: [{{column: v, {PROBE}: 1}}]\n```")},
-                 "configuration.md", "KPI blocks"),
-    "table": ({"content/en/p.md": page(f"```table\ndata: d.csv\n{PROBE}: 1\n```")}, "configuration.md", "Table blocks"),
+                 CONFIGURATION, "KPI blocks"),
+    "table": ({"content/en/p.md": page(f"```table\ndata: d.csv\n{PROBE}: 1\n```")}, CONFIGURATION, "Table blocks"),
     "metrics.yml": ({"content/metrics.yml": BASE_SITE["content/metrics.yml"] + f"  {PROBE}: 1\n"},
-                    "configuration.md", "metrics.yml"),
+                    CONFIGURATION, "metrics.yml"),
     "metrics.yml language": ({"content/metrics.yml": BASE_SITE["content/metrics.yml"].replace("D}", f"D, {PROBE}: x}}")},
-                             "configuration.md", "metrics.yml"),
+                             CONFIGURATION, "metrics.yml"),
     "events.yml": ({"content/events.yml": BASE_SITE["content/events.yml"] + f"  {PROBE}: 1\n"},
-                   "configuration.md", "events.yml"),
-    "data schema": ({"content/data/d.csv.yml": f"{PROBE}: 1\n"}, "configuration.md", "Data schemas"),
+                   CONFIGURATION, "events.yml"),
+    "data schema": ({"content/data/d.csv.yml": f"{PROBE}: 1\n"}, CONFIGURATION, "Data schemas"),
 }
 LANGUAGE_CODES = {"en"}  # the probe site's: the metric and event hints list them among the keys
 
@@ -256,7 +259,7 @@ def commands(command, path):
 
 
 def check_commands(folio, folio_pull):
-    text = read_page("commands.md")
+    text = read_page(COMMANDS)
     tree = commands(dump_help(folio), "folio")
     pull = commands(dump_help(folio_pull), "folio pull")  # `folio pull` passes everything to folio-pull
     tree = [entry for entry in tree if entry[0] != "folio pull"] + pull
@@ -267,7 +270,7 @@ def check_commands(folio, folio_pull):
         else:
             body = section(text, path)
         if body is None:
-            fail(f"docs/content/en/commands.md: no section '{path}' (the command exists)")
+            fail(f"docs/content/en/{COMMANDS}: no section '{path}' (the command exists)")
             continue
         documented = set()
         for cell in row_names(body):
@@ -275,7 +278,7 @@ def check_commands(folio, folio_pull):
         for name in names:
             count += 1
             if name not in documented:
-                fail(f"docs/content/en/commands.md: section '{path}' has no table row for `{name}`")
+                fail(f"docs/content/en/{COMMANDS}: section '{path}' has no table row for `{name}`")
     return len(tree), count
 
 
@@ -283,12 +286,12 @@ def check_commands(folio, folio_pull):
 
 def check_chart_kinds(types):
     live = set()
-    for info, body, _, _ in fenced_blocks(read_page("charts.md")):
+    for info, body, _, _ in fenced_blocks(read_page(CHARTS)):
         if info == "chart":
             live.update(m.group(1) for m in (re.match(r"^type:\s*(\S+)", line) for line in body) if m)
     for kind in types:
         if kind not in live:
-            fail(f"docs/content/en/charts.md: no ```chart block draws `type: {kind}`")
+            fail(f"docs/content/en/{CHARTS}: no ```chart block draws `type: {kind}`")
 
 
 def check_examples():
@@ -332,7 +335,7 @@ def main():
     work = pathlib.Path(tempfile.mkdtemp())
     try:
         sections = probe_keys(folio, work)
-        sections.setdefault(("configuration.md", "sources.yml"), set()).update(probe_sources_keys(folio_pull, work))
+        sections.setdefault((CONFIGURATION, "sources.yml"), set()).update(probe_sources_keys(folio_pull, work))
         keys = check_keys(sections)
         types = probe_chart_types(folio, work)
         check_chart_kinds(types)
