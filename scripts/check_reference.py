@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """check_reference.py FOLIO [FOLIO_PULL]: the manual (docs/content/en) against the code it describes.
+check_reference.py --missing-errors: prints, ready to paste, each message the Errors pages lack.
 
 Run by scripts/check-site (so by `make test`); prints `check-reference: FAIL ...` for each problem and
-exits 1 when there is one, 2 on a setup error. Three checks:
+exits 1 when there is one, 2 on a setup error. Four checks:
 
 reference  Every key the code knows is a row of the manual's reference tables, and every command and
            option a section of its Commands page. The keys are asked of the `folio` binary itself:
@@ -19,6 +20,11 @@ examples   Every code block that shows Folio Markdown (info string `markdown`) i
            breaks the build; a code block whose first line is `# file: PATH` (`-- file: PATH` in SQL)
            matches that file's lines; and no other code block shows a ```chart, ```kpi or ```table
            block that nothing renders.
+errors     Every error and warning message the Swift sources write (scripts/swift_messages.py: each
+           message's literal text, its interpolated values as wildcards) is on a line of a code block
+           of the Errors section's pages (docs/content/en/errors/), as Folio prints it (with real
+           values) or as a template with `…` for each value; the line may start with the file and
+           position, `error: ` or `warning: `, and a block's prefix such as `chart: y: `.
 """
 import json
 import os
@@ -28,6 +34,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+
+import swift_messages  # scripts/ is on sys.path when this file is run as a script
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 PAGES = ROOT / "docs/content/en"
@@ -322,7 +330,59 @@ def check_examples():
     return shown, files
 
 
+# ---- errors: every message the code writes is on the Errors pages ------------------------------------
+
+ERROR_PAGES = PAGES / "errors"
+
+
+def error_page_lines():
+    """The message part of every line in a code block of the Errors section: the text after `error: ` or
+    `warning: ` when the line has one."""
+    found = []
+    for path in sorted(ERROR_PAGES.glob("**/*.md")):
+        for info, body, _, _ in fenced_blocks(path.read_text(encoding="utf-8")):
+            if info in ("", "text"):
+                found += [re.split(r"\b(?:error|warning): ", line, maxsplit=1)[-1] for line in body]
+    return found
+
+
+def missing_errors():
+    """[(path, line, severity, message template, hint templates)] the Errors pages do not describe, one per
+    distinct message."""
+    lines, seen, missing = error_page_lines(), set(), []
+    for path, line, severity, message, hints in swift_messages.messages(ROOT / "Sources"):
+        text = swift_messages.shown(message)
+        if text in seen:
+            continue
+        seen.add(text)
+        pattern = re.compile(r"(?:.*?: )?" + swift_messages.pattern(message).pattern)
+        if not any(pattern.fullmatch(candidate) for candidate in lines):
+            missing.append((os.path.relpath(path, ROOT), line, severity, text, hints))
+    return len(seen), missing
+
+
+def check_errors():
+    count, missing = missing_errors()
+    for path, line, severity, text, _ in missing:
+        fail(f"{path}:{line}: the {severity} `{text}` is not on the Errors pages (docs/content/en/errors/): "
+             f"add it to a code block there with what it means (check_reference.py --missing-errors prints it)")
+    return count
+
+
+def print_missing_errors():
+    count, missing = missing_errors()
+    for path, line, severity, text, hints in missing:
+        print(f"{severity}: {text}")
+        for hint in hints:
+            print(f"  help: {swift_messages.shown(hint)}")
+    print(f"check-reference: {len(missing)} of {count} messages missing from docs/content/en/errors/",
+          file=sys.stderr)
+    return 1 if missing else 0
+
+
 def main():
+    if sys.argv[1:] == ["--missing-errors"]:
+        return print_missing_errors()
     if len(sys.argv) not in (2, 3):
         print(__doc__)
         return 2
@@ -341,11 +401,12 @@ def main():
         check_chart_kinds(types)
         command_count, option_count = check_commands(folio, folio_pull)
         shown, files = check_examples()
+        messages = check_errors()
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"check-reference: {keys} keys in {len(sections)} reference sections, {len(types)} chart kinds, "
           f"{command_count} commands with {option_count} arguments and options, {shown} Markdown examples, "
-          f"{files} file excerpts; {len(failures)} problem(s)")
+          f"{files} file excerpts, {messages} error messages; {len(failures)} problem(s)")
     return 1 if failures else 0
 
 
