@@ -2,6 +2,9 @@
 SWIFT ?= swift
 CONFIG ?= release
 FOLIO = .build/$(CONFIG)/folio
+# $(call ensure-built,PRODUCT): a check builds what it runs, unless its caller built every product already
+# (BUILT=1, as `make test` does): then the line expands to nothing and no second SwiftPM run plans a null build.
+ensure-built = $(if $(BUILT),,$(SWIFT) build -c $(CONFIG) --product $(1))
 
 .PHONY: all deps build site docs pdf test lint check-content check-site check-search check-pdf fuzz serve clean install folio-pull \
 	pull-sample install-pull
@@ -35,16 +38,19 @@ pdf: build
 ## free loopback ports), each installed if missing, started from a temporary folder, holding the ticket sample of
 ## Tests/Fixtures/tickets, stopped and removed however the tests end. Their URLs are FOLIO_TEST_POSTGRES_URL and
 ## FOLIO_TEST_CLICKHOUSE_URL; under CI (CI set) the source tests fail rather than skip without them.
+## Everything is built once, up front, in debug (`swift build --build-tests`: every product and test target),
+## and reused: swift test --skip-build, and the checks run that .build/debug/folio (and folio-pull) with BUILT=1.
 test: deps lint
-	bash scripts/postgres-test-server run bash scripts/clickhouse-test-server run $(SWIFT) test
-	$(MAKE) check-content CONFIG=debug
-	$(MAKE) check-site CONFIG=debug
-	$(MAKE) check-search CONFIG=debug
-	$(MAKE) check-pdf CONFIG=debug
+	$(SWIFT) build --build-tests
+	bash scripts/postgres-test-server run bash scripts/clickhouse-test-server run $(SWIFT) test --skip-build
+	$(MAKE) check-content CONFIG=debug BUILT=1
+	$(MAKE) check-site CONFIG=debug BUILT=1
+	$(MAKE) check-search CONFIG=debug BUILT=1
+	$(MAKE) check-pdf CONFIG=debug BUILT=1
 
 ## lint: the house format (.swift-format), checked with the formatter that ships with Swift, and the
 ## module map (scripts/check-imports: each target imports only its Package.swift dependencies, and no arrow on
-## its short list of forbidden ones exists; docs/content/en/architecture.md).
+## its short list of forbidden ones exists; docs/content/en/architecture/_index.md).
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Package.swift
 	bash scripts/check-imports
@@ -52,25 +58,25 @@ lint:
 ## check-content: the bundled playbook builds with every chart kind, `folio check --strict` is clean, and every
 ## claim its text makes about its data holds (scripts/check-content, scripts/check_content.py).
 check-content: deps
-	$(SWIFT) build -c $(CONFIG) --product folio
+	$(call ensure-built,folio)
 	bash scripts/check-content .build/$(CONFIG)/folio
 
 ## check-site: build the playbook and the manual (docs/) fresh; `folio check --strict` on the manual, its examples
 ## and reference held to the code (scripts/check_reference.py, which asks folio-pull too), then vnu, LinkChecker,
 ## axe-core (light/dark), 390 px overflow and screenshots on both sites.
 check-site: deps
-	$(SWIFT) build -c $(CONFIG) --product folio
-	$(SWIFT) build -c $(CONFIG) --product folio-pull
+	$(call ensure-built,folio)
+	$(call ensure-built,folio-pull)
 	bash scripts/check-site .build/$(CONFIG)/folio
 
 ## check-search: full-text search on the sections-site fixture in headless Chromium, over HTTP and file://.
 check-search: deps
-	$(SWIFT) build -c $(CONFIG) --product folio
+	$(call ensure-built,folio)
 	bash scripts/check-search .build/$(CONFIG)/folio
 
 ## check-pdf: `folio pdf` twice; pdftotext, pdfinfo and pdftoppm on each language's PDF (scripts/check-pdf).
 check-pdf: deps
-	$(SWIFT) build -c $(CONFIG) --product folio
+	$(call ensure-built,folio)
 	bash scripts/check-pdf .build/$(CONFIG)/folio
 
 ## fuzz: each libFuzzer target in fuzz/ for FUZZ_SECONDS (default 60); fails on a crash, hang or sanitizer report.

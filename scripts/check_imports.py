@@ -4,7 +4,8 @@ Reads `swift package dump-package` (JSON) on standard input. A target may import
 targets and products it lists as dependencies in Package.swift, nothing else: Package.swift is the one list of
 allowed arrows. On top of it, FORBIDDEN is the short, hand-kept list of arrows that must never exist, whatever
 Package.swift says; each is checked against both Package.swift's dependencies and the imports. Prints
-`path:line: ...` for each violation and exits 1 (the manual's Architecture page, docs/content/en/architecture.md).
+`path:line: ...` for each violation and exits 1 (the manual's Architecture page,
+docs/content/en/architecture/_index.md).
 """
 
 import json
@@ -51,7 +52,7 @@ def forbidden(importer, module):
     return None
 
 
-MODULE_MAP = "docs/content/en/architecture.md"  # the manual's Architecture page holds the module map
+MODULE_MAP = "docs/content/en/architecture/_index.md"  # the manual's Architecture page holds the module map
 
 
 def module_map_disagreements(package):
@@ -132,8 +133,8 @@ def main():
     for failure in failures:
         print(failure, file=sys.stderr)
     if failures:
-        print("scripts/check-imports: an import breaks the module map (Package.swift, docs/content/en/architecture.md)",
-              file=sys.stderr)
+        print("scripts/check-imports: an import breaks the module map "
+              "(Package.swift, docs/content/en/architecture/_index.md)", file=sys.stderr)
         return 1
     return 0
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """check_reference.py FOLIO [FOLIO_PULL]: the manual (docs/content/en) against the code it describes.
+check_reference.py --missing-errors: prints, ready to paste, each message the Errors pages lack.
 
 Run by scripts/check-site (so by `make test`); prints `check-reference: FAIL ...` for each problem and
-exits 1 when there is one, 2 on a setup error. Three checks:
+exits 1 when there is one, 2 on a setup error. Four checks:
 
 reference  Every key the code knows is a row of the manual's reference tables, and every command and
            option a section of its Commands page. The keys are asked of the `folio` binary itself:
@@ -19,6 +20,11 @@ examples   Every code block that shows Folio Markdown (info string `markdown`) i
            breaks the build; a code block whose first line is `# file: PATH` (`-- file: PATH` in SQL)
            matches that file's lines; and no other code block shows a ```chart, ```kpi or ```table
            block that nothing renders.
+errors     Every error and warning message the Swift sources write (scripts/swift_messages.py: each
+           message's literal text, its interpolated values as wildcards) is on a line of a code block
+           of the Errors section's pages (docs/content/en/errors/), as Folio prints it (with real
+           values) or as a template with `…` for each value; the line may start with the file and
+           position, `error: ` or `warning: `, and a block's prefix such as `chart: y: `.
 """
 import json
 import os
@@ -29,8 +35,13 @@ import subprocess
 import sys
 import tempfile
 
+import swift_messages  # scripts/ is on sys.path when this file is run as a script
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 PAGES = ROOT / "docs/content/en"
+# the reference pages, each its section's page (a folder of the manual with an _index.md)
+CONFIGURATION, COMMANDS, CHARTS, ERRORS = ("configuration/_index.md", "commands/_index.md", "charts/_index.md",
+                                           "errors/_index.md")
 PROBE = "zz_probe"
 failures = []
 
@@ -60,30 +71,30 @@ def page(block):
 # not keys: the probe site's language codes)
 PROBES = {
     "site.yml": ({"content/site.yml": BASE_SITE["content/site.yml"] + f"{PROBE}: 1\n"},
-                 "configuration.md", "site.yml"),
+                 CONFIGURATION, "site.yml"),
     "site.yml language": ({"content/site.yml": BASE_SITE["content/site.yml"].replace("D}", f"D, {PROBE}: x}}")},
-                          "configuration.md", "site.yml"),
-    "front matter": ({"content/en/p.md": f"---\ntitle: P\n{PROBE}: 1\n---\n"}, "configuration.md", "Front matter"),
+                          CONFIGURATION, "site.yml"),
+    "front matter": ({"content/en/p.md": f"---\ntitle: P\n{PROBE}: 1\n---\n"}, CONFIGURATION, "Front matter"),
     "chart": ({"content/en/p.md": page(f"```chart\ntype: line\ndata: d.csv\nx: month\ny: v\ntitle: T\n{PROBE}: 1\n```")},
-              "configuration.md", "Chart blocks"),
+              CONFIGURATION, "Chart blocks"),
     "chart reference": ({"content/en/p.md": page(
         f"```chart\ntype: line\ndata: d.csv\nx: month\ny: v\ntitle: T\nreference: [{{value: 1, {PROBE}: 1}}]\n```")},
-        "configuration.md", "Chart blocks"),
+        CONFIGURATION, "Chart blocks"),
     "chart annotation": ({"content/en/p.md": page(
         f"```chart\ntype: line\ndata: d.csv\nx: month\ny: v\ntitle: T\nannotations: [{{x: 2026-01, label: a, {PROBE}: 1}}]\n```")},
-        "configuration.md", "Chart blocks"),
+        CONFIGURATION, "Chart blocks"),
     "kpi": ({"content/en/p.md": page(f"```kpi\ndata: d.csv\nx: month\ntiles: [{{column: v}}]\n{PROBE}: 1\n```")},
-            "configuration.md", "KPI blocks"),
+            CONFIGURATION, "KPI blocks"),
     "kpi tile": ({"content/en/p.md": page(f"```kpi\ndata: d.csv\nx: month\ntiles: [{{column: v, {PROBE}: 1}}]\n```")},
-                 "configuration.md", "KPI blocks"),
-    "table": ({"content/en/p.md": page(f"```table\ndata: d.csv\n{PROBE}: 1\n```")}, "configuration.md", "Table blocks"),
+                 CONFIGURATION, "KPI blocks"),
+    "table": ({"content/en/p.md": page(f"```table\ndata: d.csv\n{PROBE}: 1\n```")}, CONFIGURATION, "Table blocks"),
     "metrics.yml": ({"content/metrics.yml": BASE_SITE["content/metrics.yml"] + f"  {PROBE}: 1\n"},
-                    "configuration.md", "metrics.yml"),
+                    CONFIGURATION, "metrics.yml"),
     "metrics.yml language": ({"content/metrics.yml": BASE_SITE["content/metrics.yml"].replace("D}", f"D, {PROBE}: x}}")},
-                             "configuration.md", "metrics.yml"),
+                             CONFIGURATION, "metrics.yml"),
     "events.yml": ({"content/events.yml": BASE_SITE["content/events.yml"] + f"  {PROBE}: 1\n"},
-                   "configuration.md", "events.yml"),
-    "data schema": ({"content/data/d.csv.yml": f"{PROBE}: 1\n"}, "configuration.md", "Data schemas"),
+                   CONFIGURATION, "events.yml"),
+    "data schema": ({"content/data/d.csv.yml": f"{PROBE}: 1\n"}, CONFIGURATION, "Data schemas"),
 }
 LANGUAGE_CODES = {"en"}  # the probe site's: the metric and event hints list them among the keys
 
@@ -256,7 +267,7 @@ def commands(command, path):
 
 
 def check_commands(folio, folio_pull):
-    text = read_page("commands.md")
+    text = read_page(COMMANDS)
     tree = commands(dump_help(folio), "folio")
     pull = commands(dump_help(folio_pull), "folio pull")  # `folio pull` passes everything to folio-pull
     tree = [entry for entry in tree if entry[0] != "folio pull"] + pull
@@ -267,7 +278,7 @@ def check_commands(folio, folio_pull):
         else:
             body = section(text, path)
         if body is None:
-            fail(f"docs/content/en/commands.md: no section '{path}' (the command exists)")
+            fail(f"docs/content/en/{COMMANDS}: no section '{path}' (the command exists)")
             continue
         documented = set()
         for cell in row_names(body):
@@ -275,7 +286,7 @@ def check_commands(folio, folio_pull):
         for name in names:
             count += 1
             if name not in documented:
-                fail(f"docs/content/en/commands.md: section '{path}' has no table row for `{name}`")
+                fail(f"docs/content/en/{COMMANDS}: section '{path}' has no table row for `{name}`")
     return len(tree), count
 
 
@@ -283,12 +294,12 @@ def check_commands(folio, folio_pull):
 
 def check_chart_kinds(types):
     live = set()
-    for info, body, _, _ in fenced_blocks(read_page("charts.md")):
+    for info, body, _, _ in fenced_blocks(read_page(CHARTS)):
         if info == "chart":
             live.update(m.group(1) for m in (re.match(r"^type:\s*(\S+)", line) for line in body) if m)
     for kind in types:
         if kind not in live:
-            fail(f"docs/content/en/charts.md: no ```chart block draws `type: {kind}`")
+            fail(f"docs/content/en/{CHARTS}: no ```chart block draws `type: {kind}`")
 
 
 def check_examples():
@@ -319,7 +330,59 @@ def check_examples():
     return shown, files
 
 
+# ---- errors: every message the code writes is on the Errors pages ------------------------------------
+
+ERROR_PAGES = PAGES / "errors"
+
+
+def error_page_lines():
+    """The message part of every line in a code block of the Errors section: the text after `error: ` or
+    `warning: ` when the line has one."""
+    found = []
+    for path in sorted(ERROR_PAGES.glob("**/*.md")):
+        for info, body, _, _ in fenced_blocks(path.read_text(encoding="utf-8")):
+            if info in ("", "text"):
+                found += [re.split(r"\b(?:error|warning): ", line, maxsplit=1)[-1] for line in body]
+    return found
+
+
+def missing_errors():
+    """[(path, line, severity, message template, hint templates)] the Errors pages do not describe, one per
+    distinct message."""
+    lines, seen, missing = error_page_lines(), set(), []
+    for path, line, severity, message, hints in swift_messages.messages(ROOT / "Sources"):
+        text = swift_messages.shown(message)
+        if text in seen:
+            continue
+        seen.add(text)
+        pattern = re.compile(r"(?:.*?: )?" + swift_messages.pattern(message).pattern)
+        if not any(pattern.fullmatch(candidate) for candidate in lines):
+            missing.append((os.path.relpath(path, ROOT), line, severity, text, hints))
+    return len(seen), missing
+
+
+def check_errors():
+    count, missing = missing_errors()
+    for path, line, severity, text, _ in missing:
+        fail(f"{path}:{line}: the {severity} `{text}` is not on the Errors pages (docs/content/en/errors/): "
+             f"add it to a code block there with what it means (check_reference.py --missing-errors prints it)")
+    return count
+
+
+def print_missing_errors():
+    count, missing = missing_errors()
+    for path, line, severity, text, hints in missing:
+        print(f"{severity}: {text}")
+        for hint in hints:
+            print(f"  help: {swift_messages.shown(hint)}")
+    print(f"check-reference: {len(missing)} of {count} messages missing from docs/content/en/errors/",
+          file=sys.stderr)
+    return 1 if missing else 0
+
+
 def main():
+    if sys.argv[1:] == ["--missing-errors"]:
+        return print_missing_errors()
     if len(sys.argv) not in (2, 3):
         print(__doc__)
         return 2
@@ -332,17 +395,18 @@ def main():
     work = pathlib.Path(tempfile.mkdtemp())
     try:
         sections = probe_keys(folio, work)
-        sections.setdefault(("configuration.md", "sources.yml"), set()).update(probe_sources_keys(folio_pull, work))
+        sections.setdefault((CONFIGURATION, "sources.yml"), set()).update(probe_sources_keys(folio_pull, work))
         keys = check_keys(sections)
         types = probe_chart_types(folio, work)
         check_chart_kinds(types)
         command_count, option_count = check_commands(folio, folio_pull)
         shown, files = check_examples()
+        messages = check_errors()
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"check-reference: {keys} keys in {len(sections)} reference sections, {len(types)} chart kinds, "
           f"{command_count} commands with {option_count} arguments and options, {shown} Markdown examples, "
-          f"{files} file excerpts; {len(failures)} problem(s)")
+          f"{files} file excerpts, {messages} error messages; {len(failures)} problem(s)")
     return 1 if failures else 0
 
 

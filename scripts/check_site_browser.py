@@ -6,7 +6,10 @@ driven by Selenium, on SITE_DIR (the playbook) and DOCS_DIR (Folio's manual, whe
 over HTTP on 127.0.0.1 by scripts/static_site_server.py (a free port; a static host: a folder without
 index.html is a 404), the same server LinkChecker crawls. One browser session audits both sites.
 
-Checks, each written to RESULTS_FILE as a line `pass NAME` or `fail NAME`:
+Each page is loaded once and visited in four modes, one emulation change apart (CDP: Emulation.
+setEmulatedMedia for the scheme, Emulation.setDeviceMetricsOverride for the width; no reload, no
+second browser): light 390 px, dark 390 px, dark 1280 px, light 1280 px. Checks, each written to
+RESULTS_FILE as a line `pass NAME` or `fail NAME`:
   a11y-light, a11y-dark  axe-core on every page at 1280 and at 390 px, prefers-color-scheme light /
                          dark (Emulation.setEmulatedMedia), with every <details> opened so the chart
                          data tables are audited too: no violation of impact serious or critical.
@@ -18,7 +21,8 @@ Checks, each written to RESULTS_FILE as a line `pass NAME` or `fail NAME`:
                          elements sticking out are printed.
   screenshots            full-page PNGs of the home, a long chapter and the metrics chapter in both
                          languages, and of the manual's home and charts page (docs-en-…), 390 and
-                         1280 px, light and dark, into SCREENSHOT_DIR.
+                         1280 px, light and dark, into SCREENSHOT_DIR: taken in the same visit,
+                         before the <details> are opened.
 
 axe-core is the axe.min.js shipped inside PyPI's axe-playwright-python (installed with --no-deps:
 only the JS file is used, Playwright is neither installed nor imported). Nothing is fetched at run
@@ -29,7 +33,7 @@ The root index.html is a language choice; with `rootRedirect: true` in site.yml 
 that one element (its drop_refresh mode), so the root page itself is audited rather than the page
 it points to.
 """
-import base64, importlib.util, json, os, shutil, sys, time, urllib.parse
+import base64, concurrent.futures, functools, importlib.util, json, os, shutil, signal, sys, threading, time, urllib.parse
 
 from static_site_server import serve  # scripts/ is on sys.path when this file is run as a script
 
@@ -41,6 +45,9 @@ SCREENSHOT_PAGES = {  # name -> path per language (home, a long chapter, the met
 }
 DOCS_SCREENSHOT_PAGES = {"home": {"en": "en/index.html"}, "charts": {"en": "en/charts/index.html"}}
 WIDE, NARROW, HEIGHT = 1280, 390, 900
+# The modes a page is visited in, in order: each differs from the one before in one setting, and the
+# first is the no-hscroll check's (390 px, <details> closed as loaded).
+MODES = (("light", NARROW), ("dark", NARROW), ("dark", WIDE), ("light", WIDE))
 FAILING_IMPACTS = ("serious", "critical")
 
 
@@ -75,8 +82,16 @@ def start_browser():
         opts.add_argument(flag)
     opts.binary_location = shutil.which("chromium")
     driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=opts)
-    driver.set_page_load_timeout(60)
-    driver.set_script_timeout(120)
+    # Generous: on a loaded machine axe took over 120 s (Selenium's default wait for the driver's answer)
+    # on a print edition, 1 MB with every chapter's charts.
+    driver.set_page_load_timeout(300)
+    driver.set_script_timeout(600)
+    config = getattr(driver.command_executor, "_client_config", None)  # Selenium >= 4.26
+    if config is not None:
+        config.timeout = 660
+    else:
+        from selenium.webdriver.remote.remote_connection import RemoteConnection
+        RemoteConnection.set_timeout(660)
     return driver
 
 
@@ -156,115 +171,260 @@ def screenshot(driver, path, width):
     return os.path.getsize(path) > 0
 
 
+class Emulation:
+    """The browser's emulated scheme and width, changed only when they differ (one CDP call each)."""
+
+    def __init__(self, driver):
+        self.driver, self.scheme, self.width = driver, None, None
+
+    def set(self, scheme, width):
+        if scheme != self.scheme:
+            set_scheme(self.driver, scheme)
+            self.scheme = scheme
+        if width != self.width:
+            set_viewport(self.driver, width)
+            self.width = width
+
+
+def mode_name(scheme, width):
+    return f"{scheme} {width}px"
+
+
+def screenshot_name(label, lang, name, scheme, width):
+    return f"{'docs-' if label else ''}{lang}-{name}-{width}{'-dark' if scheme == 'dark' else ''}.png"
+
+
+def hscroll_problem(driver, page):
+    """The no-hscroll check at the current (390 px) width, <details> closed then opened: a message or None.
+    Leaves every <details> open, as axe wants them."""
+    for state in ("closed", "open"):
+        if state == "open":
+            driver.execute_script(OPEN_DETAILS_JS)
+        r = driver.execute_script(OVERFLOW_JS)
+        if r["sw"] > r["vw"]:
+            driver.execute_script(OPEN_DETAILS_JS)
+            return (f"  FAIL no-hscroll-{NARROW} {page} (<details> {state}): scrollWidth {r['sw']} > "
+                    f"innerWidth {r['vw']}; sticking out: {', '.join(r['culprits']) or '?'}")
+    return None
+
+
+class Audit:
+    """What the axe runs found: failing counts and time per mode, the notes and the rule legend."""
+
+    def __init__(self):
+        self.failing = {mode: 0 for mode in MODES}
+        self.seconds = {mode: 0.0 for mode in MODES}  # summed over the browsers
+        self.rules = {}   # rule id -> (help, helpUrl), for the legend
+        self.notes = {}   # (rule, impact, target, html) -> {pages}, {modes}: non-failing violations, grouped
+        self.version = "?"
+
+    def page_failed(self, mode, page, e):
+        msg = str(e).strip().splitlines()[0] if str(e).strip() else ""
+        print(f"  FAIL a11y {mode_name(*mode)} {page}: {type(e).__name__}: {msg}")
+        self.failing[mode] += 1
+
+    def record(self, mode, page, violations):
+        for v in violations:
+            self.rules[v["id"]] = (v["help"], v["helpUrl"])
+            if v["impact"] in FAILING_IMPACTS:
+                self.failing[mode] += 1
+                for n in v["nodes"]:
+                    print(f"  FAIL a11y {mode_name(*mode)} {page}: {v['id']} ({v['impact']}) {target_text(n)}  "
+                          f"{html_text(n)}")
+            else:
+                for n in v["nodes"]:
+                    pg, md = self.notes.setdefault((v["id"], v["impact"], target_text(n), html_text(n)),
+                                                   (set(), set()))
+                    pg.add(page)
+                    md.add(mode_name(*mode))
+
+    def report(self, page_count):
+        for mode in MODES:
+            print(f"check-site: axe-core {self.version}, {mode[0]}, {mode[1]} px: {page_count} pages, "
+                  f"{self.failing[mode]} serious/critical violation(s) (per page and rule) "
+                  f"({self.seconds[mode]:.1f} s of axe, summed over the browsers)")
+        for (rule, impact, target, html), (pg, md) in sorted(self.notes.items()):
+            shown = ", ".join(sorted(pg)[:3]) + (f" and {len(pg) - 3} more" if len(pg) > 3 else "")
+            print(f"  note a11y ({', '.join(sorted(md))}): {rule} ({impact}) {target}  {html}  "
+                  f"on {len(pg)} page(s): {shown}")
+        for rule, (help_, help_url) in sorted(self.rules.items()):
+            print(f"  rule {rule}: {help_} ({help_url})")
+
+    def passes(self, scheme):
+        return all(count == 0 for (s, _), count in self.failing.items() if s == scheme)
+
+
+def take_screenshots(driver, emulation, shots, page_shots, lines):
+    """Every mode's screenshot of the loaded page (<details> as loaded); returns (written, missing)."""
+    written = missing = 0
+    for scheme, width in MODES:
+        out = os.path.join(shots, page_shots(scheme, width))
+        try:
+            emulation.width = None  # set again: a capture beyond the viewport may have resized it
+            emulation.set(scheme, width)
+            ok = screenshot(driver, out, width)
+        except Exception as e:
+            lines.append(f"  FAIL screenshot {out}: {type(e).__name__}: {e}")
+            ok = False
+        written += ok
+        missing += not ok
+    return written, missing
+
+
+class Visit:
+    """What one page's visit found, merged into the report in page order whichever browser made it."""
+
+    def __init__(self, page):
+        self.page, self.lines, self.hscroll, self.written, self.missing = page, [], 0, 0, 0
+        self.axe = {}      # mode -> violations, or the exception that stopped axe
+        self.seconds = {}  # mode -> seconds axe took
+        self.version = None
+
+
+def visit(driver, emulation, js, page, url, shots, page_shots):
+    """Loads the page once and checks it in every mode."""
+    found = Visit(page)
+    emulation.set(*MODES[0])
+    try:
+        load(driver, url)
+    except Exception as e:  # a page that cannot be loaded fails every mode's audit (and its screenshots)
+        found.axe = {mode: e for mode in MODES}
+        found.missing = len(MODES) if page_shots else 0
+        return found
+    if page_shots:
+        found.written, found.missing = take_screenshots(driver, emulation, shots, page_shots, found.lines)
+        emulation.width = None
+        emulation.set(*MODES[0])
+    try:
+        problem = hscroll_problem(driver, page)
+    except Exception as e:
+        problem = f"  FAIL no-hscroll-{NARROW} {page}: {type(e).__name__}: {e}"
+    if problem:
+        found.lines.append(problem)
+        found.hscroll = 1
+    for mode in MODES:
+        t0 = time.time()
+        try:
+            emulation.set(*mode)
+            found.axe[mode], found.version = run_axe(driver, js)
+        except Exception as e:
+            found.axe[mode] = e
+        found.seconds[mode] = time.time() - t0
+    return found
+
+
+class Browsers:
+    """One headless Chromium per worker thread, started on first use; all quit at the end."""
+
+    def __init__(self):
+        self.local, self.lock, self.started, self.closed = threading.local(), threading.Lock(), [], False
+
+    def get(self):
+        if not hasattr(self.local, "emulation"):
+            with self.lock:  # started under the lock, so quit() never misses one
+                if self.closed:
+                    raise RuntimeError("the browsers were stopped")
+                driver = start_browser()
+                self.started.append(driver)
+            self.local.emulation = Emulation(driver)
+        return self.local.emulation
+
+    def quit(self):
+        with self.lock:
+            self.closed = True
+            for driver in self.started:
+                try:
+                    driver.quit()
+                except Exception:
+                    pass
+
+
+def browser_count():
+    """CHECK_SITE_BROWSERS, or one browser per core (at most 4): axe runs one page at a time per browser."""
+    try:
+        return max(1, int(os.environ.get("CHECK_SITE_BROWSERS", "")))
+    except ValueError:
+        return max(1, min(4, os.cpu_count() or 1))
+
+
 def main():
     if len(sys.argv) not in (4, 5):
         print(__doc__)
         sys.exit(2)
     root, shots, results = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2]), sys.argv[3]
     js = axe_source()
-    # (name shown in reports, folder, pages, base URL, screenshot pages): the playbook, then the manual
+    # (name shown in reports, folder, screenshot pages): the playbook, then the manual
     sites = [("", root, SCREENSHOT_PAGES)]
     if len(sys.argv) == 5:
         sites.append(("docs/", os.path.abspath(sys.argv[4]), DOCS_SCREENSHOT_PAGES))
-    servers, site_pages = [], []
-    for label, folder, _ in sites:
+    servers, site_pages, shot_pages, sizes = [], [], {}, {}
+    for label, folder, named in sites:
         httpd, base = serve(folder, drop_refresh=True)
         servers.append(httpd)
-        site_pages += [(label + p, base + urllib.parse.quote(p)) for p in pages(folder)]
-    all_pages = [label for label, _ in site_pages]
-    url = dict(site_pages).__getitem__
-    outcome = {}
-    rules = {}   # rule id -> (help, helpUrl), for the legend
-    notes = {}   # (rule, impact, target, html) -> {pages}, {modes}: non-failing violations, grouped
-    driver = start_browser()
+        for p in pages(folder):
+            site_pages.append((label + p, base + urllib.parse.quote(p)))
+            sizes[label + p] = os.path.getsize(os.path.join(folder, p))
+        for name, langs in named.items():
+            for lang, p in langs.items():
+                shot_pages[label + p] = functools.partial(screenshot_name, label, lang, name)
+    os.makedirs(shots, exist_ok=True)
+    audit, hscroll, written, missing = Audit(), 0, 0, 0
+    known = {page for page, _ in site_pages}
+    for page in sorted(set(shot_pages) - known):  # a screenshot page the build did not write
+        print(f"  FAIL screenshot {page}: FileNotFoundError: not in the built site")
+        missing += len(MODES)
+    # the largest pages (the print editions) first, so no browser is left with one at the end
+    queue = sorted(site_pages, key=lambda entry: -sizes[entry[0]])
+    browsers, workers, t0 = Browsers(), min(browser_count(), len(queue)) or 1, time.time()
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=workers)
+    signal.signal(signal.SIGTERM, interrupted)  # check-site stops its jobs so: quit the browsers too
     try:
-        # 1. axe-core on every page, light and dark, at 1280 and 390 px, with every <details> opened
-        #    (chart data tables live in them); 2. at 390 px, before and after opening the <details>,
-        #    check that the page does not scroll sideways
-        hscroll = 0
-        for scheme in ("light", "dark"):
-            set_scheme(driver, scheme)
-            failing, version = 0, "?"
-            for width in (WIDE, NARROW):
-                t0, failing_here, mode = time.time(), 0, f"{scheme} {width}px"
-                set_viewport(driver, width)
-                for p in all_pages:
-                    try:
-                        load(driver, url(p))
-                        check_scroll = scheme == "light" and width == NARROW
-                        for state in ("closed", "open"):
-                            if state == "open":
-                                driver.execute_script(OPEN_DETAILS_JS)
-                            r = driver.execute_script(OVERFLOW_JS) if check_scroll else {"sw": 0, "vw": 0}
-                            if r["sw"] > r["vw"]:
-                                hscroll += 1
-                                print(f"  FAIL no-hscroll-{NARROW} {p} (<details> {state}): scrollWidth {r['sw']} > "
-                                      f"innerWidth {r['vw']}; sticking out: {', '.join(r['culprits']) or '?'}")
-                                break
-                        violations, version = run_axe(driver, js)
-                    except Exception as e:  # a page that cannot be loaded or audited fails the check
-                        msg = str(e).strip().splitlines()[0] if str(e).strip() else ""
-                        print(f"  FAIL a11y {mode} {p}: {type(e).__name__}: {msg}")
-                        failing_here += 1
-                        continue
-                    for v in violations:
-                        rules[v["id"]] = (v["help"], v["helpUrl"])
-                        if v["impact"] in FAILING_IMPACTS:
-                            failing_here += 1
-                            for n in v["nodes"]:
-                                print(f"  FAIL a11y {mode} {p}: {v['id']} ({v['impact']}) {target_text(n)}  "
-                                      f"{html_text(n)}")
-                        else:
-                            for n in v["nodes"]:
-                                key = (v["id"], v["impact"], target_text(n), html_text(n))
-                                pg, md = notes.setdefault(key, (set(), set()))
-                                pg.add(p)
-                                md.add(mode)
-                failing += failing_here
-                print(f"check-site: axe-core {version}, {scheme}, {width} px: {len(all_pages)} pages, "
-                      f"{failing_here} serious/critical violation(s) (per page and rule) ({time.time() - t0:.1f} s)")
-                if scheme == "light" and width == NARROW:
-                    print(f"check-site: sideways scrolling at {NARROW} px: {hscroll} of {len(all_pages)} pages")
-            outcome[f"a11y-{scheme}"] = failing == 0
-        outcome[f"no-hscroll-{NARROW}"] = hscroll == 0
-        for (rule, impact, target, html), (pg, md) in sorted(notes.items()):
-            shown = ", ".join(sorted(pg)[:3]) + (f" and {len(pg) - 3} more" if len(pg) > 3 else "")
-            print(f"  note a11y ({', '.join(sorted(md))}): {rule} ({impact}) {target}  {html}  "
-                  f"on {len(pg)} page(s): {shown}")
-        for rule, (help_, help_url) in sorted(rules.items()):
-            print(f"  rule {rule}: {help_} ({help_url})")
-
-        # 3. screenshots, <details> as the reader first sees them (closed)
-        t0, written, missing = time.time(), 0, 0
-        os.makedirs(shots, exist_ok=True)
-        shot_pages = [(label, folder, name, lang, p) for label, folder, named in sites
-                      for name, langs in named.items() for lang, p in langs.items()]
-        for scheme in ("light", "dark"):
-            set_scheme(driver, scheme)
-            for width in (NARROW, WIDE):
-                set_viewport(driver, width)
-                for label, folder, name, lang, p in shot_pages:
-                    prefix = "docs-" if label else ""
-                    out = os.path.join(shots, f"{prefix}{lang}-{name}-{width}{'-dark' if scheme == 'dark' else ''}.png")
-                    try:
-                        if not os.path.isfile(os.path.join(folder, p)):
-                            raise FileNotFoundError(p)
-                        load(driver, url(label + p))
-                        ok = screenshot(driver, out, width)
-                    except Exception as e:
-                        print(f"  FAIL screenshot {out}: {type(e).__name__}: {e}")
-                        ok = False
-                    written += ok
-                    missing += not ok
-        outcome["screenshots"] = missing == 0
-        print(f"check-site: {written} screenshots in {shots}, {missing} missing ({time.time() - t0:.1f} s)")
+        visits = {v.page: v for v in pool.map(
+            lambda entry: visit_with(browsers, js, entry, shots, shot_pages.get(entry[0])), queue)}
     finally:
-        driver.quit()
+        browsers.quit()  # first: on an interrupt the workers' calls then fail at once
+        pool.shutdown(wait=True, cancel_futures=True)
         for httpd in servers:
             httpd.shutdown()
+    for page, _ in site_pages:  # the report in page order
+        found = visits[page]
+        for line in found.lines:
+            print(line)
+        hscroll, written, missing = hscroll + found.hscroll, written + found.written, missing + found.missing
+        audit.version = found.version or audit.version
+        for mode in MODES:
+            result = found.axe[mode]
+            audit.seconds[mode] += found.seconds.get(mode, 0)
+            if isinstance(result, Exception):
+                audit.page_failed(mode, page, result)
+            else:
+                audit.record(mode, page, result)
+    audit.report(len(site_pages))
+    print(f"check-site: sideways scrolling at {NARROW} px: {hscroll} of {len(site_pages)} pages")
+    print(f"check-site: {written} screenshots in {shots}, {missing} missing")
+    print(f"check-site: browser: {len(site_pages)} pages, each loaded once and checked in {len(MODES)} modes, "
+          f"{workers} browser(s) side by side ({time.time() - t0:.1f} s)")
+    outcome = {"a11y-light": audit.passes("light"), "a11y-dark": audit.passes("dark"),
+               f"no-hscroll-{NARROW}": hscroll == 0, "screenshots": missing == 0}
     with open(results, "w") as f:
         for name, ok in outcome.items():
             f.write(f"{'pass' if ok else 'fail'} {name}\n")
+
+
+def interrupted(signum, frame):
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
+def visit_with(browsers, js, entry, shots, page_shots):
+    page, url = entry
+    try:
+        emulation = browsers.get()
+    except Exception as e:  # no browser for this worker: the page fails every mode
+        found = Visit(page)
+        found.axe = {mode: e for mode in MODES}
+        found.missing = len(MODES) if page_shots else 0
+        return found
+    return visit(emulation.driver, emulation, js, page, url, shots, page_shots)
 
 
 if __name__ == "__main__":

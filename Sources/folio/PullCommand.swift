@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 
 /// `folio pull`: hands its arguments to `folio-pull`, the separately built program that holds the
-/// PostgreSQL client (see the manual's "Database sources", docs/content/en/database-sources.md: it is optional so `make site` never builds it).
+/// PostgreSQL client (see the manual's "Database sources", docs/content/en/data/database-sources.md: it is optional so `make site` never builds it).
 struct PullCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pull",

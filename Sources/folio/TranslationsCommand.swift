@@ -3,7 +3,7 @@ import FolioAuthoring
 import FolioSite
 import Foundation
 
-/// `folio translations`: the translator's commands (docs/content/en/translating.md).
+/// `folio translations`: the translator's commands (docs/content/en/translating/_index.md).
 struct TranslationsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "translations",

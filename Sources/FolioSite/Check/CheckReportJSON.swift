@@ -1,6 +1,6 @@
 import Foundation
 
-/// The JSON form of a check report: a stable, documented shape for CI pipelines (docs/content/en/publishing.md).
+/// The JSON form of a check report: a stable, documented shape for CI pipelines (docs/content/en/publishing/_index.md).
 extension CheckReport {
     struct JSONShape: Encodable {
         struct Entry: Encodable {

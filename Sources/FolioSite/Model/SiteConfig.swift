@@ -41,7 +41,7 @@ public struct SiteConfig: Sendable, Hashable {
     /// than the site's newest (`staleAfterDays: 45`); nil (the default) checks nothing.
     public var staleAfterDays: Int?
     /// How old a database snapshot may be, in seconds from its pull, before `folio check` warns
-    /// (`snapshotMaxAge: 7d`; see docs/content/en/database-sources.md).
+    /// (`snapshotMaxAge: 7d`; see docs/content/en/data/database-sources.md).
     public var snapshotMaxAge: Double = 7 * 86_400
     /// How many pages one `[column].md` template may generate (`maxGeneratedPages: 20000`), so a
     /// query that returns a million rows by mistake fails the build instead of filling the disk.
