@@ -1,5 +1,5 @@
 /// The merged index written as shards: forms by first letter, postings by a hash of the stem,
-/// documents by runs of whole pages; the manifest says how many of each there are.
+/// documents by runs of sections; the manifest says how many of each there are.
 extension Merge {
     func files() -> [String: String] {
         var files: [String: String] = [:]
@@ -79,27 +79,28 @@ extension Merge {
         }
     }
 
-    /// Document shards of whole pages, about equal in bytes; returns each shard's first section.
+    /// Document shards, runs of sections about equal in bytes; returns each shard's first section.
     private func documentShards(_ lang: String, into files: inout [String: String]) -> [Int] {
-        let total = pageDocuments.reduce(0) { $0 + $1.utf8.count }
-        let count = Self.shardCount(bytes: total, limit: SearchIndex.maxDocumentShards)
+        let total = documents.reduce(0) { $0 + $1.utf8.count }
+        let count = min(
+            SearchIndex.maxDocumentShards,
+            max(1, (total + SearchIndex.documentShardBytes - 1) / SearchIndex.documentShardBytes))
         let target = max(1, total / count)
         var starts: [Int] = []
         var shard = ""
         func flush() {
             guard !starts.isEmpty else { return }
-            files["d\(starts.count - 1).js"] =
-                "folioSearch.docs(\(lang),\(starts.count - 1),[" + shard + "]);\n"
+            files["d\(starts.count - 1).js"] = "folioSearch.docs(\(lang),\(starts.count - 1),[" + shard + "]);\n"
         }
-        for (page, documents) in pageDocuments.enumerated() where !documents.isEmpty {
+        for (section, document) in documents.enumerated() {
             if starts.isEmpty || (shard.utf8.count >= target && starts.count < count) {
                 flush()
-                starts.append(pageFirstSection[page])
+                starts.append(section)
                 shard = ""
             } else {
                 shard.append(",")
             }
-            shard.append(documents)
+            shard.append(document)
         }
         flush()
         return starts

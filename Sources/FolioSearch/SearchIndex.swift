@@ -4,7 +4,7 @@
 /// - `f<n>.js`, the site's word forms (folded as the script folds a query) with their Snowball stems,
 ///   by first letter; the browser never stems, it looks a query word up among the site's own forms;
 /// - `p<n>.js`, each stem's postings (section, score), by a hash of the stem;
-/// - `d<n>.js`, each section's address, titles and opening text for the snippets, whole pages per shard.
+/// - `d<n>.js`, each section's address, titles and opening text for the snippets, in runs of sections.
 ///
 /// The number of files is bounded (`maxFormShards` + `maxPostingShards` + `maxDocumentShards` + 1)
 /// whatever the site's size; hosts with a file limit and a `git push` of the site both care. A
@@ -37,8 +37,10 @@ public struct SearchIndex: Sendable {
     static let maxFormShards = 16
     static let maxPostingShards = 48
     static let maxDocumentShards = 80
-    /// The size a shard aims at before the limits above make shards larger.
+    /// The size a shard aims at before the limits above make shards larger: a query loads a
+    /// document shard for each result it shows, so those are smaller.
     static let shardBytes = 24_000
+    static let documentShardBytes = 8_000
 
     /// File name (relative to the language's index folder) → contents.
     public var files: [String: String] = [:]
@@ -66,9 +68,8 @@ struct Merge {
     var postings: [[UInt64]] = []
     var forms: [String: [Int32]] = [:]
     var titleWords: [String: Int32] = [:]
-    /// Per page: its documents as JSON array elements, and the number of its first section.
-    var pageDocuments: [String] = []
-    var pageFirstSection: [Int] = []
+    /// Per section, in order: its document as a JSON array.
+    var documents: [String] = []
     var sections = 0
 
     init(language: String) {
@@ -114,8 +115,6 @@ struct Merge {
         let local = page.body.stems.map { id(of: $0) }
         for form in page.body.forms { addForm(form.form, stem: local[Int(form.stem)]) }
         let title = titleStems(page.title)
-        pageFirstSection.append(sections)
-        var documents = ""
         for (number, scores) in page.body.scores.enumerated() {
             let section = UInt64(sections)
             sections += 1
@@ -135,17 +134,16 @@ struct Merge {
                 ? page.body.sections[number]
                 : SearchSection(
                     id: nil, heading: "", text: "")
-            if !documents.isEmpty { documents.append(",") }
-            documents.append("[")
-            SearchJSON.string(page.href + (text.id.map { "#" + $0 } ?? ""), into: &documents)
-            documents.append(",")
-            SearchJSON.string(page.title, into: &documents)
-            documents.append(",")
-            SearchJSON.string(text.heading, into: &documents)
-            documents.append(",")
-            SearchJSON.string(text.text, into: &documents)
-            documents.append("]")
+            var document = "["
+            SearchJSON.string(page.href + (text.id.map { "#" + $0 } ?? ""), into: &document)
+            document.append(",")
+            SearchJSON.string(page.title, into: &document)
+            document.append(",")
+            SearchJSON.string(text.heading, into: &document)
+            document.append(",")
+            SearchJSON.string(text.text, into: &document)
+            document.append("]")
+            documents.append(document)
         }
-        pageDocuments.append(documents)
     }
 }

@@ -89,7 +89,7 @@ import Testing
             let principer = try #require(html.range(of: ">Principer</a>"))
             let kanaler = try #require(html.range(of: "aria-current=\"page\">Kanaler &amp; &quot;svar&quot;</a>"))
             // guide/ is a section without a page of its own: folded, named after its folder.
-            let steg = try #require(html.range(of: "<summary>guide</summary>"))
+            let steg = try #require(html.range(of: "<li class=\"site-nav__section\">guide</li>"))
             #expect(principer.lowerBound < kanaler.lowerBound && kanaler.lowerBound < steg.lowerBound)
             #expect(try site.read("sv/guide/forsta-steget/index.html").contains("aria-current=\"page\">Steg ett</a>"))
         }
