@@ -61,10 +61,31 @@ extension Merge {
     }
 
     /// A stem's best-scored `maxPostings` sections (ties: the earlier section), in section order.
+    /// Scores are below 256, so one count per score finds the lowest score kept: no sort.
     static func capped(_ postings: [UInt64]) -> [UInt64] {
-        guard postings.count > SearchIndex.maxPostings else { return postings }
-        let best = postings.sorted { ($0 & 0xff, $1 >> 8) > ($1 & 0xff, $0 >> 8) }
-        return best.prefix(SearchIndex.maxPostings).sorted()
+        let cap = SearchIndex.maxPostings
+        guard postings.count > cap else { return postings }
+        var counts = [Int](repeating: 0, count: 256)
+        for posting in postings { counts[Int(posting & 0xff)] += 1 }
+        var threshold = 255
+        var above = 0
+        while threshold > 0, above + counts[threshold] < cap {
+            above += counts[threshold]
+            threshold -= 1
+        }
+        var room = cap - above
+        var kept: [UInt64] = []
+        kept.reserveCapacity(cap)
+        for posting in postings {
+            let score = Int(posting & 0xff)
+            if score > threshold {
+                kept.append(posting)
+            } else if score == threshold, room > 0 {
+                kept.append(posting)
+                room -= 1
+            }
+        }
+        return kept
     }
 
     /// Postings as `section, score` pairs, each section after the first as the step from the one before.

@@ -78,3 +78,18 @@ struct SeededRandom {
         return z ^ (z >> 31)
     }
 }
+
+extension SearchIndexShardsTests {
+    /// The counting cap keeps what sorting by score (then section) and taking the first would.
+    @Test func cappingEqualsSortingOnRandomPostings() {
+        let seed = UInt64.random(in: 1...1_000_000)
+        var random = SeededRandom(seed: seed)
+        for _ in 0..<20 {
+            let count = 900 + Int(random.next() % 3_000)
+            let postings = (0..<count).map { UInt64($0) << 8 | (1 + random.next() % 130) }
+            let sorted = postings.sorted { ($0 & 0xff, $1 >> 8) > ($1 & 0xff, $0 >> 8) }
+            let expected = Array(sorted.prefix(SearchIndex.maxPostings)).sorted()
+            #expect(Merge.capped(postings) == expected, "seed \(seed), \(count) postings")
+        }
+    }
+}

@@ -42,3 +42,22 @@ import Testing
         #expect(try site.read("sv/sok/index.html").contains("class=\"index-letter\">Å</h2>"))
     }
 }
+
+extension FullTextSearchTests {
+    /// A text edit merges the full-text index again but leaves the subject index alone; a new
+    /// heading reaches both; each warm build equals a cold one.
+    @Test func textEditsReachTheIndexAndHeadingEditsTheSubjectIndex() async throws {
+        let site = try await IncrementalBuildTests.Playbook(fixture: "sections-site")
+        defer { site.site.remove() }
+        let page = "content/sv/om.md"
+        try site.edit(page) { $0 + "\nEtt nytt ord: kvastfenad.\n" }
+        let text = try await site.rebuildMatchesColdBuild(changed: [page])
+        // The page, its Romanian fallback and the Swedish print edition; not the search page.
+        #expect(text.work.pagesRendered == 3, "\(text.work)")
+        #expect(try site.warm("_search/sv/f0.js").contains("\"kvastfenad\""))
+        try site.edit(page) { $0 + "\n## Kvastfeningar\n\nText.\n" }
+        let heading = try await site.rebuildMatchesColdBuild(changed: [page])
+        #expect(heading.work.pagesRendered == 4, "the same and the Swedish search page (\(heading.work))")
+        #expect(try site.warm("sv/sok/index.html").contains("Kvastfeningar"))
+    }
+}

@@ -18,6 +18,9 @@ enum InputKey: Hashable, Sendable {
     /// The rendered body of the page at this folder (the glossary's too), as the print edition
     /// holds it.
     case renderedBody([String])
+    /// The `##`/`###` headings of the rendered body at this folder, as the subject index lists
+    /// them: a text edit that leaves them alone does not sort the index again.
+    case headings([String])
     /// A language's menu: its pages' titles, descriptions and places.
     case menu(String)
     /// The pages before and after the page at this folder in its language's reading order.

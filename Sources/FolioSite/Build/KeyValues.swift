@@ -28,7 +28,7 @@ struct KeyValues {
             let (mine, theirs) = (current.page(at: folder), other.current.page(at: folder))
             return mine == theirs || mine?.revision == theirs?.revision
         case let .row(folder): return current.page(at: folder)?.row == other.current.page(at: folder)?.row
-        case .renderedBody, .metricUsage: return true
+        case .renderedBody, .headings, .metricUsage: return true
         case let .newestDate(language): return current.newestDate(language) == other.current.newestDate(language)
         case .menu, .order, .neighbours, .versions, .section, .listing, .sidebar, .sectionEntries:
             return samePlan(as: other) || plan.same(key, as: other.plan)

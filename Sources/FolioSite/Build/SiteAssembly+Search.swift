@@ -10,9 +10,11 @@ extension SiteAssembly {
     }
 
     /// Each language's search page, the subject index of its pages' headings, the glossary's
-    /// metrics and the `index:` terms (see `SubjectIndex`), and with `search: true` its full-text
-    /// index files. It reads every page's place and front matter (`headers`) and every body it lists
-    /// (`renderedBody`), so it is made again when a heading, a title, a text or an `index:` term changes.
+    /// metrics and the `index:` terms (see `SubjectIndex`); and with `search: true` its full-text
+    /// index files. Two outputs with their own records: the page reads every page's place and
+    /// front matter (`headers`) and headings, the index every body it lists (`renderedBody`), so a
+    /// text edit that leaves the headings alone merges the index again but does not sort the subject
+    /// index.
     mutating func searchPages(
         glossaries: [[String]: RenderedMarkdown], next: inout BuildCache, work: inout BuildWork, result: inout Result,
         into sink: some OutputSink
@@ -37,32 +39,23 @@ extension SiteAssembly {
             result.files.append(path)
             result.pageFiles += 1
             let id = "search:" + language.code
-            guard let log = dirty(id, next: next) else {
-                result.files += (next.records[id]?.files ?? []).dropFirst()
-                continue
+            if let log = dirty(id, next: next) {
+                try searchPage(language, strings: strings, at: folder, known: known, next: next, log: log, into: sink)
+                work.pagesRendered += 1
+                if keeping { next.record(id, OutputRecord(reads: log.keys, files: [path])) }
             }
-            let files = try searchPage(
-                language, strings: strings, at: folder, known: known, next: next, log: log, into: sink)
-            work.pagesRendered += 1
-            result.files += files.dropFirst()
-            // Shards the index no longer has (a letter no word starts with any more) go.
-            result.removed += (next.records[id]?.files ?? []).filter { !files.contains($0) }
-            if keeping { next.record(id, OutputRecord(reads: log.keys, files: files)) }
+            try fullTextFiles(language.code, known: known, next: &next, result: &result, into: sink)
         }
     }
 
-    /// One language's search page and index files, written to `sink`; returns their paths, the page first.
+    /// One language's search page, written to `sink`.
     private func searchPage(
         _ language: Language, strings: StringTable, at folder: [String], known: SearchInputs, next: BuildCache,
         log: ReadLog, into sink: some OutputSink
-    ) throws -> [String] {
+    ) throws {
         log.insert(.headers)
-        // Fallback pages hold another language's words: they belong to their source's index.
-        let listed =
-            plan.pages.filter { $0.language == language.code && $0.fallback == nil }
-            + plan.glossaries.filter { $0.language == language.code && !plan.claimed.contains($0.outputPath) }
-        let indexed = listed.map { page -> (page: Page, headings: [Heading]) in
-            log.insert(.renderedBody(page.outputPath))
+        let indexed = listed(language.code).map { page -> (page: Page, headings: [Heading]) in
+            log.insert(.headings(page.outputPath))
             let cached = next.bodies[SitePlan.file(of: page)]?.value.rendered.headings
             return (page, known.headings[page.outputPath] ?? cached ?? [])
         }
@@ -73,15 +66,45 @@ extension SiteAssembly {
         let renderer = rendering.renderer(current: current, log: log)
         let path = (folder + ["index.html"]).joined(separator: "/")
         try sink.write(OutputFile(path: path, contents: renderer.searchPage(language: language.code, content: content)))
-        var files = [path]
-        guard inputs.source.config.search else { return files }
-        let index = fullTextIndex(language: language.code, pages: listed, bodies: known.bodies, next: next)
+    }
+
+    /// The pages a language's search covers: its own (fallback pages hold another language's words:
+    /// they belong to their source's index) and its glossary.
+    private func listed(_ language: String) -> [Page] {
+        plan.pages.filter { $0.language == language && $0.fallback == nil }
+            + plan.glossaries.filter { $0.language == language && !plan.claimed.contains($0.outputPath) }
+    }
+
+    /// One language's full-text index files (none with `search: false`: a build that turns search
+    /// off removes the last build's), written to `sink` when a body they list changed.
+    private mutating func fullTextFiles(
+        _ language: String, known: SearchInputs, next: inout BuildCache, result: inout Result,
+        into sink: some OutputSink
+    ) throws {
+        let id = "searchIndex:" + language
+        guard inputs.source.config.search else {
+            result.removed += next.records[id]?.files ?? []
+            next.records[id] = nil
+            return
+        }
+        guard let log = dirty(id, next: next) else {
+            result.files += next.records[id]?.files ?? []
+            return
+        }
+        log.insert(.headers)
+        let pages = listed(language)
+        for page in pages { log.insert(.renderedBody(page.outputPath)) }
+        let index = fullTextIndex(language: language, pages: pages, bodies: known.bodies, next: next)
+        var files: [String] = []
         for (name, text) in index.files.sorted(by: { $0.key < $1.key }) {
-            let file = OutputFile(path: SearchFiles.folder(language: language.code) + name, text: text)
+            let file = OutputFile(path: SearchFiles.folder(language: language) + name, text: text)
             try sink.write(file)
             files.append(file.path)
         }
-        return files
+        result.files += files
+        // Shards the index no longer has (a smaller site needs fewer) go.
+        result.removed += (next.records[id]?.files ?? []).filter { !files.contains($0) }
+        if keeping { next.record(id, OutputRecord(reads: log.keys, files: files)) }
     }
 
     /// One language's full-text index, merged from each page's part: from this build's pages or

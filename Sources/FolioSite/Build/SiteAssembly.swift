@@ -51,6 +51,9 @@ struct SiteAssembly {
             result.glossaries.append(
                 RenderedPage(page: page, file: file, links: [], directives: [], metrics: [], body: body))
             if next.bodies[path]?.value.rendered != body { changes.keys.insert(.renderedBody(page.outputPath)) }
+            if next.bodies[path]?.value.rendered.headings != body.headings {
+                changes.keys.insert(.headings(page.outputPath))
+            }
             if keeping {
                 next.bodies[path] = Shared(CachedBody(rendered: body, directives: [], metrics: [], dataRead: []))
                 next.record(id, OutputRecord(reads: log.keys, files: [path]))

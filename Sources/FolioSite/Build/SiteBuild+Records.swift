@@ -40,6 +40,9 @@ extension SiteBuild {
             }
             if result.bodyChanged {
                 changes.keys.insert(.renderedBody(page.outputPath))
+                if old?.value.rendered.headings != result.body.value.rendered.headings {
+                    changes.keys.insert(.headings(page.outputPath))
+                }
                 if old?.value.metrics != result.body.value.metrics { changes.keys.insert(.metricUsage) }
             }
             if result.rendered { work.pagesRendered += 1 }

@@ -52,6 +52,10 @@ struct SitePlan: Sendable {
         if position[id] != nil || id == "site" { return true }
         if id.hasPrefix("glossary:") { return glossaries.contains { "glossary:" + Self.file(of: $0) == id } }
         if id.hasPrefix("print:") { return context.config.language(String(id.dropFirst(6))) != nil }
+        if id.hasPrefix("search:") { return context.config.language(String(id.dropFirst(7))) != nil }
+        if id.hasPrefix("searchIndex:") {
+            return context.config.search && context.config.language(String(id.dropFirst(12))) != nil
+        }
         return false
     }
 
