@@ -24,10 +24,13 @@ public struct ColumnIndex: Sendable {
         numbers = rowsByNumber.keys.sorted()
     }
 
-    /// Two cells as one value, as `filter:` compares them: numbers within rounding, text as
-    /// written, months and days as dates.
+    /// Two cells as one value, as `filter:` compares them: numbers within rounding (an infinity only
+    /// as itself: within rounding of it, every number would be), text as written, months and days as dates.
     public static func same(_ cell: Cell, _ wanted: Cell) -> Bool {
-        if let a = cell.number, let b = wanted.number { return abs(a - b) <= 1e-9 * max(1, abs(a), abs(b)) }
+        if let a = cell.number, let b = wanted.number {
+            guard a.isFinite, b.isFinite else { return a == b }
+            return abs(a - b) <= 1e-9 * max(1, abs(a), abs(b))
+        }
         if case let .text(a) = cell, case let .text(b) = wanted { return a == b }
         return cell == wanted
     }
@@ -35,8 +38,8 @@ public struct ColumnIndex: Sendable {
     /// The rows whose cell is `same` as `wanted`, in row order.
     public func rows(matching wanted: Cell) -> [Int] {
         guard let value = wanted.number else { return rowsByCell[wanted] ?? [] }
-        // Infinity and NaN are equal to nothing within rounding (their difference is NaN).
-        guard value.isFinite else { return [] }
+        // An infinity is only itself; NaN is nothing (no key equals it).
+        guard value.isFinite else { return rowsByNumber[value] ?? [] }
         // Every number within rounding of `value` lies in this window (|x| ≤ 2|value| + 1 there).
         let reach = 3e-9 * max(1, abs(value))
         var low = 0

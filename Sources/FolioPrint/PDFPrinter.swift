@@ -26,7 +26,8 @@ public struct PDFPrinter: Sendable {
                 let page = output.appendingPathComponent(edition.page).standardizedFileURL
                 guard FileManager.default.fileExists(atPath: page.path) else {
                     throw Diagnostic(
-                        SourceLocation(path: edition.page), "the print edition of '\(edition.language)' was not written",
+                        SourceLocation(path: edition.page),
+                        "the print edition of '\(edition.language)' was not written",
                         hint: "a page of the site may use the print edition's address; rename it")
                 }
                 let job = PagePrint(

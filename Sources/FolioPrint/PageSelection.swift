@@ -18,11 +18,13 @@ public struct PageSelection: Sendable, Hashable {
     public init(pages: [String] = [], folders: [String] = []) throws {
         var problems: [Diagnostic] = []
         for (argument, option) in pages.map({ ($0, "") }) + folders.map({ ($0, "--each ") }) {
-            if Self.segments(argument).isEmpty && !option.isEmpty || argument.isEmpty {
+            if argument.isEmpty || (!option.isEmpty && Self.segments(argument).isEmpty) {
                 problems.append(
                     Diagnostic(
                         Self.commandLine, "\(option)'\(argument)' names no page",
-                        hint: "name a page by its address in the site (sv/lag/goteborg/), or a folder after --each (sv/lag/)"))
+                        hint:
+                            "name a page by its address in the site (sv/lag/goteborg/), or a folder after --each (sv/lag/)"
+                    ))
             } else if argument.split(separator: "/").contains("..") {
                 problems.append(
                     Diagnostic(
@@ -75,23 +77,25 @@ public struct PageSelection: Sendable, Hashable {
         return chosen.filter { seen.insert($0.outputPath).inserted }.map { PagePrint(page: $0, site: site) }
     }
 
-    /// No page at `argument`: located at the template when its folder holds generated pages (a row
-    /// that is not in the data), else at the command line; the nearest addresses as the hint.
+    /// No page at `argument`: located at the template when its folder holds generated pages (a key
+    /// that is not in the rows), else at the command line; the nearest addresses as the hint.
     static func unknownPage(_ argument: String, pages: [Page]) -> Diagnostic {
         let wanted = segments(argument)
         let siblings = pages.filter { Array($0.outputPath.dropLast()) == Array(wanted.dropLast()) }
         let template = siblings.first { $0.row != nil && $0.fallback == nil } ?? siblings.first { $0.row != nil }
         let addresses = pages.map(address)
         let near = EditDistance.nearest(to: address(wanted), in: addresses)
+        let example = pages.first { $0.outputPath.count > 1 && $0.outputPath.first == wanted.first } ?? pages.first
         let hint =
             near.isEmpty
-            ? "name a page by its address in the site, e.g. \(addresses.first(where: { $0.contains("/") }) ?? "sv/")"
+            ? "name a page by its address in the site, as in its URL: \(example.map(address) ?? "sv/")"
             : "did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?"
         guard let template else {
             return Diagnostic(commandLine, "no page '\(argument)' in the site", hint: hint)
         }
+        // The template's first line, as GeneratedPages places errors about a template as a whole.
         return Diagnostic(
-            template.frontMatter.rows?.location ?? SourceLocation(path: template.sourcePath),
+            SourceLocation(path: template.sourcePath, line: 1, column: 1),
             "no page '\(argument)' in the site: no row of \(template.row?.source ?? "the data") has that key",
             hint: hint)
     }

@@ -18,6 +18,9 @@ import Testing
 
     @Test func namedPagesInAnySpellingPrintOnceEachBesideThemselves() async throws {
         try await withFixtureSite("data-pages-site") { site in
+            let template = "content/sv/lag/[team].md"
+            let text = try String(contentsOf: site.root.appendingPathComponent(template), encoding: .utf8)
+            try site.write(template, "---\ndate: 2026-03-01\n" + text.dropFirst(4))
             let rendered = try await Self.built(site)
             let selection = try PageSelection(
                 pages: ["sv/lag/goteborg/", "/sv/lag/goteborg/index.html", "sv/lag/goteborg", "ro/echipe/malmo/"])
@@ -25,7 +28,9 @@ import Testing
             #expect(prints.map(\.page) == ["sv/lag/goteborg/index.html", "ro/echipe/malmo/index.html"])
             #expect(prints.map(\.pdf) == ["sv/lag/goteborg/goteborg.pdf", "ro/echipe/malmo/malmo.pdf"])
             #expect(prints.map(\.language) == ["sv", "ro"])
-            #expect(prints.allSatisfy { $0.date != nil }, "a date from the content, for reproducible PDFs")
+            // Dates from the content, for reproducible PDFs: the page's own, else its language's newest.
+            #expect(prints.first?.date == "2026-03-01")
+            #expect(prints.last?.date == rendered.printEditions.first { $0.language == "ro" }?.date)
         }
     }
 
@@ -33,7 +38,10 @@ import Testing
         try await withFixtureSite("data-pages-site") { site in
             let rendered = try await Self.built(site)
             let prints = try PageSelection(folders: ["sv/lag/"]).prints(in: rendered)
-            #expect(prints.map(\.pdf) == ["sv/lag/goteborg/goteborg.pdf", "sv/lag/timisoara/timisoara.pdf", "sv/lag/malmo/malmo.pdf"])
+            #expect(
+                prints.map(\.pdf) == [
+                    "sv/lag/goteborg/goteborg.pdf", "sv/lag/timisoara/timisoara.pdf", "sv/lag/malmo/malmo.pdf",
+                ])
             // A page also named on its own prints once; another folder's pages follow.
             let both = try PageSelection(pages: ["sv/lag/malmo/"], folders: ["/sv/lag", "sv/marknad/"])
                 .prints(in: rendered)
@@ -48,7 +56,7 @@ import Testing
             let found = diagnostics { try PageSelection(pages: ["sv/lag/goteborj/"]).prints(in: rendered) }
             #expect(found.count == 1)
             #expect(found.first?.location.path == "content/sv/lag/[team].md")
-            #expect(found.first?.location.line != nil, "at the template's `rows:` line")
+            #expect(found.first?.location.line != nil, "at the template, line 1")
             #expect(found.first?.message.contains("'sv/lag/goteborj/'") == true)
             #expect(found.first?.hint?.contains("did you mean 'sv/lag/goteborg/'") == true)
         }

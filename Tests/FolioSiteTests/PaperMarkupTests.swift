@@ -20,7 +20,8 @@ import Testing
                     + "<div class=\"chart-data\"><div class=\"table-scroll\"><table><tr><td>1</td></tr></table></div></div></figure>")
                 + other
                 + ("<figure class=\"chart\"><svg class=\"chart-svg\"><title>T</title></svg>"
-                    + "<div class=\"chart-data\"><div class=\"table-scroll\"><table><tr><td>1</td></tr></table></div></div></figure>"))
+                    + "<div class=\"chart-data\"><div class=\"table-scroll\"><table><tr><td>1</td></tr></table></div></div></figure>")
+        )
         #expect(PaperMarkup.forPaper(other) == other, "an author's own details stay as written")
     }
 
