@@ -145,7 +145,8 @@ let package = Package(
                 "FolioDirectives", "FolioCharts", "FolioData", "FolioDiagnostics", "FolioHTML", "FolioTestSupport",
                 "FolioYAML",
             ]),
-        .testTarget(name: "FolioPrintTests", dependencies: ["FolioPrint"]),
+        .testTarget(
+            name: "FolioPrintTests", dependencies: ["FolioPrint", "FolioSite", "FolioDiagnostics", "FolioTestSupport"]),
         .testTarget(
             name: "FolioAuthoringTests",
             dependencies: ["FolioAuthoring", "FolioSite", "FolioDiagnostics", "FolioTestSupport", "FolioFormats"]),

@@ -10,6 +10,11 @@ Checks, each one line `pass NAME` or `fail NAME` in RESULTS:
   pages-stable         the page count of each PDF is the same on a second run
   bytes-identical      the two runs' PDFs are byte-identical (dates from the content, ids renumbered)
   pages-rendered       pdftoppm renders the first page and a chart page of each PDF to SHOTS/pdf-*.png
+  each-folder          `folio pdf --each sv/lag/` on Tests/Fixtures/data-pages-site writes one PDF per page
+                       generated in the folder, beside it, and no edition PDF; each holds its page's <h1>,
+                       its data tables open (no "Visa data" toggle) and no "Ladda ned data" link (issue 34)
+  each-unknown-page    `folio pdf sv/lag/goteborj/` exits non-zero with the error at the template's file and
+                       line and a did-you-mean, and writes no PDF
 Usage: check_pdf.py FOLIO_BINARY WORK_FOLDER SHOTS_FOLDER RESULTS_FILE
 """
 import html
@@ -140,5 +145,39 @@ same = [normalised(a, os.path.join(work, "a")) == normalised(b, os.path.join(wor
         for (_, _, a), (_, _, b) in pairs]
 record("bytes-identical", bool(pairs) and all(same), f"identical apart from the site folder's path: {same}")
 record("pages-rendered", rendered_ok)
+
+# Pages from data (issue 29): a PDF per generated page of a folder, and an unknown page refused.
+fixture = os.path.join("Tests", "Fixtures", "data-pages-site")
+each_site = os.path.join(work, "each")
+done = run(folio, "pdf", "--source", fixture, "--output", each_site, "--each", "sv/lag/")
+print(done.stdout.strip())
+folder = os.path.join(each_site, "sv", "lag")
+teams = sorted(name for name in os.listdir(folder) if os.path.isfile(os.path.join(folder, name, "index.html"))) \
+    if os.path.isdir(folder) else []
+problems = [] if done.returncode == 0 else [f"exit {done.returncode}: {done.stderr.strip()}"]
+for team in teams:
+    pdf = os.path.join(folder, team, team + ".pdf")
+    if not os.path.exists(pdf):
+        problems.append(f"no {pdf}")
+        continue
+    heading = plain(re.search(r"<h1[^>]*>(.*?)</h1>", open(os.path.join(folder, team, "index.html"),
+                                                         encoding="utf-8").read(), re.S).group(1))
+    text = text_of(pdf)
+    if heading not in text:
+        problems.append(f"{pdf} lacks its heading {heading!r}")
+    if "Visa data" in text or "Ladda ned data" in text:
+        problems.append(f"{pdf} shows a data toggle or a download link")
+editions_written = [name for name in os.listdir(os.path.join(each_site, "sv")) if name.endswith(".pdf")] \
+    if os.path.isdir(os.path.join(each_site, "sv")) else []
+record("each-folder", len(teams) == 3 and not problems and not editions_written,
+       f"{len(teams)} team pages, editions {editions_written}, {problems}")
+bad_site = os.path.join(work, "unknown")
+bad = run(folio, "pdf", "--source", fixture, "--output", bad_site, "sv/lag/goteborj/")
+written = [name for _, _, names in os.walk(bad_site) for name in names if name.endswith(".pdf")]
+record("each-unknown-page",
+       bad.returncode != 0 and re.search(r"content/sv/lag/\[team\]\.md:\d+:\d+: error: no page 'sv/lag/goteborj/'",
+                                         bad.stderr) is not None
+       and "did you mean 'sv/lag/goteborg/'" in bad.stderr and not written,
+       f"exit {bad.returncode}, PDFs {written}, stderr {bad.stderr.strip()!r}")
 with open(results_path, "w") as handle:
     handle.write("\n".join(results) + "\n")

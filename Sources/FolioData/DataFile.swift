@@ -17,6 +17,8 @@ public final class DataFile: Sendable, Equatable {
     /// The file's bytes for queries, or nil when the file was read into a table at once.
     public let stream: CSVStream?
     private let held: Mutex<DataTable?>
+    /// Each column's rows by value, made when a `filter:` slice first reads the column.
+    private let indexes = Memo<String, ColumnIndex?>()
 
     /// A file already read into a table (JSON, a CSV file `CSVReader` had to read, a query's result).
     public init(table: DataTable) {
@@ -51,6 +53,13 @@ public final class DataFile: Sendable, Equatable {
             held = table
             return table
         }
+    }
+
+    /// The rows of column `name` grouped by value (`ColumnIndex`), made on first use and shared by
+    /// every page of the build, like the table; nil when the file has no such column.
+    public func index(ofColumn name: String) throws -> ColumnIndex? {
+        let table = try table()
+        return indexes.value(for: name) { name in table.column(named: name).map { ColumnIndex($0.values) } }
     }
 
     /// The same object, or the same content: the same bytes and schema for two streams, the same

@@ -11,13 +11,15 @@ extension TableCatalog {
     /// The block's rows narrowed to the generated page's row: each `filter:` entry whose value is
     /// `:column` keeps the rows whose cell equals that column's value in the row (a team's page
     /// showing `data: tickets.csv` with `filter: {team: ":team"}` draws the team's tickets).
-    /// Values are compared, never pasted into anything; a `:column` the row lacks, or any on a
-    /// page that is not generated from data, is an error at the value.
+    /// Values are compared (`ColumnIndex.same`), never pasted into anything; a `:column` the row
+    /// lacks, or any on a page that is not generated from data, is an error at the value. The first
+    /// `:column` of a data file reads its index, so a page's slice costs the page's own rows.
     func slice(_ source: TableSource, block: YAMLBlock) throws -> TableSource {
         guard let filter = try block.mapping("filter") else { return source }
         let pairs = try filter.stringPairs().filter { Self.isParameter($0.value) }
         guard !pairs.isEmpty else { return source }
-        var rows = Array(0..<source.table.rowCount)
+        // nil: every row, until the first `:column` narrows them.
+        var rows: [Int]? = nil
         for pair in pairs {
             let name = String(pair.value.dropFirst())
             let location = filter.location(ofValue: pair.key)
@@ -34,18 +36,19 @@ extension TableCatalog {
                         ?? "use one of the row's columns")
             }
             let column = try Self.column(pair.key, in: source.table, key: "filter", block: block)
-            rows = rows.filter { Self.same(column.values[$0], wanted) }
+            if let narrowed = rows {
+                rows = narrowed.filter { ColumnIndex.same(column.values[$0], wanted) }
+            } else if let index = try source.file?.index(ofColumn: column.name) {
+                // The file's index: each page's slice costs its own rows, not a scan of the file.
+                rows = index.rows(matching: wanted)
+            } else {
+                rows = column.values.indices.filter { ColumnIndex.same(column.values[$0], wanted) }
+            }
         }
         var sliced = source
-        sliced.table = Self.rows(rows, of: source.table)
+        sliced.table = Self.rows(rows ?? Array(0..<source.table.rowCount), of: source.table)
+        sliced.file = nil
         return sliced
-    }
-
-    /// Two cells as one value: numbers within rounding, text as written, months and days as dates.
-    private static func same(_ cell: Cell, _ wanted: Cell) -> Bool {
-        if let a = cell.number, let b = wanted.number { return abs(a - b) <= 1e-9 * max(1, abs(a), abs(b)) }
-        if case let .text(a) = cell, case let .text(b) = wanted { return a == b }
-        return cell == wanted
     }
 
     /// `table` keeping only `rows`, in their order.

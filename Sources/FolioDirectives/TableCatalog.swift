@@ -78,7 +78,9 @@ struct TableCatalog: Sendable {
             }
             return try querySource(result, key: key, what: "query '\(name)'", block: block, at: "data")
         }
-        if let file = tables[key] { return TableSource(table: try file.table(), label: key, reads: [key]) }
+        if let file = tables[key] {
+            return TableSource(table: try file.table(), label: key, reads: [key], file: file)
+        }
         let names = tables.keys.filter { !$0.hasPrefix(Self.queryPrefix) }.sorted()
         let near = EditDistance.nearest(to: key, in: names)
         let hint: String

@@ -10,4 +10,7 @@ struct TableSource: Sendable {
     /// an incremental build renders the block again only when one of them changes, and `folio check`
     /// counts them as used.
     var reads: Set<String>
+    /// The data file the rows are, whole: its column indexes make a `filter:` slice cost the slice
+    /// (`TableCatalog.slice`). Nil for a query's result.
+    var file: DataFile? = nil
 }

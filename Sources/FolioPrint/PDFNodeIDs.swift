@@ -7,7 +7,10 @@ public enum PDFNodeIDs {
     public static func renumbered(_ pdf: [UInt8]) -> [UInt8] {
         let open = Array("(node".utf8)
         var bytes = pdf
-        var numbers: [ArraySlice<UInt8>: [UInt8]] = [:]
+        // Keys are copies: a slice of `bytes` kept as a key would hold the whole file alive, and each
+        // replacement below would then copy it (17 GB for the playbook's edition once its data tables
+        // printed open: thousands of ids, each a 10 MB copy).
+        var numbers: [[UInt8]: [UInt8]] = [:]
         var index = 0
         while index + open.count < bytes.count {
             guard bytes[index] == open[0], bytes[index..<index + open.count].elementsEqual(open) else {
@@ -19,7 +22,7 @@ public enum PDFNodeIDs {
             while end < bytes.count, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9") { end += 1 }
             index = end
             guard end > start, end < bytes.count, bytes[end] == UInt8(ascii: ")") else { continue }
-            let old = bytes[start..<end]
+            let old = Array(bytes[start..<end])
             let new: [UInt8]
             if let known = numbers[old] {
                 new = known

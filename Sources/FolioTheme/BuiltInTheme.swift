@@ -644,9 +644,9 @@ del { text-decoration-thickness: 0.08em; }
   font-family: inherit;
   font-size: 15px;
 }
-/* A sparkline stays small; its figure widens only while its data table is open. */
+/* A sparkline stays small; its figure widens only while its data table is open (or printed open: `PaperMarkup`). */
 .chart-sparkline { max-width: 15rem; }
-.chart-sparkline:has(.chart-data[open]) { max-width: 40rem; }
+.chart-sparkline:has(.chart-data[open], div.chart-data) { max-width: 40rem; }
 .chart-sparkline .chart-svg { max-width: 13rem; }
 .chart figcaption { margin-bottom: 0.5rem; }
 .chart-title { display: block; font-weight: 600; }

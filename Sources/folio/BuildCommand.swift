@@ -45,9 +45,12 @@ struct BuildCommand: AsyncParsableCommand {
         try await Self.buildAndPrint(site: site, baseURL: baseURL, pdf: pdf)
     }
 
-    /// Builds the site and, with `pdf`, prints its print editions; the browser is looked for
-    /// first, so a missing one stops everything before the output folder is touched.
-    static func buildAndPrint(site: SiteOptions, baseURL: String?, pdf: Bool) async throws {
+    /// Builds the site and, with `pdf`, prints its print editions, or the chosen `pages` when there
+    /// are any; the browser is looked for first, so a missing one stops everything before the
+    /// output folder is touched.
+    static func buildAndPrint(site: SiteOptions, baseURL: String?, pdf: Bool, pages: PageSelection? = nil)
+        async throws
+    {
         let options = BuildOptions(
             sourceRoot: site.sourceURL, output: site.outputURL,
             includeDrafts: site.drafts, baseURL: baseURL, compiledTemplates: BuildSwitches.compiledTemplates,
@@ -62,7 +65,13 @@ struct BuildCommand: AsyncParsableCommand {
             )
             if let printer {
                 do {
-                    for line in try await printer.printAll(rendered, output: site.outputURL) { print(line) }
+                    let lines =
+                        if let pages, !pages.isEmpty {
+                            try await printer.printPages(pages.prints(in: rendered), output: site.outputURL)
+                        } else {
+                            try await printer.printAll(rendered, output: site.outputURL)
+                        }
+                    for line in lines { print(line) }
                 } catch {
                     throw ExitCode(
                         Console.report(

@@ -6,7 +6,8 @@ import FolioMarkdown
 /// text as the introduction, every menu page as a chapter and the glossary last.
 ///
 /// Every chapter's ids get the chapter's prefix and links between chapters become `#` links inside
-/// the document (`ChapterMarkup`), so the page stands alone on paper. Pure: it is assembled from
+/// the document (`ChapterMarkup`), so the page stands alone on paper; data tables print open and
+/// CSV download links are left out (`PaperMarkup`). Pure: it is assembled from
 /// the rendered pages' bodies, so an edit to any chapter gives a new edition in the same build.
 enum PrintEdition {
     static let stringKeys = ["printTitle", "printSlug", "printIntroduction", "printUpdated"]
@@ -120,7 +121,7 @@ enum PrintEdition {
             let body = markup.rewritten { link in
                 resolve(link, from: chapter.page.outputPath, to: folder, chapters: byFolder, linkStyle: linkStyle)
             }
-            html += namedAfterChapter(body, anchor: markup.anchor, title: chapter.title)
+            html += namedAfterChapter(PaperMarkup.forPaper(body), anchor: markup.anchor, title: chapter.title)
             html += "</div>\n</section>\n"
         }
         return html + "</article>\n"

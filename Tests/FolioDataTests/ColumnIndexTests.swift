@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+@testable import FolioData
+
+/// `ColumnIndex` answers what a scan with `ColumnIndex.same` answers (the index is a fast path, so
+/// it is held to the scan on random columns). The seed is printed; `FOLIO_COLUMN_INDEX_SEED` replays one.
+@Suite struct ColumnIndexTests {
+    /// A small, seedable generator (SplitMix64), so a failing column can be made again.
+    struct Random: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// Cells as a slice's column may hold them: repeated numbers and numbers a rounding apart,
+    /// text, months, days, empty cells, NaN and infinity.
+    static func cell(_ random: inout Random) -> Cell {
+        let base = [0, 1, -1, 87.4, 0.874, 1e12, 12_400][Int.random(in: 0..<7, using: &random)]
+        switch Int.random(in: 0..<10, using: &random) {
+        case 0: return .missing
+        case 1: return .text(["Göteborg", "Malmö", "87.4", ""][Int.random(in: 0..<4, using: &random)])
+        case 2: return .month(year: 2026, month: Int.random(in: 1...3, using: &random))
+        case 3: return .day(year: 2026, month: 1, day: Int.random(in: 1...2, using: &random))
+        case 4: return .number([Double.nan, .infinity, -.infinity][Int.random(in: 0..<3, using: &random)])
+        case 5: return .number(base.nextUp)
+        case 6: return .number(base * (1 + 5e-10))
+        case 7: return .number(base * (1 + 5e-9))
+        default: return .number(base)
+        }
+    }
+
+    @Test func findsExactlyTheRowsAScanFinds() {
+        let seed =
+            ProcessInfo.processInfo.environment["FOLIO_COLUMN_INDEX_SEED"].flatMap(UInt64.init)
+            ?? UInt64.random(in: 1...UInt64.max)
+        print("ColumnIndexTests seed \(seed) (replay with FOLIO_COLUMN_INDEX_SEED=\(seed))")
+        var random = Random(state: seed)
+        for round in 0..<200 {
+            let values = (0..<Int.random(in: 0..<60, using: &random)).map { _ in Self.cell(&random) }
+            let index = ColumnIndex(values)
+            for _ in 0..<20 {
+                let wanted = Self.cell(&random)
+                let scanned = values.indices.filter { ColumnIndex.same(values[$0], wanted) }
+                #expect(index.rows(matching: wanted) == scanned, "round \(round), \(wanted) (seed \(seed))")
+            }
+        }
+    }
+
+    @Test func aDataFileBuildsEachColumnsIndexOnce() throws {
+        let table = DataTable(
+            path: "content/data/t.csv",
+            columns: [Column(name: "team", type: .text, values: [.text("A"), .text("B"), .text("A")], index: 0)],
+            rowLines: [2, 3, 4])
+        let file = DataFile(table: table)
+        #expect(try file.index(ofColumn: "team")?.rows(matching: .text("A")) == [0, 2])
+        #expect(try file.index(ofColumn: "lag") == nil, "no such column")
+    }
+}
