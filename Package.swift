@@ -132,7 +132,7 @@ let package = Package(
         .testTarget(name: "FolioDataTests", dependencies: ["FolioData", "FolioDiagnostics", "FolioTestSupport"]),
         .testTarget(name: "FolioYAMLTests", dependencies: ["FolioYAML", "FolioDiagnostics", "FolioTestSupport"]),
         .testTarget(name: "FolioHTMLTests", dependencies: ["FolioHTML"]),
-        .testTarget(name: "FolioSearchTests", dependencies: ["FolioSearch", "Cstemmer"]),
+        .testTarget(name: "FolioSearchTests", dependencies: ["FolioSearch", "Cstemmer", "FolioTestSupport"]),
         .testTarget(name: "FolioThemeTests", dependencies: ["FolioTheme", "FolioTestSupport"]),
         // Run by bench/query only: loads a ticket export and times FolioQuery's steps (BENCHMARKS.md "Queries").
         .executableTarget(name: "folio-query-bench", dependencies: ["FolioData", "FolioQuery"]),

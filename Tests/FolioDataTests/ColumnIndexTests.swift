@@ -1,3 +1,4 @@
+import FolioTestSupport
 import Foundation
 import Testing
 
@@ -6,21 +7,9 @@ import Testing
 /// `ColumnIndex` answers what a scan with `ColumnIndex.same` answers (the index is a fast path, so
 /// it is held to the scan on random columns). The seed is printed; `FOLIO_COLUMN_INDEX_SEED` replays one.
 @Suite struct ColumnIndexTests {
-    /// A small, seedable generator (SplitMix64), so a failing column can be made again.
-    struct Random: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Cells as a slice's column may hold them: repeated numbers and numbers a rounding apart,
     /// text, months, days, empty cells, NaN and infinity.
-    static func cell(_ random: inout Random) -> Cell {
+    static func cell(_ random: inout SeededRandom) -> Cell {
         let base = [0, 1, -1, 87.4, 0.874, 1e12, 12_400][Int.random(in: 0..<7, using: &random)]
         switch Int.random(in: 0..<10, using: &random) {
         case 0: return .missing
@@ -40,7 +29,7 @@ import Testing
             ProcessInfo.processInfo.environment["FOLIO_COLUMN_INDEX_SEED"].flatMap(UInt64.init)
             ?? UInt64.random(in: 1...UInt64.max)
         print("ColumnIndexTests seed \(seed) (replay with FOLIO_COLUMN_INDEX_SEED=\(seed))")
-        var random = Random(state: seed)
+        var random = SeededRandom(seed: seed)
         for round in 0..<200 {
             let values = (0..<Int.random(in: 0..<60, using: &random)).map { _ in Self.cell(&random) }
             let index = ColumnIndex(values)

@@ -1,3 +1,4 @@
+import FolioTestSupport
 import Foundation
 import Testing
 
@@ -63,33 +64,5 @@ import Testing
         let documents = SearchIndex(language: "sv", pages: [page]).files["d0.js"] ?? ""
         #expect(!documents.contains("</script"))
         #expect(documents.contains(#"\u003c/script>\u003cb>\"ja\"\\ \u2028"#))
-    }
-}
-
-/// SplitMix64: a small seeded generator, so a failing round can be run again from its seed.
-struct SeededRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
-}
-
-extension SearchIndexShardsTests {
-    /// The counting cap keeps what sorting by score (then section) and taking the first would.
-    @Test func cappingEqualsSortingOnRandomPostings() {
-        let seed = UInt64.random(in: 1...1_000_000)
-        var random = SeededRandom(seed: seed)
-        for _ in 0..<20 {
-            let count = 900 + Int(random.next() % 3_000)
-            let postings = (0..<count).map { UInt64($0) << 8 | (1 + random.next() % 130) }
-            let sorted = postings.sorted { ($0 & 0xff, $1 >> 8) > ($1 & 0xff, $0 >> 8) }
-            let expected = Array(sorted.prefix(SearchIndex.maxPostings)).sorted()
-            #expect(Merge.capped(postings) == expected, "seed \(seed), \(count) postings")
-        }
     }
 }
