@@ -7,6 +7,8 @@ extension SiteAssembly {
     struct SearchInputs {
         var headings: [[String]: [Heading]] = [:]
         var bodies: [[String]: SearchBody] = [:]
+        /// The glossaries' HTML: indexed only when a full-text index is merged.
+        var glossaries: [[String]: String] = [:]
     }
 
     /// Each language's search page, the subject index of its pages' headings, the glossary's
@@ -24,13 +26,9 @@ extension SiteAssembly {
             known.headings[page.page.outputPath] = page.headings
             if let search = page.search { known.bodies[page.page.outputPath] = search }
         }
-        let search = inputs.source.config.search
         for (folder, body) in glossaries {
             known.headings[folder] = body.headings
-            if search, let language = folder.first {
-                known.bodies[folder] = SearchBody(
-                    sections: SearchSection.sections(ofHTML: body.html), language: language)
-            }
+            known.glossaries[folder] = body.html
         }
         for language in inputs.source.config.languages {
             let folder = SubjectIndex.outputPath(language: language.code, strings: inputs.source.strings[language.code])
@@ -94,7 +92,7 @@ extension SiteAssembly {
         log.insert(.headers)
         let pages = listed(language)
         for page in pages { log.insert(.renderedBody(page.outputPath)) }
-        let index = fullTextIndex(language: language, pages: pages, bodies: known.bodies, next: next)
+        let index = fullTextIndex(language: language, pages: pages, known: known, next: next)
         var files: [String] = []
         for (name, text) in index.files.sorted(by: { $0.key < $1.key }) {
             let file = OutputFile(path: SearchFiles.folder(language: language) + name, text: text)
@@ -108,17 +106,18 @@ extension SiteAssembly {
     }
 
     /// One language's full-text index, merged from each page's part: from this build's pages or
-    /// from the cache (made again only for a cached body without one, as after `search: false`).
-    private func fullTextIndex(
-        language: String, pages: [Page], bodies: [[String]: SearchBody], next: BuildCache
-    ) -> SearchIndex {
+    /// from the cache; made here only for a glossary or a cached body without one (as after
+    /// `search: false`).
+    private func fullTextIndex(language: String, pages: [Page], known: SearchInputs, next: BuildCache) -> SearchIndex {
         let linkStyle = plan.context.linkStyle
         let indexed = pages.map { page in
             let cached = next.bodies[SitePlan.file(of: page)]?.value
             let body =
-                bodies[page.outputPath] ?? cached?.search
+                known.bodies[page.outputPath] ?? cached?.search
                 ?? SearchBody(
-                    sections: cached.map { SearchSection.sections(ofHTML: $0.rendered.html) } ?? [], language: language)
+                    sections: SearchSection.sections(
+                        ofHTML: known.glossaries[page.outputPath] ?? cached?.rendered.html ?? ""),
+                    language: language)
             return SearchIndex.Page(
                 href: linkStyle.href(from: [], to: page.outputPath), title: page.frontMatter.title, body: body)
         }
