@@ -31,52 +31,77 @@ public struct SearchBody: Sendable, Equatable {
     public var wordStems: [String: String]?
 
     /// `sections` indexed for `language` with its Snowball stemmer (words as they are when it has none).
+    /// Each word is read once as bytes (`WordScanner`) and numbered (`WordTable`); the page's distinct
+    /// words are stemmed and folded through the language's `StemCache`, then scored by number.
     public init(sections: [SearchSection], language: String, keepingWordStems: Bool = false) {
-        let stemmer = SnowballStemmer(language: language)
-        var wordID: [String: Int32] = [:]
+        // A page with no text is still found by its title.
+        let sections = sections.isEmpty ? [SearchSection(id: nil, heading: "", text: "")] : sections
+        var table = WordTable()
+        var scanner = WordScanner(language: language)
+        var occurrences: [Int32] = []
+        var ends: [(heading: Int, text: Int)] = []
+        for section in sections {
+            scanner.scan(section.heading) { occurrences.append(table.insert($0).number) }
+            let heading = occurrences.count
+            scanner.scan(section.text) { occurrences.append(table.insert($0).number) }
+            ends.append((heading, occurrences.count))
+        }
+        let words = (0..<table.count).map(table.string)
         var stemID: [String: Int32] = [:]
         var stems: [String] = []
         var forms: [Form] = []
+        var wordStem: [Int32] = []
         var wordStems: [String: String] = [:]
-        func stem(of word: String) -> Int32 {
-            if let known = wordID[word] { return known }
-            let stem = stemmer?.stem(word) ?? word
-            if keepingWordStems { wordStems[word] = stem }
-            let id: Int32
-            if let known = stemID[stem] {
-                id = known
-            } else {
-                id = Int32(stems.count)
-                stems.append(stem)
-                stemID[stem] = id
+        for (number, entry) in StemCache.of(language).entries(words).enumerated() {
+            let id = stemID[entry.stem] ?? Int32(stems.count)
+            if id == stems.count {
+                stems.append(entry.stem)
+                stemID[entry.stem] = id
             }
-            wordID[word] = id
-            forms.append(Form(form: SearchWords.folded(word, language: language), stem: id))
-            return id
+            wordStem.append(id)
+            forms.append(Form(form: entry.folded, stem: id))
+            if keepingWordStems { wordStems[words[number]] = entry.stem }
         }
-        var scores: [[UInt32]] = []
-        // A page with no text is still found by its title.
-        let sections = sections.isEmpty ? [SearchSection(id: nil, heading: "", text: "")] : sections
-        for section in sections {
-            var field: [Int32: UInt32] = [:]
-            for word in SearchWords.words(in: section.heading, language: language) {
-                field[stem(of: word)] = Self.headingWeight
-            }
-            var text: [Int32: UInt32] = [:]
-            for word in SearchWords.words(in: section.text, language: language) {
-                let id = stem(of: word)
-                text[id] = min((text[id] ?? 0) + 1, Self.textCap)
-            }
-            for (id, score) in text { field[id, default: 0] += score }
-            scores.append(field.map { UInt32($0.key) << 8 | $0.value }.sorted())
-        }
+        self.scores = Self.scores(occurrences.map { wordStem[Int($0)] }, ends: ends, stems: stems.count)
         self.sections = sections.map {
             SearchSection(id: $0.id, heading: $0.heading, text: Self.snippet(of: $0.text))
         }
         self.stems = stems
         self.forms = forms
-        self.scores = scores
         self.wordStems = keepingWordStems ? wordStems : nil
+    }
+
+    /// Per section, its stems' scores (`stem << 8 | score`, by stem): `headingWeight` for a stem in
+    /// the heading, plus one for each time it is in the text, up to `textCap`.
+    private static func scores(_ stems: [Int32], ends: [(heading: Int, text: Int)], stems count: Int) -> [[UInt32]] {
+        var inHeading = [Bool](repeating: false, count: count)
+        var inText = [UInt32](repeating: 0, count: count)
+        var touched: [Int32] = []
+        var scores: [[UInt32]] = []
+        var start = 0
+        for end in ends {
+            for index in start..<end.text {
+                let id = Int(stems[index])
+                if !inHeading[id] && inText[id] == 0 { touched.append(stems[index]) }
+                if index < end.heading {
+                    inHeading[id] = true
+                } else {
+                    inText[id] = min(inText[id] + 1, textCap)
+                }
+            }
+            touched.sort()
+            scores.append(
+                touched.map { id in
+                    UInt32(id) << 8 | (inHeading[Int(id)] ? headingWeight : 0) + inText[Int(id)]
+                })
+            for id in touched {
+                inHeading[Int(id)] = false
+                inText[Int(id)] = 0
+            }
+            touched.removeAll(keepingCapacity: true)
+            start = end.text
+        }
+        return scores
     }
 
     /// `text` cut to `snippetLength` characters, at a word's end when it is longer.

@@ -5,50 +5,12 @@ import Foundation
 /// finds `reclamațiile` (Romanian is often typed without ș, ț, ă, â, î; in Swedish å, ä and ö are
 /// letters of their own and stay).
 public enum SearchWords {
-    /// The words of `text`, lowercased, as written (marks kept: the stemmer needs them). Read as
-    /// UTF-8 bytes, ASCII words lowercased there: splitting by `Character` (grapheme breaking) was
-    /// the slowest part of indexing.
+    /// The words of `text`, lowercased, as written (marks kept: the stemmer needs them): a
+    /// `WordScanner` scan with a string per word.
     public static func words(in text: String, language: String) -> [String] {
-        // Only Turkish, Azeri and Lithuanian lowercase otherwise than Unicode's default.
-        let locale = ["tr", "az", "lt"].contains(String(language.prefix(2))) ? Locale(identifier: language) : nil
         var words: [String] = []
-        var text = text
-        text.withUTF8 { bytes in
-            var start = -1
-            var ascii = true
-            var index = 0
-            func flush(_ end: Int) {
-                guard start >= 0 else { return }
-                let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                if ascii && locale == nil {
-                    words.append(
-                        String(unsafeUninitializedCapacity: slice.count) { out in
-                            for (at, byte) in slice.enumerated() {
-                                out[at] = byte >= 0x41 && byte <= 0x5a ? byte | 0x20 : byte
-                            }
-                            return slice.count
-                        })
-                } else {
-                    let word = String(decoding: slice, as: UTF8.self)
-                    words.append(locale.map { word.lowercased(with: $0) } ?? word.lowercased())
-                }
-                start = -1
-            }
-            while index < bytes.count {
-                let (scalar, length) = Self.scalar(bytes, at: index)
-                if isWordScalar(scalar) {
-                    if start < 0 {
-                        start = index
-                        ascii = true
-                    }
-                    if length > 1 { ascii = false }
-                } else {
-                    flush(index)
-                }
-                index += length
-            }
-            flush(bytes.count)
-        }
+        var scanner = WordScanner(language: language)
+        scanner.scan(text) { words.append(String(decoding: $0, as: UTF8.self)) }
         return words
     }
 

@@ -27,7 +27,8 @@ import Testing
     static let pieces = [
         "Kund", "KUNDERNA", "ärende", "Öppna", "svarstid", "reclamațiile", "Țintă", "ÎNCREDERE", "e\u{301}",
         "s\u{326}", "42", "3,5", "e-post", "(x)", " ", "  ", "\n", "\t", "\u{a0}", "\u{2009}", "\u{3000}", "—", "…",
-        "“citat”", "😀", "Straße", "İstanbul", "ǅ", "١٢", "日本語", "#", "&", "<b>",
+        "“citat”", "😀", "Straße", "İstanbul", "ǅ", "١٢", "日本語", "#", "&", "<b>", "ÅÄÖ", "ȘȚĂÂÎ", "ŞŢ", "ΣΟΦΊΑ",
+        "ΟΔΌΣ", "ПРИВЕТ", "ÆØ", "ĲSSEL", "ǄŊ", "Ⅻ", "ﬃ", "Ω", "K",
     ]
 
     @Test(arguments: ["sv", "ro"]) func wordsEqualTheDefinitionOnRandomText(language: String) {

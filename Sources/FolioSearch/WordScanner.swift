@@ -1,0 +1,87 @@
+import Foundation
+
+/// Splits text into index words as UTF-8 bytes, lowercased, without making a `String` per word:
+/// indexing handles every word of every page (7 million at 10,000 pages), and making each one a
+/// string, lowercasing it and hashing it with Unicode normalization was most of search's build
+/// time. `SearchWords.words` is this scan with a string per word.
+struct WordScanner {
+    /// Lowercase of each scalar U+0080–U+07FF (two UTF-8 bytes) whose lowercase is one scalar of
+    /// two bytes too, or 0 when a word holding it goes through `String.lowercased()`: the few
+    /// whose lowercase is longer (İ) or depends on the word (Σ at a word's end).
+    static let lowercaseTable: [UInt16] = (0..<0x800).map { value -> UInt16 in
+        guard value >= 0x80, value != 0x3a3, let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
+        let lower = String(scalar).lowercased().unicodeScalars
+        guard lower.count == 1, let first = lower.first, first.value >= 0x80, first.value < 0x800 else { return 0 }
+        return UInt16(first.value)
+    }
+
+    /// Turkish, Azeri and Lithuanian lowercase by rules of their own: their words all go through
+    /// Foundation, as do words with a letter outside the table.
+    private let ownRules: Bool
+    /// As the browser lowercases a query (`toLocaleLowerCase`): in the language's way, and Σ at a
+    /// word's end as ς, which `String.lowercased()` does not do.
+    private let locale: Locale
+    /// The word being read, lowercased.
+    private var word: [UInt8] = []
+
+    init(language: String) {
+        ownRules = ["tr", "az", "lt"].contains(String(language.prefix(2)))
+        locale = Locale(identifier: language)
+        word.reserveCapacity(64)
+    }
+
+    /// Calls `body` with each word of `text`, lowercased, as UTF-8 bytes valid until it returns.
+    mutating func scan(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var start = -1
+            var simple = true
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = SearchWords.scalar(bytes, at: index)
+                if SearchWords.isWordScalar(scalar) {
+                    if start < 0 {
+                        start = index
+                        simple = !ownRules
+                        word.removeAll(keepingCapacity: true)
+                    }
+                    if simple { simple = append(bytes, at: index, length: length) }
+                } else if start >= 0 {
+                    emit(bytes, from: start, to: index, simple: simple, body)
+                    start = -1
+                }
+                index += length
+            }
+            if start >= 0 { emit(bytes, from: start, to: bytes.count, simple: simple, body) }
+        }
+    }
+
+    /// Appends the scalar at `index` lowercased; false when the word must go through `String`.
+    @inline(__always) private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int)
+        -> Bool
+    {
+        let byte = bytes[index]
+        if length == 1 {
+            word.append(byte >= 0x41 && byte <= 0x5a ? byte | 0x20 : byte)
+            return true
+        }
+        guard length == 2 else { return false }
+        let value = Int(byte & 0x1f) << 6 | Int(bytes[index + 1] & 0x3f)
+        let lower = Self.lowercaseTable[value]
+        guard lower != 0 else { return false }
+        word.append(0xc0 | UInt8(lower >> 6))
+        word.append(0x80 | UInt8(lower & 0x3f))
+        return true
+    }
+
+    private mutating func emit(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, simple: Bool,
+        _ body: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        if !simple {
+            let original = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            word = Array(original.lowercased(with: locale).utf8)
+        }
+        word.withUnsafeBufferPointer(body)
+    }
+}

@@ -1,0 +1,51 @@
+/// A set of words as UTF-8 bytes, each numbered in the order it was first seen: the words of one
+/// page body, looked up once per occurrence. Bytes in one buffer, an open-addressing table of
+/// FNV-1a hashes: a `[String: Int32]` made a string per occurrence and hashed it with Unicode
+/// normalization.
+struct WordTable {
+    private var bytes: [UInt8] = []
+    /// Each word's start in `bytes`; its end is the next word's start (or `bytes.count`).
+    private var starts: [Int] = []
+    /// Word number + 1 by hash slot, 0 for an empty slot; a power of two long.
+    private var slots = [Int32](repeating: 0, count: 256)
+    private var hashes: [UInt64] = []
+
+    var count: Int { starts.count }
+
+    /// The number of `word`, and whether it was seen here for the first time.
+    mutating func insert(_ word: UnsafeBufferPointer<UInt8>) -> (number: Int32, isNew: Bool) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 {
+            let number = Int(slots[slot] - 1)
+            if hashes[number] == hash, self.word(number).elementsEqual(word) { return (Int32(number), false) }
+            slot = (slot + 1) & mask
+        }
+        let number = starts.count
+        starts.append(bytes.count)
+        bytes.append(contentsOf: word)
+        hashes.append(hash)
+        slots[slot] = Int32(number + 1)
+        if starts.count * 2 > slots.count { grow() }
+        return (Int32(number), true)
+    }
+
+    /// Word `number` as a string.
+    func string(_ number: Int) -> String { String(decoding: word(number), as: UTF8.self) }
+
+    private func word(_ number: Int) -> ArraySlice<UInt8> {
+        bytes[starts[number]..<(number + 1 < starts.count ? starts[number + 1] : bytes.count)]
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (number, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(number + 1)
+        }
+    }
+}
