@@ -49,7 +49,8 @@ final class StemCache: Sendable {
         let stemmer = SnowballStemmer(language: language)
         for index in missing {
             let word = words[index]
-            found[index] = Entry(stem: stemmer?.stem(word) ?? word, folded: SearchWords.folded(word, language: language))
+            found[index] = Entry(
+                stem: stemmer?.stem(word) ?? word, folded: SearchWords.folded(word, language: language))
         }
         entries.withLock { known in
             for index in missing { known[words[index]] = found[index] }
