@@ -4,7 +4,7 @@
     scripts/check_search_browser.py SITE QUERIES.json
 
 SITE is a built Folio site; QUERIES.json maps a search page (`sv/sok/index.html`) to a list of
-[query, expected href fragment] pairs. Each query is opened as `?q=` on the search page, both through
+[query, expected href fragment] pairs (or triples ending "first": that result must come first). Each query is opened as `?q=` on the search page, both through
 a local HTTP server and as a file:// URL; the expected fragment must be in one of the first three
 results' links, and the live region must say how many. Exits 1 on any miss. Debian's chromium and
 chromium-driver and selenium from PyPI, as scripts/check-site uses them.
@@ -39,10 +39,10 @@ def main(arguments):
     try:
         for page, pairs in queries.items():
             for origin in (base, "file://" + site + "/"):
-                for query, expected in pairs:
+                for query, expected, *rank in pairs:
                     url = origin + page + "?q=" + urllib.parse.quote(query)
                     status, links, marks = results(driver, url)
-                    found = any(expected in link for link in links[:3])
+                    found = any(expected in link for link in links[:1 if rank == ["first"] else 3])
                     print(f"{'ok  ' if found else 'MISS'} {origin[:7]} {page} {query!r}: {status!r} "
                           f"top {links[:3]} ({marks} marks)")
                     failed += 0 if found and marks else 1

@@ -6,7 +6,8 @@
 Each page has ten `##` sections of filler words from a small vocabulary (so common stems exceed the
 index's postings cap) and one section whose heading holds a word no other page uses (`zq` and the
 page number in letters). QUERIES.json gets twenty such words with the section they must find, in
-scripts/check_search_browser.py's format: it exercises the script's stem hash, the manifest and the
+scripts/check_search_browser.py's format, and a two-word query whose words stand together in one
+page's section and far apart in another's (phrase proximity must rank the first first): it exercises the script's stem hash, the manifest and the
 document shards, which a small fixture (one shard of each) cannot. Standard library only; same
 arguments, same bytes.
 """
@@ -51,8 +52,17 @@ def main():
         sections.insert(rng.randrange(11), f"## Om {unique}\n\nHär står {unique} en gång.\n")
         (content / "sv" / f"sida-{page}.md").write_text(
             f"---\ntitle: Sida {page}\n---\n" + "\n".join(sections), encoding="utf-8")
+    # Phrase proximity: both pages have each query word once, in their text; the page where they
+    # stand together must come first, although the other is earlier in the index (which breaks ties).
+    (content / "sv" / "sida-alfa.md").write_text(
+        "---\ntitle: Ahus isär\n---\n## Långt isär\n\nEn xylofon står här, och långt senare, "
+        "efter många andra ord om annat, ligger ett yxskaft.\n", encoding="utf-8")
+    (content / "sv" / "sida-beta.md").write_text(
+        "---\ntitle: Öland intill\n---\n## Tätt intill\n\nHär ligger ett xylofon yxskaft.\n",
+        encoding="utf-8")
     chosen = rng.sample(range(args.pages), 20)
     pairs = [["zq" + letters(page), f"sv/sida-{page}/index.html#om-zq{letters(page)}"] for page in chosen]
+    pairs.append(["xylofon yxskaft", "sv/sida-beta/index.html#tatt-intill", "first"])
     Path(args.queries).write_text(json.dumps({"sv/sok/index.html": pairs}, indent=1), encoding="utf-8")
 
 

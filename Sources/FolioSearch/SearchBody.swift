@@ -12,8 +12,11 @@ public struct SearchBody: Sendable, Equatable {
     public var stems: [String]
     /// Each word form the page uses (folded as the script folds a query) with its stem's number in `stems`.
     public var forms: [Form]
-    /// Per section, its stems' scores: `stem number << 8 | score` (a score is at most 30).
-    public var scores: [[UInt32]]
+    /// Per section, its stems: `stem number << 16 | position << 8 | score`, by stem number. The
+    /// score is at most 30; the position is the stem's first word in the section (the heading's
+    /// words first), up to 255: the script ranks sections where the query's words stand together
+    /// higher (phrase proximity).
+    public var scores: [[UInt64]]
 
     public struct Form: Sendable, Equatable {
         public var form: String
@@ -26,6 +29,16 @@ public struct SearchBody: Sendable, Equatable {
     static let textCap: UInt32 = 10
     /// The text kept of each section for its snippet.
     static let snippetLength = 240
+
+    /// No sections, no words: a page slot not indexed yet.
+    static let empty = SearchBody(sections: [], stems: [], forms: [], scores: [])
+
+    private init(sections: [SearchSection], stems: [String], forms: [Form], scores: [[UInt64]]) {
+        self.sections = sections
+        self.stems = stems
+        self.forms = forms
+        self.scores = scores
+    }
 
     /// Every word's stem, kept only when asked for (the differential test against libstemmer).
     public var wordStems: [String: String]?
@@ -47,17 +60,15 @@ public struct SearchBody: Sendable, Equatable {
             ends.append((heading, occurrences.count))
         }
         let words = (0..<table.count).map(table.string)
-        var stemID: [String: Int32] = [:]
+        var stemNumbers = WordTable()
         var stems: [String] = []
         var forms: [Form] = []
         var wordStem: [Int32] = []
         var wordStems: [String: String] = [:]
         for (number, entry) in StemCache.of(language).entries(words).enumerated() {
-            let id = stemID[entry.stem] ?? Int32(stems.count)
-            if id == stems.count {
-                stems.append(entry.stem)
-                stemID[entry.stem] = id
-            }
+            var stem = entry.stem
+            let (id, isNew) = stem.withUTF8 { stemNumbers.insert($0) }
+            if isNew { stems.append(entry.stem) }
             wordStem.append(id)
             forms.append(Form(form: entry.folded, stem: id))
             if keepingWordStems { wordStems[words[number]] = entry.stem }
@@ -71,18 +82,22 @@ public struct SearchBody: Sendable, Equatable {
         self.wordStems = keepingWordStems ? wordStems : nil
     }
 
-    /// Per section, its stems' scores (`stem << 8 | score`, by stem): `headingWeight` for a stem in
-    /// the heading, plus one for each time it is in the text, up to `textCap`.
-    private static func scores(_ stems: [Int32], ends: [(heading: Int, text: Int)], stems count: Int) -> [[UInt32]] {
+    /// Per section, its stems' scores (see `scores`): `headingWeight` for a stem in the heading,
+    /// plus one for each time it is in the text, up to `textCap`; and where it is first.
+    private static func scores(_ stems: [Int32], ends: [(heading: Int, text: Int)], stems count: Int) -> [[UInt64]] {
         var inHeading = [Bool](repeating: false, count: count)
         var inText = [UInt32](repeating: 0, count: count)
+        var first = [UInt64](repeating: 0, count: count)
         var touched: [Int32] = []
-        var scores: [[UInt32]] = []
+        var scores: [[UInt64]] = []
         var start = 0
         for end in ends {
             for index in start..<end.text {
                 let id = Int(stems[index])
-                if !inHeading[id] && inText[id] == 0 { touched.append(stems[index]) }
+                if !inHeading[id] && inText[id] == 0 {
+                    touched.append(stems[index])
+                    first[id] = UInt64(min(index - start, 255))
+                }
                 if index < end.heading {
                     inHeading[id] = true
                 } else {
@@ -92,7 +107,8 @@ public struct SearchBody: Sendable, Equatable {
             touched.sort()
             scores.append(
                 touched.map { id in
-                    UInt32(id) << 8 | (inHeading[Int(id)] ? headingWeight : 0) + inText[Int(id)]
+                    let score = (inHeading[Int(id)] ? headingWeight : 0) + inText[Int(id)]
+                    return UInt64(id) << 16 | first[Int(id)] << 8 | UInt64(score)
                 })
             for id in touched {
                 inHeading[Int(id)] = false
@@ -104,10 +120,14 @@ public struct SearchBody: Sendable, Equatable {
         return scores
     }
 
-    /// `text` cut to `snippetLength` characters, at a word's end when it is longer.
+    /// `text` cut to `snippetLength` characters, at a word's end when it is longer. Counts only
+    /// as far as the cut: a section's text can be long.
     static func snippet(of text: String) -> String {
-        guard text.count > snippetLength else { return text }
-        let cut = text.prefix(snippetLength)
+        guard text.utf8.count > snippetLength,
+            let end = text.index(text.startIndex, offsetBy: snippetLength, limitedBy: text.endIndex),
+            end < text.endIndex
+        else { return text }
+        let cut = text[..<end]
         return String(cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut)
     }
 }

@@ -1,69 +1,172 @@
 /// The merged index written as shards: forms by first letter, postings by a hash of the stem,
-/// documents by runs of sections; the manifest says how many of each there are.
-extension Merge {
-    func files() -> [String: String] {
-        var files: [String: String] = [:]
+/// documents by runs of pages; the manifest says how many of each there are. Only the shards an
+/// update touched are encoded again, from entries kept encoded per stem and per form.
+extension SearchIndex {
+    /// How many shards of each kind the files have, and each shard's members in the order they are
+    /// written (kept until a stem or form joins a shard or the number of shards changes).
+    struct ShardCounts: Sendable {
+        var forms = 0
+        var postings = 0
+        var documents = 0
+        var formMembers: [[String]] = []
+        var stemMembers: [[Int32]] = []
+    }
+
+    /// What an update touched: these forms', stems' and pages' shards are encoded again.
+    struct DirtyShards: Sendable {
+        var forms: Set<String> = []
+        var stems: Set<Int32> = []
+        var pages: Set<Int> = []
+        var newMembers = false
+    }
+
+    mutating func writeFiles() {
+        let formEntries = encodeForms()
+        for id in dirty.stems where stems[Int(id)].entry == nil {
+            stems[Int(id)].entry = Self.entry(stems[Int(id)])
+        }
         let lang = SearchJSON.string(language)
-        let formCount = formShards(lang, into: &files)
-        let postingCount = postingShards(lang, into: &files)
-        let starts = documentShards(lang, into: &files)
+        let formCount = Self.shardCount(
+            bytes: formEntries.values.reduce(0) { $0 + $1.utf8.count }, target: Self.formShardBytes,
+            limit: Self.maxFormShards)
+        let postingCount = Self.shardCount(
+            bytes: stems.reduce(0) { $0 + ($1.entry?.utf8.count ?? 0) }, target: Self.postingShardBytes,
+            limit: Self.maxPostingShards)
+        let (documentCount, perShard) = Self.documentLayout(
+            pages: pages.count,
+            shards: Self.shardCount(
+                bytes: documents.reduce(0) { $0 + $1.utf8.count }, target: Self.documentShardBytes,
+                limit: Self.maxDocumentShards))
+        writeForms(formEntries, count: formCount, lang: lang)
+        writePostings(count: postingCount, lang: lang)
+        writeDocuments(count: documentCount, perShard: perShard, lang: lang)
+        let starts = (0..<documentCount).map { String($0 * perShard) }
         files["m.js"] =
             "folioSearch.manifest(\(lang),{\"f\":\(formCount),\"p\":\(postingCount),\"d\":["
-            + starts.map(String.init).joined(separator: ",") + "]});\n"
-        return files
+            + starts.joined(separator: ",") + "]});\n"
+        dirty = DirtyShards()
     }
 
-    /// How many shards for `bytes` of entries: `SearchIndex.shardBytes` each, at most `limit`.
-    private static func shardCount(bytes: Int, limit: Int) -> Int {
-        min(limit, max(1, (bytes + SearchIndex.shardBytes - 1) / SearchIndex.shardBytes))
+    /// Document shards as runs of `perShard` pages, about `shards` of them: by pages rather than
+    /// bytes, so that an edit that makes a page longer moves no page to another shard. Every shard
+    /// holds at least one page (an empty site has one empty shard).
+    static func documentLayout(pages: Int, shards: Int) -> (count: Int, perShard: Int) {
+        guard pages > 0 else { return (1, 1) }
+        let perShard = (pages + shards - 1) / max(1, shards)
+        return ((pages + perShard - 1) / perShard, perShard)
     }
 
-    private func formShards(_ lang: String, into files: inout [String: String]) -> Int {
-        let entries = forms.keys.sorted().map { form -> (String, String) in
-            var entry = ""
-            SearchJSON.string(form, into: &entry)
+    /// How many shards for `bytes` of entries: `target` bytes each, at most `limit`.
+    static func shardCount(bytes: Int, target: Int, limit: Int) -> Int {
+        min(limit, max(1, (bytes + target - 1) / target))
+    }
+
+    /// Every form's entry, `"form":["stem",…]`, encoded again where an update touched it.
+    private mutating func encodeForms() -> [String: String] {
+        var entries = formEntryCache
+        for form in dirty.forms {
+            guard let stems = forms[form] else {
+                entries[form] = nil
+                continue
+            }
+            if entries[form] == nil { dirty.newMembers = true }
+            var entry = SearchJSON.string(form)
             entry.append(":[")
-            entry.append(
-                (forms[form] ?? []).map { SearchJSON.string(stemNames[Int($0)]) }.sorted().joined(separator: ","))
+            entry.append(stems.keys.map { SearchJSON.string(self.stems[Int($0)].name) }.sorted().joined(separator: ","))
             entry.append("]")
-            return (form, entry)
+            entries[form] = entry
         }
-        let count = Self.shardCount(
-            bytes: entries.reduce(0) { $0 + $1.1.utf8.count }, limit: SearchIndex.maxFormShards)
-        var shards = [[String]](repeating: [], count: count)
-        for (form, entry) in entries { shards[SearchWords.formBucket(of: form, count: count)].append(entry) }
-        for (number, shard) in shards.enumerated() {
-            files["f\(number).js"] = "folioSearch.forms(\(lang),\(number),{" + shard.joined(separator: ",") + "});\n"
-        }
-        return count
+        formEntryCache = entries
+        return entries
     }
 
-    private func postingShards(_ lang: String, into files: inout [String: String]) -> Int {
-        var entries: [(String, String)] = []
-        entries.reserveCapacity(stemNames.count)
-        for (id, stem) in stemNames.enumerated() {
-            var entry = SearchJSON.string(stem)
-            entry.append(":[")
-            Self.encode(Self.capped(postings[id]), into: &entry)
-            entry.append("]")
-            entries.append((stem, entry))
+    private mutating func writeForms(_ entries: [String: String], count: Int, lang: String) {
+        let all = count != counts.forms || dirty.newMembers
+        if all {
+            var members = [[String]](repeating: [], count: count)
+            for form in entries.keys { members[SearchWords.formBucket(of: form, count: count)].append(form) }
+            counts.formMembers = members.map { $0.sorted() }
+            for name in files.keys where name.hasPrefix("f") { files[name] = nil }
         }
-        entries.sort { $0.0 < $1.0 }
-        let count = Self.shardCount(
-            bytes: entries.reduce(0) { $0 + $1.1.utf8.count }, limit: SearchIndex.maxPostingShards)
-        var shards = [[String]](repeating: [], count: count)
-        for (stem, entry) in entries { shards[SearchWords.postingBucket(of: stem, count: count)].append(entry) }
-        for (number, shard) in shards.enumerated() {
-            files["p\(number).js"] =
-                "folioSearch.postings(\(lang),\(number),{" + shard.joined(separator: ",") + "});\n"
+        counts.forms = count
+        let shards = all ? Set(0..<count) : Set(dirty.forms.map { SearchWords.formBucket(of: $0, count: count) })
+        for shard in shards {
+            let body = counts.formMembers[shard].compactMap { entries[$0] }.joined(separator: ",")
+            files["f\(shard).js"] = "folioSearch.forms(\(lang),\(shard),{" + body + "});\n"
         }
-        return count
     }
 
-    /// A stem's best-scored `maxPostings` sections (ties: the earlier section), in section order.
-    /// Scores are below 256, so one count per score finds the lowest score kept: no sort.
+    private mutating func writePostings(count: Int, lang: String) {
+        let all = count != counts.postings || dirty.stems.contains { stemIsNewMember($0) }
+        if all {
+            var members = [[Int32]](repeating: [], count: count)
+            for (id, stem) in stems.enumerated() {
+                members[SearchWords.postingBucket(of: stem.name, count: count)].append(Int32(id))
+            }
+            counts.stemMembers = members.map { ids in ids.sorted { stems[Int($0)].name < stems[Int($1)].name } }
+            stemsInMembers = stems.count
+            for name in files.keys where name.hasPrefix("p") { files[name] = nil }
+        }
+        counts.postings = count
+        let shards =
+            all
+            ? Set(0..<count)
+            : Set(dirty.stems.map { SearchWords.postingBucket(of: stems[Int($0)].name, count: count) })
+        for shard in shards {
+            let body = counts.stemMembers[shard].compactMap { id -> String? in
+                let entry = stems[Int(id)].entry ?? ""
+                return entry.isEmpty ? nil : entry
+            }.joined(separator: ",")
+            files["p\(shard).js"] = "folioSearch.postings(\(lang),\(shard),{" + body + "});\n"
+        }
+    }
+
+    /// Whether stem `id` is not yet among its shard's members (a stem new to the index).
+    private func stemIsNewMember(_ id: Int32) -> Bool {
+        Int(id) >= stemsInMembers
+    }
+
+    private mutating func writeDocuments(count: Int, perShard: Int, lang: String) {
+        let all = count != counts.documents || perShard != documentsPerShard
+        if all {
+            for name in files.keys where name.hasPrefix("d") { files[name] = nil }
+        }
+        counts.documents = count
+        documentsPerShard = perShard
+        let shards = all ? Set(0..<count) : Set(dirty.pages.map { $0 / perShard })
+        for shard in shards {
+            let range = (shard * perShard)..<min(pages.count, (shard + 1) * perShard)
+            files["d\(shard).js"] =
+                "folioSearch.docs(\(lang),\(shard),[" + documents[range].joined(separator: ",") + "]);\n"
+        }
+    }
+
+    /// A stem's entry, `"stem":"<postings>"`, or "" when no page has it any more. Postings are
+    /// capped to the best-scored `maxPostings` and written as `PostingCode` numbers: for each, the
+    /// step from the page before, the section, the score and the position.
+    static func entry(_ stem: Stem) -> String {
+        guard !stem.postings.isEmpty else { return "" }
+        var code: [UInt8] = []
+        var previous: UInt64 = 0
+        for posting in capped(stem.postings) {
+            let page = posting >> 28
+            PostingCode.append(page - previous, to: &code)
+            PostingCode.append(posting >> 16 & 0xfff, to: &code)
+            PostingCode.append(posting & 0xff, to: &code)
+            PostingCode.append(posting >> 8 & 0xff, to: &code)
+            previous = page
+        }
+        var entry = SearchJSON.string(stem.name)
+        entry.append(":\"")
+        entry.append(String(decoding: code, as: UTF8.self))
+        entry.append("\"")
+        return entry
+    }
+
+    /// A stem's best-scored `maxPostings` sections (ties: the earlier section), in order. Scores
+    /// are below 256, so one count per score finds the lowest score kept: no sort.
     static func capped(_ postings: [UInt64]) -> [UInt64] {
-        let cap = SearchIndex.maxPostings
+        let cap = maxPostings
         guard postings.count > cap else { return postings }
         var counts = [Int](repeating: 0, count: 256)
         for posting in postings { counts[Int(posting & 0xff)] += 1 }
@@ -86,44 +189,5 @@ extension Merge {
             }
         }
         return kept
-    }
-
-    /// Postings as `section, score` pairs, each section after the first as the step from the one before.
-    static func encode(_ postings: [UInt64], into out: inout String) {
-        var previous: UInt64 = 0
-        for (index, posting) in postings.enumerated() {
-            if index > 0 { out.append(",") }
-            out.append(String((posting >> 8) - previous))
-            out.append(",")
-            out.append(String(posting & 0xff))
-            previous = posting >> 8
-        }
-    }
-
-    /// Document shards, runs of sections about equal in bytes; returns each shard's first section.
-    private func documentShards(_ lang: String, into files: inout [String: String]) -> [Int] {
-        let total = documents.reduce(0) { $0 + $1.utf8.count }
-        let count = min(
-            SearchIndex.maxDocumentShards,
-            max(1, (total + SearchIndex.documentShardBytes - 1) / SearchIndex.documentShardBytes))
-        let target = max(1, total / count)
-        var starts: [Int] = []
-        var shard = ""
-        func flush() {
-            guard !starts.isEmpty else { return }
-            files["d\(starts.count - 1).js"] = "folioSearch.docs(\(lang),\(starts.count - 1),[" + shard + "]);\n"
-        }
-        for (section, document) in documents.enumerated() {
-            if starts.isEmpty || (shard.utf8.count >= target && starts.count < count) {
-                flush()
-                starts.append(section)
-                shard = ""
-            } else {
-                shard.append(",")
-            }
-            shard.append(document)
-        }
-        flush()
-        return starts
     }
 }

@@ -3,16 +3,23 @@
 /// - `m.js`, the manifest: how many form and postings shards there are, where each document shard starts;
 /// - `f<n>.js`, the site's word forms (folded as the script folds a query) with their Snowball stems,
 ///   by first letter; the browser never stems, it looks a query word up among the site's own forms;
-/// - `p<n>.js`, each stem's postings (section, score), by a hash of the stem;
-/// - `d<n>.js`, each section's address, titles and opening text for the snippets, in runs of sections.
+/// - `p<n>.js`, each stem's postings (page, section, score, position), by a hash of the stem;
+/// - `d<n>.js`, each page's address and title, and its sections' ids, headings and opening text
+///   for the snippets, in runs of pages.
 ///
 /// The number of files is bounded (`maxFormShards` + `maxPostingShards` + `maxDocumentShards` + 1)
 /// whatever the site's size; hosts with a file limit and a `git push` of the site both care. A
 /// stem found in more than `maxPostings` sections keeps its best-scored ones, so a query for a
 /// word every page uses loads a few kilobytes, not a list of every section.
+///
+/// The index is kept between builds and updated in place (`update`): a section is numbered by its
+/// page and its place in the page, so an edit changes only the entries of the words the edited
+/// page has or had, and only the shards holding them are encoded and written again. The files
+/// depend only on the pages, never on the edits that led to them (a test holds an updated index
+/// to one made from scratch).
 public struct SearchIndex: Sendable {
     /// A page's address (relative to the site's root folder), title and indexed body.
-    public struct Page: Sendable {
+    public struct Page: Sendable, Equatable {
         public var href: String
         public var title: String
         public var body: SearchBody
@@ -32,118 +39,74 @@ public struct SearchIndex: Sendable {
     }
 
     /// A word of the page title counts in each of its sections, above any heading or text.
-    static let titleWeight: UInt32 = 100
+    static let titleWeight: UInt64 = 100
     static let maxPostings = 1_000
     static let maxFormShards = 16
     static let maxPostingShards = 48
     static let maxDocumentShards = 80
-    /// The size a shard aims at before the limits above make shards larger: a query loads a
-    /// document shard for each result it shows, so those are smaller.
-    static let shardBytes = 24_000
+    /// Sections of a page after this many are not indexed (a section is numbered within its page).
+    static let maxSectionsPerPage = 4_096
+    /// The sizes shards aim at before the limits above make them larger: a query loads two form
+    /// shards a word, the postings shards of its stems and a document shard for each result it
+    /// shows, so those are the smallest.
+    static let formShardBytes = 6_000
+    static let postingShardBytes = 24_000
     static let documentShardBytes = 8_000
 
+    let language: String
+    /// The pages, in site order: a page's number is its place here.
+    var pages: [Page] = []
+    /// Each stem's number, name, postings and encoded entry (see `SearchIndex+Merge.swift`).
+    var stemNumbers: [String: Int32] = [:]
+    var stems: [Stem] = []
+    /// Each form's stems, with how many of the pages' words and title words stand for each.
+    var forms: [String: [Int32: Int32]] = [:]
+    /// Each page's document, as JSON.
+    var documents: [String] = []
+    /// The shards each kind is cut into now, and the entries or pages whose shards must be encoded again.
+    var counts = ShardCounts()
+    var dirty = DirtyShards()
+    /// Each form's encoded entry; how many stems the postings shards' members were listed from; how
+    /// many pages each document shard holds.
+    var formEntryCache: [String: String] = [:]
+    var stemsInMembers = 0
+    var documentsPerShard = 0
+
     /// File name (relative to the language's index folder) → contents.
-    public var files: [String: String] = [:]
+    public internal(set) var files: [String: String] = [:]
     /// Every indexed word with its stem, from bodies that kept them (the differential test).
-    public var stems: [String: String] = [:]
+    public internal(set) var wordStems: [String: String] = [:]
 
     /// Merges `pages` (in site order) into the index files.
     public init(language: String, pages: [Page]) {
-        var merged = Merge(language: language)
-        for page in pages {
-            merged.add(page)
-            if let words = page.body.wordStems { stems.merge(words) { first, _ in first } }
-        }
-        files = merged.files()
-    }
-}
-
-/// The merge of pages into global stems, forms, postings and documents.
-struct Merge {
-    let language: String
-    let stemmer: SnowballStemmer?
-    var stemID: [String: Int32] = [:]
-    var stemNames: [String] = []
-    /// Per stem: `section << 8 | score`, sections ascending.
-    var postings: [[UInt64]] = []
-    var forms: [String: [Int32]] = [:]
-    var titleWords: [String: Int32] = [:]
-    /// Per section, in order: its document as a JSON array.
-    var documents: [String] = []
-    var sections = 0
-
-    init(language: String) {
         self.language = language
-        stemmer = SnowballStemmer(language: language)
+        _ = update(pages: pages)
     }
 
-    mutating func id(of stem: String) -> Int32 {
-        if let id = stemID[stem] { return id }
-        let id = Int32(stemNames.count)
-        stemID[stem] = id
-        stemNames.append(stem)
-        postings.append([])
-        return id
-    }
-
-    mutating func addForm(_ form: String, stem: Int32) {
-        if let known = forms[form] {
-            if !known.contains(stem) { forms[form]?.append(stem) }
-        } else {
-            forms[form] = [stem]
+    /// Makes the index the one of `pages`: pages whose title or body changed are taken out and put
+    /// back; a different list of pages (added, removed, moved) indexes every page again. Returns
+    /// the names of the files that changed, were added or are gone (no longer in `files`).
+    public mutating func update(pages new: [Page]) -> Set<String> {
+        let before = files
+        if new.map(\.href) != pages.map(\.href) {
+            self = Self.empty(language: language)
+            pages = new.map { Page(href: $0.href, title: "", body: SearchBody.empty) }
+            documents = [String](repeating: "", count: new.count)
         }
+        for (number, page) in new.enumerated() where page != pages[number] {
+            remove(page: number)
+            pages[number] = page
+            add(page: number)
+        }
+        writeFiles()
+        var changed = Set(before.keys.filter { files[$0] == nil })
+        for (name, text) in files where before[name] != text { changed.insert(name) }
+        return changed
     }
 
-    /// The title's stems (global numbers), each once; its words become forms too.
-    mutating func titleStems(_ title: String) -> [Int32] {
-        var ids: [Int32] = []
-        for word in SearchWords.words(in: title, language: language) {
-            let id: Int32
-            if let known = titleWords[word] {
-                id = known
-            } else {
-                id = self.id(of: stemmer?.stem(word) ?? word)
-                titleWords[word] = id
-                addForm(SearchWords.folded(word, language: language), stem: id)
-            }
-            if !ids.contains(id) { ids.append(id) }
-        }
-        return ids
-    }
+    private static func empty(language: String) -> SearchIndex { SearchIndex(emptyFor: language) }
 
-    mutating func add(_ page: SearchIndex.Page) {
-        let local = page.body.stems.map { id(of: $0) }
-        for form in page.body.forms { addForm(form.form, stem: local[Int(form.stem)]) }
-        let title = titleStems(page.title)
-        for (number, scores) in page.body.scores.enumerated() {
-            let section = UInt64(sections)
-            sections += 1
-            var titled = title
-            for packed in scores {
-                let id = local[Int(packed >> 8)]
-                var score = UInt64(packed & 0xff)
-                if let at = titled.firstIndex(of: id) {
-                    score += UInt64(SearchIndex.titleWeight)
-                    titled.remove(at: at)
-                }
-                postings[Int(id)].append(section << 8 | score)
-            }
-            for id in titled { postings[Int(id)].append(section << 8 | UInt64(SearchIndex.titleWeight)) }
-            let text =
-                number < page.body.sections.count
-                ? page.body.sections[number]
-                : SearchSection(
-                    id: nil, heading: "", text: "")
-            var document = "["
-            SearchJSON.string(page.href + (text.id.map { "#" + $0 } ?? ""), into: &document)
-            document.append(",")
-            SearchJSON.string(page.title, into: &document)
-            document.append(",")
-            SearchJSON.string(text.heading, into: &document)
-            document.append(",")
-            SearchJSON.string(text.text, into: &document)
-            document.append("]")
-            documents.append(document)
-        }
+    private init(emptyFor language: String) {
+        self.language = language
     }
 }

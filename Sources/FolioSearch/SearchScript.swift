@@ -45,7 +45,7 @@ public enum SearchScript {
             for (var i = 0; i < stem.length; i++) h = Math.imul(h ^ stem.charCodeAt(i), 0x01000193);
             return (h >>> 0) % manifest.p;
           }
-          // The document shard holding section `d`: the last whose first section is not after it.
+          // The document shard holding page `d`: the last whose first page is not after it.
           function shardOf(d) {
             var lo = 0, hi = manifest.d.length - 1;
             while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (manifest.d[mid] <= d) lo = mid; else hi = mid - 1; }
@@ -86,9 +86,17 @@ public enum SearchScript {
             var t = forms[bucket(form)];
             return (t && t[form]) || [];
           }
+          // A stem's postings: numbers in five-bit digits (PostingCode), four for each section: the
+          // step from the page before, the section, the score and the position of the stem's first word.
+          var digit = [], letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+          for (var k = 0; k < 64; k++) digit[letters.charCodeAt(k)] = k;
           function postings(stem) {
-            var t = posts[hash(stem)], p = (t && t[stem]) || [], out = [], d = 0;
-            for (var j = 0; j < p.length; j += 2) { d += p[j]; out.push(d, p[j + 1]); }
+            var t = posts[hash(stem)], code = (t && t[stem]) || "", n = [], v = 0, m = 1, out = [], page = 0;
+            for (var i = 0; i < code.length; i++) {
+              var c = digit[code.charCodeAt(i)];
+              if (c >= 32) { v += (c - 32) * m; m *= 32; } else { n.push(v + c * m); v = 0; m = 1; }
+            }
+            for (var j = 0; j + 3 < n.length; j += 4) { page += n[j]; out.push(page * 4096 + n[j + 1], n[j + 2], n[j + 3]); }
             return out;
           }
           var run = 0;
@@ -113,24 +121,33 @@ public enum SearchScript {
               return Promise.all(stemFiles.map(load)).then(function () { return expanded; });
             }).then(function (expanded) {
               if (mine !== run) return;
-              var scores = {}, hits = {}, marks = {};
+              var scores = {}, hits = {}, marks = {}, last = {};
               expanded.forEach(function (found, i) {
-                var best = {};
+                var best = {}, at = {};
                 for (var f in found) {
                   marks[f] = true;
                   stemsOf(f).forEach(function (s) {
                     marks["\u0000" + s] = true;
                     var p = postings(s);
-                    for (var j = 0; j < p.length; j += 2) best[p[j]] = Math.max(best[p[j]] || 0, p[j + 1] * found[f]);
+                    for (var j = 0; j < p.length; j += 3) {
+                      var d = p[j], score = p[j + 1] * found[f];
+                      if (score > (best[d] || 0)) { best[d] = score; at[d] = p[j + 2]; }
+                    }
                   });
                 }
-                for (var d in best) { scores[d] = (scores[d] || 0) + best[d]; hits[d] = (hits[d] || 0) + 1; }
+                for (var d in best) {
+                  // Phrase proximity: a word right after the query's previous word counts double.
+                  var near = i > 0 && last[d] !== undefined && at[d] > last[d] && at[d] - last[d] <= 2;
+                  scores[d] = (scores[d] || 0) + best[d] * (near ? 2 : 1);
+                  hits[d] = (hits[d] || 0) + 1;
+                }
+                last = at;
               });
               var all = Object.keys(scores).sort(function (a, b) {
                 return (hits[b] - hits[a]) || (scores[b] - scores[a]) || (a - b);
               }), ranked = all.slice(0, 10);
               var shards = {};
-              ranked.forEach(function (d) { shards[shardOf(+d)] = true; });
+              ranked.forEach(function (d) { shards[shardOf(Math.floor(d / 4096))] = true; });
               var needed = Object.keys(shards).map(function (n) { return load("d" + n + ".js"); });
               return Promise.all(needed).then(function () {
                 if (mine === run) show(ranked, all.length, marks, query);
@@ -168,14 +185,15 @@ public enum SearchScript {
           function show(ranked, total, marks, query) {
             list.textContent = "";
             ranked.forEach(function (d) {
-              var n = shardOf(+d), doc = (docs[n] || [])[d - manifest.d[n]];
-              if (!doc) return;
+              var page = Math.floor(d / 4096), n = shardOf(page), doc = (docs[n] || [])[page - manifest.d[n]];
+              var section = doc && doc[2][d % 4096];
+              if (!section) return;
               var li = document.createElement("li"), a = document.createElement("a");
-              a.href = base + doc[0];
-              var label = doc[1] + (doc[2] ? " › " + doc[2] : "");
+              a.href = base + doc[0] + (section[0] ? "#" + section[0] : "");
+              var label = doc[1] + (section[1] ? " › " + section[1] : "");
               highlight(a, label, 0, label.length, marks);
               li.appendChild(a);
-              li.appendChild(snippet(doc[3], marks));
+              li.appendChild(snippet(section[2], marks));
               list.appendChild(li);
             });
             status.textContent = (total ? list.getAttribute("data-found") : list.getAttribute("data-none"))

@@ -117,30 +117,46 @@ struct HTMLText {
         position = end + 1
         var nameEnd = start + 1
         while nameEnd < end, Self.isNameByte(bytes[nameEnd]) { nameEnd += 1 }
-        let name = String(decoding: bytes[(start + 1)..<max(start + 1, nameEnd)], as: UTF8.self).lowercased()
+        let name = Self.packed(bytes[(start + 1)..<max(start + 1, nameEnd)])
         switch name {
-        case "h2", "h3":
+        case Self.h2, Self.h3:
             guard let id = Self.attribute("id", in: String(decoding: bytes[start...end], as: UTF8.self)) else {
                 return nil
             }
             inHeading = true
             return .heading(id)
-        case "/h2", "/h3":
+        case Self.h2End, Self.h3End:
             inHeading = false
             return .text(" ")
-        case "a" where Self.contains(Self.sectionLink, in: bytes[start...end]):
+        case Self.a where Self.contains(Self.sectionLink, in: bytes[start...end]):
             skip(to: "</a>")
             return nil
-        case "svg", "script", "style", "button":
+        case Self.svg, Self.script, Self.style, Self.button:
+            let name = String(decoding: bytes[(start + 1)..<nameEnd], as: UTF8.self).lowercased()
             skip(to: "</\(name)>")
             return nil
-        case "p", "/p", "li", "/li", "br", "td", "th", "/td", "/th", "div", "/div", "h4", "/h4":
+        case _ where Self.spaced.contains(name):
             return .text(" ")
         default: return nil
         }
     }
 
     private static let sectionLink = Array("class=\"section-link\"".utf8)
+
+    /// A tag's name, lowercased, as a number (its first eight bytes): tags are compared without
+    /// making a string of each. Longer names, which no tag here has, are 0.
+    private static func packed(_ name: some Collection<UInt8>) -> UInt64 {
+        guard name.count <= 8 else { return 0 }
+        return name.reduce(0) { $0 << 8 | UInt64($1 >= 0x41 && $1 <= 0x5a ? $1 | 0x20 : $1) }
+    }
+
+    private static let h2 = packed("h2".utf8), h3 = packed("h3".utf8), h2End = packed("/h2".utf8)
+    private static let h3End = packed("/h3".utf8), a = packed("a".utf8), svg = packed("svg".utf8)
+    private static let script = packed("script".utf8), style = packed("style".utf8)
+    private static let button = packed("button".utf8)
+    /// Tags that separate words: their place becomes a space.
+    private static let spaced = Set(
+        ["p", "/p", "li", "/li", "br", "td", "th", "/td", "/th", "div", "/div", "h4", "/h4"].map { packed($0.utf8) })
 
     /// Whether `needle` occurs in `haystack` (a tag: short, so a plain scan).
     private static func contains(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Bool {

@@ -15,6 +15,12 @@ struct WordScanner {
         return UInt16(first.value)
     }
 
+    /// Whether each scalar U+0000–U+07FF is part of a word (`SearchWords.isWordScalar`), looked up
+    /// rather than asking for its general category.
+    static let wordTable: [Bool] = (0..<0x800).map { value in
+        Unicode.Scalar(UInt32(value)).map(SearchWords.isWordScalar) ?? false
+    }
+
     /// Turkish, Azeri and Lithuanian lowercase by rules of their own: their words all go through
     /// Foundation, as do words with a letter outside the table.
     private let ownRules: Bool
@@ -39,7 +45,8 @@ struct WordScanner {
             var index = 0
             while index < bytes.count {
                 let (scalar, length) = SearchWords.scalar(bytes, at: index)
-                if SearchWords.isWordScalar(scalar) {
+                let isWord = scalar.value < 0x800 ? Self.wordTable[Int(scalar.value)] : SearchWords.isWordScalar(scalar)
+                if isWord {
                     if start < 0 {
                         start = index
                         simple = !ownRules

@@ -30,16 +30,23 @@ import Testing
         let sections = sections.isEmpty ? [SearchSection(id: nil, heading: "", text: "")] : sections
         for section in sections {
             var field: [Int32: UInt32] = [:]
-            for word in SearchWordsTests.referenceWords(section.heading, language: language) {
-                field[stem(of: word)] = SearchBody.headingWeight
+            var first: [Int32: Int] = [:]
+            let heading = SearchWordsTests.referenceWords(section.heading, language: language)
+            for (position, word) in heading.enumerated() {
+                let id = stem(of: word)
+                field[id] = SearchBody.headingWeight
+                if first[id] == nil { first[id] = position }
             }
             var text: [Int32: UInt32] = [:]
-            for word in SearchWordsTests.referenceWords(section.text, language: language) {
+            for (position, word) in SearchWordsTests.referenceWords(section.text, language: language).enumerated() {
                 let id = stem(of: word)
                 text[id] = min((text[id] ?? 0) + 1, SearchBody.textCap)
+                if first[id] == nil { first[id] = heading.count + position }
             }
             for (id, score) in text { field[id, default: 0] += score }
-            body.scores.append(field.map { UInt32($0.key) << 8 | $0.value }.sorted())
+            body.scores.append(
+                field.map { UInt64($0.key) << 16 | UInt64(min(first[$0.key] ?? 0, 255)) << 8 | UInt64($0.value) }
+                    .sorted())
         }
         body.sections = sections.map {
             SearchSection(id: $0.id, heading: $0.heading, text: SearchBody.snippet(of: $0.text))

@@ -31,23 +31,47 @@ import Testing
         #expect(index.files.keys.contains { $0.hasPrefix("d") && $0 != "d0.js" }, "documents in several shards")
         for (name, text) in index.files where name.hasPrefix("d") {
             #expect(text.hasPrefix("folioSearch.docs(\"sv\",\(name.dropFirst().dropLast(3)),[[\"sv/p"), "\(name)")
+            #expect(text.contains(",\"Sida "), "\(name): each page's title once, with its sections")
+        }
+    }
+
+    /// Runs of pages cover every page once, no shard empty, at most the shards asked for.
+    @Test func documentShardsAreRunsOfPages() {
+        for pages in 0...300 {
+            for shards in 1...SearchIndex.maxDocumentShards {
+                let (count, perShard) = SearchIndex.documentLayout(pages: pages, shards: shards)
+                #expect(count >= 1 && count <= shards, "\(pages) pages, \(shards) shards")
+                #expect(pages == 0 || (count - 1) * perShard < pages, "\(pages) pages, \(shards): no empty shard")
+                #expect(count * perShard >= pages, "\(pages) pages, \(shards): every page in a shard")
+            }
         }
     }
 
     @Test func aStemInEverySectionKeepsItsBestScoredSections() {
         let postings: [UInt64] = (0..<3_000).map { UInt64($0) << 8 | ($0 % 7 == 0 ? 100 : 1) }
-        let kept = Merge.capped(postings)
+        let kept = SearchIndex.capped(postings)
         #expect(kept.count == SearchIndex.maxPostings)
         #expect(kept == kept.sorted(), "in section order, for the step encoding")
         #expect(kept.filter { $0 & 0xff == 100 }.count == 429, "every title hit (3,000 / 7) is kept")
         #expect(kept.first == 0 << 8 | 100)
-        #expect(Merge.capped(Array(postings.prefix(10))) == Array(postings.prefix(10)))
+        #expect(SearchIndex.capped(Array(postings.prefix(10))) == Array(postings.prefix(10)))
     }
 
-    @Test func postingsAreSectionStepsAndScores() {
-        var out = ""
-        Merge.encode([5 << 8 | 3, 9 << 8 | 120, 30 << 8 | 1], into: &out)
-        #expect(out == "5,3,4,120,21,1")
+    /// Postings are page steps, sections, scores and positions in five-bit digits.
+    @Test func postingsAreStepsInFiveBitDigits() {
+        var code: [UInt8] = []
+        for value: UInt64 in [0, 31, 32, 1_000, 1 << 40] { PostingCode.append(value, to: &code) }
+        let text = String(decoding: code, as: UTF8.self)
+        #expect(text.hasPrefix("Af"), "below 32, one letter each")
+        #expect(PostingCode.numbers(text) == [0, 31, 32, 1_000, 1 << 40])
+        var stem = SearchIndex.Stem(name: "kund")
+        stem.postings = [
+            3 << 28 | 0 << 16 | 7 << 8 | 2, 3 << 28 | 2 << 16 | 0 << 8 | 120, 40 << 28 | 1 << 16 | 255 << 8 | 1,
+        ]
+        let entry = SearchIndex.entry(stem)
+        #expect(entry.hasPrefix("\"kund\":\""))
+        let numbers = PostingCode.numbers(String(entry.dropFirst(8).dropLast()))
+        #expect(numbers == [3, 0, 2, 7, 0, 2, 120, 0, 37, 1, 1, 255], "step, section, score, position")
     }
 
     /// FNV-1a's published 32-bit values: the script computes the same with `Math.imul`.

@@ -30,6 +30,8 @@ public struct BuildCache: Sendable {
     var outputReaders: [InputKey: Set<String>] = [:]
     /// Each authored page's index in `current` by source path, for an edit of its file.
     var sourceIndex: [String: Int] = [:]
+    /// Each language's full-text index as merged, updated in place by the next build.
+    var searchIndexes: [String: SearchIndex] = [:]
 
     public init() {}
 

@@ -74,7 +74,9 @@ extension SiteAssembly {
     }
 
     /// One language's full-text index files (none with `search: false`: a build that turns search
-    /// off removes the last build's), written to `sink` when a body they list changed.
+    /// off removes the last build's). The index is kept in the cache and updated in place: only the
+    /// pages whose title or body changed are merged again, and only the files that changed are
+    /// written; a build without a kept index (the first, or `folio build`) merges every page.
     private mutating func fullTextFiles(
         _ language: String, known: SearchInputs, next: inout BuildCache, result: inout Result,
         into sink: some OutputSink
@@ -83,6 +85,7 @@ extension SiteAssembly {
         guard inputs.source.config.search else {
             result.removed += next.records[id]?.files ?? []
             next.records[id] = nil
+            next.searchIndexes[language] = nil
             return
         }
         guard let log = dirty(id, next: next) else {
@@ -92,25 +95,39 @@ extension SiteAssembly {
         log.insert(.headers)
         let pages = listed(language)
         for page in pages { log.insert(.renderedBody(page.outputPath)) }
-        let index = fullTextIndex(language: language, pages: pages, known: known, next: next)
-        var files: [String] = []
-        for (name, text) in index.files.sorted(by: { $0.key < $1.key }) {
-            let file = OutputFile(path: SearchFiles.folder(language: language) + name, text: text)
-            try sink.write(file)
-            files.append(file.path)
+        let indexed = indexedPages(language: language, pages: pages, known: known, next: next)
+        var index: SearchIndex
+        let changed: Set<String>
+        if var kept = next.searchIndexes.removeValue(forKey: language) {
+            changed = kept.update(pages: indexed)
+            index = kept
+        } else {
+            index = SearchIndex(language: language, pages: indexed)
+            changed = Set(index.files.keys)
+        }
+        let folder = SearchFiles.folder(language: language)
+        let files = index.files.keys.sorted().map { folder + $0 }
+        for name in changed.sorted() {
+            guard let text = index.files[name] else { continue }
+            try sink.write(OutputFile(path: folder + name, text: text))
         }
         result.files += files
         // Shards the index no longer has (a smaller site needs fewer) go.
         result.removed += (next.records[id]?.files ?? []).filter { !files.contains($0) }
-        if keeping { next.record(id, OutputRecord(reads: log.keys, files: files)) }
+        if keeping {
+            next.record(id, OutputRecord(reads: log.keys, files: files))
+            next.searchIndexes[language] = index
+        }
     }
 
-    /// One language's full-text index, merged from each page's part: from this build's pages or
-    /// from the cache; made here only for a glossary or a cached body without one (as after
-    /// `search: false`).
-    private func fullTextIndex(language: String, pages: [Page], known: SearchInputs, next: BuildCache) -> SearchIndex {
+    /// The pages of one language's full-text index, each with its part of the index: from this
+    /// build's pages or from the cache; made here only for a glossary or a cached body without one
+    /// (as after `search: false`).
+    private func indexedPages(language: String, pages: [Page], known: SearchInputs, next: BuildCache)
+        -> [SearchIndex.Page]
+    {
         let linkStyle = plan.context.linkStyle
-        let indexed = pages.map { page in
+        return pages.map { page in
             let cached = next.bodies[SitePlan.file(of: page)]?.value
             let body =
                 known.bodies[page.outputPath] ?? cached?.search
@@ -121,6 +138,5 @@ extension SiteAssembly {
             return SearchIndex.Page(
                 href: linkStyle.href(from: [], to: page.outputPath), title: page.frontMatter.title, body: body)
         }
-        return SearchIndex(language: language, pages: indexed)
     }
 }

@@ -15,6 +15,7 @@ extension SiteBuild {
         swap(&next.records, &previous.records)
         swap(&next.bodyReaders, &previous.bodyReaders)
         swap(&next.outputReaders, &previous.outputReaders)
+        swap(&next.searchIndexes, &previous.searchIndexes)
         if update.candidates == nil || previous.sourceIndex.isEmpty {
             next.sourceIndex = Dictionary(
                 update.current.pages.enumerated().map { ($1.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })

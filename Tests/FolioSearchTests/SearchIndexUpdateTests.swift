@@ -1,0 +1,75 @@
+import FolioTestSupport
+import Testing
+
+@testable import FolioSearch
+
+/// An index updated in place, edit after edit, writes the files an index made from scratch writes,
+/// and says which files changed.
+@Suite struct SearchIndexUpdateTests {
+    @Test func updatesEqualAnIndexMadeFromScratch() {
+        let seed = UInt64.random(in: 1...1_000_000)
+        print("SearchIndexUpdateTests seed \(seed)")
+        var random = SeededRandom(seed: seed)
+        let words = (0..<300).map { "ord" + String($0, radix: 7) + ["", "en", "er", "erna", "ar"][$0 % 5] }
+        func text(_ count: Int) -> String {
+            (0..<count).map { _ in words[Int(random.next() % UInt64(words.count))] }.joined(separator: " ")
+        }
+        func page(_ number: Int) -> SearchIndex.Page {
+            let sections = (0..<Int(random.next() % 4)).map { section in
+                SearchSection(id: section == 0 ? nil : "s\(section)", heading: text(2), text: text(30))
+            }
+            return SearchIndex.Page(
+                href: "sv/p\(number)/", title: "Sida " + text(1), sections: sections, language: "sv")
+        }
+        // Small shards, so that edits move entries between many of them.
+        var pages = (0..<120).map(page)
+        var index = SearchIndex(language: "sv", pages: pages)
+        for kind in ["f", "p", "d"] {
+            #expect(index.files.keys.filter { $0.hasPrefix(kind) }.count > 1, "several \(kind) shards")
+        }
+        for round in 0..<60 {
+            let before = index.files
+            switch random.next() % 10 {
+            case 0:
+                pages.insert(page(1_000 + round), at: Int(random.next() % UInt64(pages.count)))
+            case 1:
+                pages.remove(at: Int(random.next() % UInt64(pages.count)))
+            case 2:
+                let number = Int(random.next() % UInt64(pages.count))
+                pages[number].title = "Ny " + text(2)
+            default:
+                for _ in 0..<(1 + random.next() % 3) {
+                    let number = Int(random.next() % UInt64(pages.count))
+                    let href = pages[number].href
+                    pages[number] = page(number)
+                    pages[number].href = href
+                }
+            }
+            let changed = index.update(pages: pages)
+            let fresh = SearchIndex(language: "sv", pages: pages)
+            let wrong = Set(index.files.keys).union(fresh.files.keys).filter { index.files[$0] != fresh.files[$0] }
+            #expect(
+                wrong.isEmpty, "seed \(seed), round \(round): \(wrong.sorted()) differ from an index made from scratch")
+            let differing = Set(Set(before.keys).union(index.files.keys).filter { before[$0] != index.files[$0] })
+            #expect(changed == differing, "seed \(seed), round \(round)")
+        }
+    }
+
+    @Test func anEditOfOnePageRewritesFewShards() {
+        var pages = (0..<400).map { number in
+            SearchIndex.Page(
+                href: "sv/p\(number)/", title: "Sida \(number)",
+                sections: [SearchSection(id: nil, heading: "", text: "kund\(number) ärende\(number % 50) svar")],
+                language: "sv")
+        }
+        var index = SearchIndex(language: "sv", pages: pages)
+        pages[7] = SearchIndex.Page(
+            href: "sv/p7/", title: "Sida 7", sections: [SearchSection(id: nil, heading: "", text: "kund7 svar")],
+            language: "sv")
+        let changed = index.update(pages: pages)
+        #expect(changed.contains { $0.hasPrefix("d") }, "the page's document")
+        #expect(changed.count <= 4, "\(changed.sorted()): its document and the shards of the one word it lost")
+        let fresh = SearchIndex(language: "sv", pages: pages).files
+        #expect(Set(index.files.keys).union(fresh.keys).filter { index.files[$0] != fresh[$0] }.isEmpty)
+    }
+}
