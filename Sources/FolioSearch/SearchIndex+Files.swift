@@ -18,12 +18,15 @@ extension SearchIndex {
         var stems: Set<Int32> = []
         var pages: Set<Int> = []
         var newMembers = false
+        /// Every page was merged again (a build from scratch): every shard is written, and the
+        /// sets above are not kept.
+        var everything = false
     }
 
     mutating func writeFiles() {
         let formEntries = encodeForms()
-        for id in dirty.stems where stems[Int(id)].entry == nil {
-            stems[Int(id)].entry = Self.entry(stems[Int(id)])
+        for id in dirty.everything ? Array(stems.indices) : dirty.stems.map(Int.init) where stems[id].entry == nil {
+            stems[id].entry = Self.entry(stems[id])
         }
         let lang = SearchJSON.string(language)
         let formCount = Self.shardCount(
@@ -63,8 +66,8 @@ extension SearchIndex {
 
     /// Every form's entry, `"form":["stem",…]`, encoded again where an update touched it.
     private mutating func encodeForms() -> [String: String] {
-        var entries = formEntryCache
-        for form in dirty.forms {
+        var entries = dirty.everything ? [:] : formEntryCache
+        for form in dirty.everything ? Array(forms.keys) : Array(dirty.forms) {
             guard let stems = forms[form] else {
                 entries[form] = nil
                 continue
@@ -81,7 +84,7 @@ extension SearchIndex {
     }
 
     private mutating func writeForms(_ entries: [String: String], count: Int, lang: String) {
-        let all = count != counts.forms || dirty.newMembers
+        let all = dirty.everything || count != counts.forms || dirty.newMembers
         if all {
             var members = [[String]](repeating: [], count: count)
             for form in entries.keys { members[SearchWords.formBucket(of: form, count: count)].append(form) }
@@ -97,7 +100,7 @@ extension SearchIndex {
     }
 
     private mutating func writePostings(count: Int, lang: String) {
-        let all = count != counts.postings || dirty.stems.contains { stemIsNewMember($0) }
+        let all = dirty.everything || count != counts.postings || dirty.stems.contains { stemIsNewMember($0) }
         if all {
             var members = [[Int32]](repeating: [], count: count)
             for (id, stem) in stems.enumerated() {
@@ -127,7 +130,7 @@ extension SearchIndex {
     }
 
     private mutating func writeDocuments(count: Int, perShard: Int, lang: String) {
-        let all = count != counts.documents || perShard != documentsPerShard
+        let all = dirty.everything || count != counts.documents || perShard != documentsPerShard
         if all {
             for name in files.keys where name.hasPrefix("d") { files[name] = nil }
         }

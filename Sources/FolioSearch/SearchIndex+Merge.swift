@@ -14,37 +14,46 @@ extension SearchIndex {
         }
     }
 
-    /// What a page adds to the index: a posting for each of its sections' stems (a title word
-    /// counts in every section, `titleWeight` above any heading or text) and its word forms.
+    /// What a page adds to the index, by stem: `stems` are the page's stems (its body's, then those
+    /// only its title has), `postings[i]` the postings of `stems[i]`, a section each (a title word
+    /// counts in every section, `titleWeight` above any heading or text), in section order; `forms`
+    /// its word forms with the number of their stem in `stems`.
     struct Contributions {
-        var postings: [(stem: String, posting: UInt64)] = []
-        var forms: [(form: String, stem: String)] = []
+        var stems: [String]
+        var postings: [[UInt64]]
+        var forms: [(form: String, stem: Int)] = []
     }
 
     func contributions(of page: Page, number: Int) -> Contributions {
-        var made = Contributions()
-        var titleStems: [String] = []
-        let cache = StemCache.of(language)
+        let body = page.body
+        var made = Contributions(stems: body.stems, postings: [])
+        var title: [Int] = []
         let titleWords = SearchWords.words(in: page.title, language: language)
-        for entry in cache.entries(titleWords) {
-            if !titleStems.contains(entry.stem) { titleStems.append(entry.stem) }
-            made.forms.append((entry.folded, entry.stem))
+        for entry in StemCache.of(language).entries(titleWords) {
+            let local = made.stems.firstIndex(of: entry.stem) ?? made.stems.count
+            if local == made.stems.count { made.stems.append(entry.stem) }
+            if !title.contains(local) { title.append(local) }
+            made.forms.append((entry.folded, local))
         }
-        for form in page.body.forms { made.forms.append((form.form, page.body.stems[Int(form.stem)])) }
+        for form in body.forms { made.forms.append((form.form, Int(form.stem))) }
+        made.postings = [[UInt64]](repeating: [], count: made.stems.count)
         let base = UInt64(number) << 28
-        for (section, scores) in page.body.scores.prefix(Self.maxSectionsPerPage).enumerated() {
+        var inSection = [Bool](repeating: false, count: made.stems.count)
+        for (section, scores) in body.scores.prefix(Self.maxSectionsPerPage).enumerated() {
             let at = base | UInt64(section) << 16
-            var titled = titleStems
             for packed in scores {
-                let stem = page.body.stems[Int(packed >> 16)]
-                var score = packed & 0xff
-                if let found = titled.firstIndex(of: stem) {
-                    score += Self.titleWeight
-                    titled.remove(at: found)
-                }
-                made.postings.append((stem, at | (packed & 0xff00) | score))
+                let local = Int(packed >> 16)
+                let titled = title.contains(local)
+                inSection[local] = titled
+                made.postings[local].append(at | (packed & 0xff00) | (packed & 0xff) + (titled ? Self.titleWeight : 0))
             }
-            for stem in titled { made.postings.append((stem, at | Self.titleWeight)) }
+            for local in title {
+                if inSection[local] {
+                    inSection[local] = false
+                } else {
+                    made.postings[local].append(at | Self.titleWeight)
+                }
+            }
         }
         return made
     }
@@ -52,19 +61,17 @@ extension SearchIndex {
     /// Takes page `number`'s postings and forms out.
     mutating func remove(page number: Int) {
         let made = contributions(of: pages[number], number: number)
+        let ids = made.stems.map { stemNumbers[$0] ?? -1 }
         let low = UInt64(number) << 28
-        let high = UInt64(number + 1) << 28
-        var done = Set<Int32>()
-        for (stem, _) in made.postings {
-            guard let id = stemNumbers[stem], done.insert(id).inserted else { continue }
+        for (local, id) in ids.enumerated() where id >= 0 && !made.postings[local].isEmpty {
             let postings = stems[Int(id)].postings
             let from = Self.firstIndex(in: postings, notBelow: low)
-            let to = Self.firstIndex(in: postings, notBelow: high)
-            stems[Int(id)].postings.removeSubrange(from..<to)
+            stems[Int(id)].postings.removeSubrange(from..<(from + made.postings[local].count))
             changed(stem: id)
         }
-        for (form, stem) in made.forms {
-            guard let id = stemNumbers[stem], let uses = forms[form]?[id] else { continue }
+        for (form, local) in made.forms {
+            let id = ids[local]
+            guard let uses = forms[form]?[id] else { continue }
             forms[form]?[id] = uses > 1 ? uses - 1 : nil
             if forms[form]?.isEmpty == true { forms[form] = nil }
             dirty.forms.insert(form)
@@ -72,21 +79,25 @@ extension SearchIndex {
         dirty.pages.insert(number)
     }
 
-    /// Puts page `number` (already in `pages`) in.
+    /// Puts page `number` (already in `pages`) in. Pages added in order (a build from scratch)
+    /// append to each list; an edited page's run goes where its page number says.
     mutating func add(page number: Int) {
         let page = pages[number]
         let made = contributions(of: page, number: number)
-        var added: [Int32: [UInt64]] = [:]
-        for (stem, posting) in made.postings { added[id(of: stem), default: []].append(posting) }
-        for (id, postings) in added {
-            let sorted = postings.sorted()
-            let at = Self.firstIndex(in: stems[Int(id)].postings, notBelow: sorted[0])
-            stems[Int(id)].postings.insert(contentsOf: sorted, at: at)
+        let ids = made.stems.map { id(of: $0) }
+        for (local, id) in ids.enumerated() where !made.postings[local].isEmpty {
+            let run = made.postings[local]
+            if let last = stems[Int(id)].postings.last, last > run[0] {
+                let at = Self.firstIndex(in: stems[Int(id)].postings, notBelow: run[0])
+                stems[Int(id)].postings.insert(contentsOf: run, at: at)
+            } else {
+                stems[Int(id)].postings.append(contentsOf: run)
+            }
             changed(stem: id)
         }
-        for (form, stem) in made.forms {
-            forms[form, default: [:]][id(of: stem), default: 0] += 1
-            dirty.forms.insert(form)
+        for (form, local) in made.forms {
+            forms[form, default: [:]][ids[local], default: 0] += 1
+            if !dirty.everything { dirty.forms.insert(form) }
         }
         documents[number] = document(of: page)
         dirty.pages.insert(number)
@@ -103,7 +114,7 @@ extension SearchIndex {
 
     private mutating func changed(stem id: Int32) {
         stems[Int(id)].entry = nil
-        dirty.stems.insert(id)
+        if !dirty.everything { dirty.stems.insert(id) }
     }
 
     /// The first place in `postings` (sorted) whose value is not below `value`.

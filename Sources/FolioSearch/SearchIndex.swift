@@ -90,13 +90,16 @@ public struct SearchIndex: Sendable {
         let before = files
         if new.map(\.href) != pages.map(\.href) {
             self = Self.empty(language: language)
-            pages = new.map { Page(href: $0.href, title: "", body: SearchBody.empty) }
+            pages = new
             documents = [String](repeating: "", count: new.count)
-        }
-        for (number, page) in new.enumerated() where page != pages[number] {
-            remove(page: number)
-            pages[number] = page
-            add(page: number)
+            dirty.everything = true
+            for number in pages.indices { add(page: number) }
+        } else {
+            for (number, page) in new.enumerated() where page != pages[number] {
+                remove(page: number)
+                pages[number] = page
+                add(page: number)
+            }
         }
         writeFiles()
         var changed = Set(before.keys.filter { files[$0] == nil })

@@ -22,10 +22,12 @@ import Testing
                 href: "sv/p\(number)/", title: "Sida " + text(1), sections: sections, language: "sv")
         }
         // Small shards, so that edits move entries between many of them.
-        var pages = (0..<120).map(page)
+        var pages = (0..<250).map(page)
         var index = SearchIndex(language: "sv", pages: pages)
         for kind in ["f", "p", "d"] {
-            #expect(index.files.keys.filter { $0.hasPrefix(kind) }.count > 1, "several \(kind) shards")
+            #expect(
+                index.files.keys.filter { $0.hasPrefix(kind) }.count > 1,
+                "several \(kind) shards: \(index.files.keys.sorted())")
         }
         for round in 0..<60 {
             let before = index.files

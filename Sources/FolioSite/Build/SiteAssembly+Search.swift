@@ -30,6 +30,7 @@ extension SiteAssembly {
             known.headings[folder] = body.headings
             known.glossaries[folder] = body.html
         }
+        var fresh = freshIndexes(known: known, next: next)
         for language in inputs.source.config.languages {
             let folder = SubjectIndex.outputPath(language: language.code, strings: inputs.source.strings[language.code])
             guard !plan.claimed.contains(folder), let strings = inputs.source.strings[language.code] else { continue }
@@ -42,7 +43,9 @@ extension SiteAssembly {
                 work.pagesRendered += 1
                 if keeping { next.record(id, OutputRecord(reads: log.keys, files: [path])) }
             }
-            try fullTextFiles(language.code, known: known, next: &next, result: &result, into: sink)
+            try fullTextFiles(
+                language.code, fresh: fresh.removeValue(forKey: language.code), known: known, next: &next,
+                result: &result, into: sink)
         }
     }
 
@@ -78,7 +81,7 @@ extension SiteAssembly {
     /// pages whose title or body changed are merged again, and only the files that changed are
     /// written; a build without a kept index (the first, or `folio build`) merges every page.
     private mutating func fullTextFiles(
-        _ language: String, known: SearchInputs, next: inout BuildCache, result: inout Result,
+        _ language: String, fresh: SearchIndex?, known: SearchInputs, next: inout BuildCache, result: inout Result,
         into sink: some OutputSink
     ) throws {
         let id = "searchIndex:" + language
@@ -95,14 +98,17 @@ extension SiteAssembly {
         log.insert(.headers)
         let pages = listed(language)
         for page in pages { log.insert(.renderedBody(page.outputPath)) }
-        let indexed = indexedPages(language: language, pages: pages, known: known, next: next)
         var index: SearchIndex
         let changed: Set<String>
-        if var kept = next.searchIndexes.removeValue(forKey: language) {
-            changed = kept.update(pages: indexed)
+        if let fresh {
+            index = fresh
+            changed = Set(index.files.keys)
+        } else if var kept = next.searchIndexes.removeValue(forKey: language) {
+            changed = kept.update(pages: indexedPages(language: language, pages: pages, known: known, next: next))
             index = kept
         } else {
-            index = SearchIndex(language: language, pages: indexed)
+            index = SearchIndex(
+                language: language, pages: indexedPages(language: language, pages: pages, known: known, next: next))
             changed = Set(index.files.keys)
         }
         let folder = SearchFiles.folder(language: language)
@@ -118,6 +124,21 @@ extension SiteAssembly {
             next.record(id, OutputRecord(reads: log.keys, files: files))
             next.searchIndexes[language] = index
         }
+    }
+
+    /// The full-text indexes this build merges from scratch (no index kept from the last build),
+    /// one language on each core: each merge is serial, and the first build merges them all.
+    private func freshIndexes(known: SearchInputs, next: BuildCache) -> [String: SearchIndex] {
+        guard inputs.source.config.search else { return [:] }
+        let languages = inputs.source.config.languages.map(\.code).filter { language in
+            next.searchIndexes[language] == nil && dirty("searchIndex:" + language, next: next) != nil
+        }
+        guard languages.count > 1 else { return [:] }
+        let work = languages.map { language in
+            (language, indexedPages(language: language, pages: listed(language), known: known, next: next))
+        }
+        let merged = work.concurrentMap { SearchIndex(language: $0.0, pages: $0.1) }
+        return Dictionary(uniqueKeysWithValues: zip(languages, merged))
     }
 
     /// The pages of one language's full-text index, each with its part of the index: from this
