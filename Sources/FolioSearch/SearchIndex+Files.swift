@@ -17,7 +17,8 @@ extension SearchIndex {
         var forms: Set<String> = []
         var stems: Set<Int32> = []
         var pages: Set<Int> = []
-        var newMembers = false
+        /// Forms new to the index: each joins its shard's members in order.
+        var newForms: [String] = []
         /// Every page was merged again (a build from scratch): every shard is written, and the
         /// sets above are not kept.
         var everything = false
@@ -72,7 +73,7 @@ extension SearchIndex {
                 entries[form] = nil
                 continue
             }
-            if entries[form] == nil { dirty.newMembers = true }
+            if entries[form] == nil { dirty.newForms.append(form) }
             var entry = SearchJSON.string(form)
             entry.append(":[")
             entry.append(stems.keys.map { SearchJSON.string(self.stems[Int($0)].name) }.sorted().joined(separator: ","))
@@ -84,7 +85,12 @@ extension SearchIndex {
     }
 
     private mutating func writeForms(_ entries: [String: String], count: Int, lang: String) {
-        let all = dirty.everything || count != counts.forms || dirty.newMembers
+        let all = dirty.everything || count != counts.forms
+        if !all {
+            for form in dirty.newForms {
+                Self.insert(form, into: &counts.formMembers[SearchWords.formBucket(of: form, count: count)]) { $0 }
+            }
+        }
         if all {
             var members = [[String]](repeating: [], count: count)
             for form in entries.keys { members[SearchWords.formBucket(of: form, count: count)].append(form) }
@@ -100,14 +106,20 @@ extension SearchIndex {
     }
 
     private mutating func writePostings(count: Int, lang: String) {
-        let all = dirty.everything || count != counts.postings || dirty.stems.contains { stemIsNewMember($0) }
+        let all = dirty.everything || count != counts.postings
+        if !all {
+            for id in Int32(stemsInMembers)..<Int32(stems.count) {
+                let bucket = SearchWords.postingBucket(of: stems[Int(id)].name, count: count)
+                Self.insert(id, into: &counts.stemMembers[bucket]) { stems[Int($0)].name }
+            }
+        }
+        stemsInMembers = stems.count
         if all {
             var members = [[Int32]](repeating: [], count: count)
             for (id, stem) in stems.enumerated() {
                 members[SearchWords.postingBucket(of: stem.name, count: count)].append(Int32(id))
             }
             counts.stemMembers = members.map { ids in ids.sorted { stems[Int($0)].name < stems[Int($1)].name } }
-            stemsInMembers = stems.count
             for name in files.keys where name.hasPrefix("p") { files[name] = nil }
         }
         counts.postings = count
@@ -124,9 +136,18 @@ extension SearchIndex {
         }
     }
 
-    /// Whether stem `id` is not yet among its shard's members (a stem new to the index).
-    private func stemIsNewMember(_ id: Int32) -> Bool {
-        Int(id) >= stemsInMembers
+    /// Puts `member` into `members` (sorted by `key`) where its key belongs.
+    private static func insert<Member>(_ member: Member, into members: inout [Member], key: (Member) -> String) {
+        let name = key(member)
+        var low = 0
+        var high = members.count
+        while low < high {
+            let middle = (low + high) / 2
+            if key(members[middle]) < name { low = middle + 1 } else { high = middle }
+        }
+        // A form taken out keeps its place among the members (it writes nothing) and may come back.
+        if low < members.count, key(members[low]) == name { return }
+        members.insert(member, at: low)
     }
 
     private mutating func writeDocuments(count: Int, perShard: Int, lang: String) {

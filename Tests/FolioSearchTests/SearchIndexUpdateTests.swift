@@ -38,7 +38,7 @@ import Testing
                 pages.remove(at: Int(random.next() % UInt64(pages.count)))
             case 2:
                 let number = Int(random.next() % UInt64(pages.count))
-                pages[number].title = "Ny " + text(2)
+                pages[number].title = "Ny " + text(2) + " unik\(round)"  // a word new to the index
             default:
                 for _ in 0..<(1 + random.next() % 3) {
                     let number = Int(random.next() % UInt64(pages.count))

@@ -149,12 +149,13 @@ extension SiteAssembly {
     {
         let linkStyle = plan.context.linkStyle
         return pages.map { page in
-            let cached = next.bodies[SitePlan.file(of: page)]?.value
+            // The cached body stays in its box: only its index part is read (or its HTML, once).
+            let box = next.bodies[SitePlan.file(of: page)]
             let body =
-                known.bodies[page.outputPath] ?? cached?.search
+                known.bodies[page.outputPath] ?? box?.value.search
                 ?? SearchBody(
                     sections: SearchSection.sections(
-                        ofHTML: known.glossaries[page.outputPath] ?? cached?.rendered.html ?? ""),
+                        ofHTML: known.glossaries[page.outputPath] ?? box?.value.rendered.html ?? ""),
                     language: language)
             return SearchIndex.Page(
                 href: linkStyle.href(from: [], to: page.outputPath), title: page.frontMatter.title, body: body)
