@@ -28,6 +28,7 @@ extension SearchIndex {
         let formEntries = encodeForms()
         for id in dirty.everything ? Array(stems.indices) : dirty.stems.map(Int.init) where stems[id].entry == nil {
             stems[id].entry = Self.entry(stems[id])
+            stems[id].capScore = stems[id].postings.count > Self.maxPostings ? Self.threshold(stems[id].postings) : 0
         }
         let lang = SearchJSON.string(language)
         let formCount = Self.shardCount(
@@ -187,19 +188,27 @@ extension SearchIndex {
         return entry
     }
 
+    /// The lowest score `capped` keeps (some postings of it, in order) and how many score above it.
+    static func thresholdAndAbove(_ postings: [UInt64]) -> (threshold: Int, above: Int) {
+        var counts = [Int](repeating: 0, count: 256)
+        for posting in postings { counts[Int(posting & 0xff)] += 1 }
+        var threshold = 255
+        var above = 0
+        while threshold > 0, above + counts[threshold] < maxPostings {
+            above += counts[threshold]
+            threshold -= 1
+        }
+        return (threshold, above)
+    }
+
+    static func threshold(_ postings: [UInt64]) -> UInt64 { UInt64(thresholdAndAbove(postings).threshold) }
+
     /// A stem's best-scored `maxPostings` sections (ties: the earlier section), in order. Scores
     /// are below 256, so one count per score finds the lowest score kept: no sort.
     static func capped(_ postings: [UInt64]) -> [UInt64] {
         let cap = maxPostings
         guard postings.count > cap else { return postings }
-        var counts = [Int](repeating: 0, count: 256)
-        for posting in postings { counts[Int(posting & 0xff)] += 1 }
-        var threshold = 255
-        var above = 0
-        while threshold > 0, above + counts[threshold] < cap {
-            above += counts[threshold]
-            threshold -= 1
-        }
+        let (threshold, above) = thresholdAndAbove(postings)
         var room = cap - above
         var kept: [UInt64] = []
         kept.reserveCapacity(cap)

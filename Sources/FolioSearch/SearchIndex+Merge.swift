@@ -8,6 +8,9 @@ extension SearchIndex {
         var name: String
         var postings: [UInt64] = []
         var entry: String?
+        /// The lowest score `capped` kept when the entry was encoded, 0 when it kept every posting:
+        /// postings scored below it can come and go without changing the entry.
+        var capScore: UInt64 = 0
 
         init(name: String) {
             self.name = name
@@ -67,7 +70,7 @@ extension SearchIndex {
             let postings = stems[Int(id)].postings
             let from = Self.firstIndex(in: postings, notBelow: low)
             stems[Int(id)].postings.removeSubrange(from..<(from + made.postings[local].count))
-            changed(stem: id)
+            changed(stem: id, by: made.postings[local])
         }
         for (form, local) in made.forms {
             let id = ids[local]
@@ -93,7 +96,7 @@ extension SearchIndex {
             } else {
                 stems[Int(id)].postings.append(contentsOf: run)
             }
-            changed(stem: id)
+            changed(stem: id, by: run)
         }
         for (form, local) in made.forms {
             forms[form, default: [:]][ids[local], default: 0] += 1
@@ -112,7 +115,15 @@ extension SearchIndex {
         return id
     }
 
-    private mutating func changed(stem id: Int32) {
+    /// Marks stem `id`'s entry for encoding again, unless the postings `run` that came or went
+    /// were all below what its cap keeps (a page's use of a word hundreds of pages use as much).
+    private mutating func changed(stem id: Int32, by run: [UInt64]) {
+        let stem = stems[Int(id)]
+        if stem.entry != nil, stem.postings.count > Self.maxPostings,
+            run.allSatisfy({ $0 & 0xff < stem.capScore })
+        {
+            return
+        }
         stems[Int(id)].entry = nil
         if !dirty.everything { dirty.stems.insert(id) }
     }

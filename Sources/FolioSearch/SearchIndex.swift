@@ -83,24 +83,41 @@ public struct SearchIndex: Sendable {
         _ = update(pages: pages)
     }
 
+    /// How many pages the index has.
+    public var pageCount: Int { pages.count }
+
     /// Makes the index the one of `pages`: pages whose title or body changed are taken out and put
     /// back; a different list of pages (added, removed, moved) indexes every page again. Returns
     /// the names of the files that changed, were added or are gone (no longer in `files`).
     public mutating func update(pages new: [Page]) -> Set<String> {
-        let before = files
-        if new.map(\.href) != pages.map(\.href) {
+        guard new.map(\.href) == pages.map(\.href) else {
+            let before = files
             self = Self.empty(language: language)
             pages = new
             documents = [String](repeating: "", count: new.count)
             dirty.everything = true
             for number in pages.indices { add(page: number) }
-        } else {
-            for (number, page) in new.enumerated() where page != pages[number] {
-                remove(page: number)
-                pages[number] = page
-                add(page: number)
-            }
+            return written(since: before)
         }
+        return update(
+            editing: new.enumerated().filter { $0.element != pages[$0.offset] }.map { ($0.offset, $0.element) })
+    }
+
+    /// Makes the index the one where the pages at the given numbers are as given, the others as
+    /// they were: what `folio serve` knows after an edit that moved no page (the pages whose body
+    /// it rendered again), without looking at the rest.
+    public mutating func update(editing edits: [(number: Int, page: Page)]) -> Set<String> {
+        let before = files
+        for (number, page) in edits where pages.indices.contains(number) && page != pages[number] {
+            remove(page: number)
+            pages[number] = page
+            add(page: number)
+        }
+        return written(since: before)
+    }
+
+    /// Writes the shards the changes touched; returns the files that differ from `before`.
+    private mutating func written(since before: [String: String]) -> Set<String> {
         writeFiles()
         var changed = Set(before.keys.filter { files[$0] == nil })
         for (name, text) in files where before[name] != text { changed.insert(name) }

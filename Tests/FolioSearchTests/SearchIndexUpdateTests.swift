@@ -74,4 +74,30 @@ import Testing
         let fresh = SearchIndex(language: "sv", pages: pages).files
         #expect(Set(index.files.keys).union(fresh.keys).filter { index.files[$0] != fresh[$0] }.isEmpty)
     }
+
+    /// A word in more sections than the cap keeps: edits below the cap leave its entry alone, edits
+    /// at or above it change it, and both give the files made from scratch.
+    @Test func editsOfAWordPastTheCapEqualAnIndexMadeFromScratch() {
+        let seed = UInt64.random(in: 1...1_000_000)
+        print("SearchIndexUpdateTests cap seed \(seed)")
+        var random = SeededRandom(seed: seed)
+        func page(_ number: Int) -> SearchIndex.Page {
+            let uses = Int(random.next() % 4)
+            let text = (["ord\(number)"] + Array(repeating: "svar", count: uses)).joined(separator: " ")
+            let heading = random.next() % 20 == 0 ? "Svar" : ""
+            return SearchIndex.Page(
+                href: "sv/p\(number)/", title: "Sida", sections: [SearchSection(id: "a", heading: heading, text: text)],
+                language: "sv")
+        }
+        var pages = (0..<(SearchIndex.maxPostings * 2)).map(page)
+        var index = SearchIndex(language: "sv", pages: pages)
+        for round in 0..<40 {
+            let number = Int(random.next() % UInt64(pages.count))
+            pages[number] = page(number)
+            _ = index.update(editing: [(number, pages[number])])
+            let fresh = SearchIndex(language: "sv", pages: pages).files
+            let wrong = Set(index.files.keys).union(fresh.keys).filter { index.files[$0] != fresh[$0] }
+            #expect(wrong.isEmpty, "seed \(seed), round \(round): \(wrong.sorted())")
+        }
+    }
 }

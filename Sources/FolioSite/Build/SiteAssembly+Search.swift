@@ -104,7 +104,13 @@ extension SiteAssembly {
             index = fresh
             changed = Set(index.files.keys)
         } else if var kept = next.searchIndexes.removeValue(forKey: language) {
-            changed = kept.update(pages: indexedPages(language: language, pages: pages, known: known, next: next))
+            if let edits = editedPages(
+                language: language, pages: pages, known: known, next: next, count: kept.pageCount)
+            {
+                changed = kept.update(editing: edits)
+            } else {
+                changed = kept.update(pages: indexedPages(language: language, pages: pages, known: known, next: next))
+            }
             index = kept
         } else {
             index = SearchIndex(
@@ -139,6 +145,23 @@ extension SiteAssembly {
         }
         let merged = work.concurrentMap { SearchIndex(language: $0.0, pages: $0.1) }
         return Dictionary(uniqueKeysWithValues: zip(languages, merged))
+    }
+
+    /// The pages whose body this build changed, with their numbers in the index, when that is all
+    /// that changed (nothing planned again, no page come or gone): the index then looks at them
+    /// only, not at every page. Nil otherwise.
+    private func editedPages(language: String, pages: [Page], known: SearchInputs, next: BuildCache, count: Int)
+        -> [(number: Int, page: SearchIndex.Page)]?
+    {
+        guard !changes.all, !changes.replanned, !changes.pagesMoved, pages.count == count else { return nil }
+        var edits: [(number: Int, page: SearchIndex.Page)] = []
+        for key in changes.keys {
+            guard case .renderedBody(let path) = key, let number = pages.firstIndex(where: { $0.outputPath == path })
+            else { continue }
+            edits.append(
+                (number, indexedPages(language: language, pages: [pages[number]], known: known, next: next)[0]))
+        }
+        return edits
     }
 
     /// The pages of one language's full-text index, each with its part of the index: from this
