@@ -27,8 +27,7 @@ extension SearchIndex {
     mutating func writeFiles() {
         let formEntries = encodeForms()
         for id in dirty.everything ? Array(stems.indices) : dirty.stems.map(Int.init) where stems[id].entry == nil {
-            stems[id].entry = Self.entry(stems[id])
-            stems[id].capScore = stems[id].postings.count > Self.maxPostings ? Self.threshold(stems[id].postings) : 0
+            (stems[id].entry, stems[id].capScore) = Self.entry(stems[id])
         }
         let lang = SearchJSON.string(language)
         let formCount = Self.shardCount(
@@ -169,11 +168,12 @@ extension SearchIndex {
     /// A stem's entry, `"stem":"<postings>"`, or "" when no page has it any more. Postings are
     /// capped to the best-scored `maxPostings` and written as `PostingCode` numbers: for each, the
     /// step from the page before, the section, the score and the position.
-    static func entry(_ stem: Stem) -> String {
-        guard !stem.postings.isEmpty else { return "" }
+    static func entry(_ stem: Stem) -> (entry: String, capScore: UInt64) {
+        guard !stem.postings.isEmpty else { return ("", 0) }
         var code: [UInt8] = []
         var previous: UInt64 = 0
-        for posting in capped(stem.postings) {
+        let (kept, capScore) = cappedWithScore(stem.postings)
+        for posting in kept {
             let page = posting >> 28
             PostingCode.append(page - previous, to: &code)
             PostingCode.append(posting >> 16 & 0xfff, to: &code)
@@ -185,7 +185,7 @@ extension SearchIndex {
         entry.append(":\"")
         entry.append(String(decoding: code, as: UTF8.self))
         entry.append("\"")
-        return entry
+        return (entry, capScore)
     }
 
     /// The lowest score `capped` keeps (some postings of it, in order) and how many score above it.
@@ -201,13 +201,14 @@ extension SearchIndex {
         return (threshold, above)
     }
 
-    static func threshold(_ postings: [UInt64]) -> UInt64 { UInt64(thresholdAndAbove(postings).threshold) }
-
     /// A stem's best-scored `maxPostings` sections (ties: the earlier section), in order. Scores
     /// are below 256, so one count per score finds the lowest score kept: no sort.
-    static func capped(_ postings: [UInt64]) -> [UInt64] {
+    static func capped(_ postings: [UInt64]) -> [UInt64] { cappedWithScore(postings).kept }
+
+    /// `capped`, and the lowest score it kept (0 when it kept every posting).
+    static func cappedWithScore(_ postings: [UInt64]) -> (kept: [UInt64], capScore: UInt64) {
         let cap = maxPostings
-        guard postings.count > cap else { return postings }
+        guard postings.count > cap else { return (postings, 0) }
         let (threshold, above) = thresholdAndAbove(postings)
         var room = cap - above
         var kept: [UInt64] = []
@@ -221,6 +222,6 @@ extension SearchIndex {
                 room -= 1
             }
         }
-        return kept
+        return (kept, UInt64(threshold))
     }
 }

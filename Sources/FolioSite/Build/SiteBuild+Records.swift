@@ -76,6 +76,12 @@ extension SiteBuild {
 extension BuildCache {
     /// Keeps `record` for the output `id`, and the readers of its keys.
     mutating func record(_ id: String, _ record: OutputRecord) {
+        // An output read what it read last time (the usual case, and thousands of keys for a
+        // search index): its readers stay as they are.
+        if let old = records[id], old.reads == record.reads {
+            records[id] = record
+            return
+        }
         if let old = records[id] { outputReaders.remove(id, from: old.reads) }
         outputReaders.add(id, to: record.reads)
         records[id] = record
