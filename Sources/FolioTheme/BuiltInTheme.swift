@@ -902,6 +902,9 @@ del { text-decoration-thickness: 0.08em; }
 {{#pages}}
 <li><a href="{{href}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}{{#linkLang}} lang="{{linkLang}}" hreflang="{{linkLang}}"{{/linkLang}}>{{title}}</a>{{#langTag}} <span class="lang-tag" lang="{{linkLang}}">{{langTag}}</span>{{/langTag}}</li>
 {{/pages}}
+{{#allHref}}
+<li class="site-nav__all"><a href="{{allHref}}">{{allTitle}}</a></li>
+{{/allHref}}
 </ul>
 </details></li>
 {{/isOpen}}
@@ -910,7 +913,7 @@ del { text-decoration-thickness: 0.08em; }
 {{/isOpen}}
 {{/isSection}}
 {{^isSection}}
-<li><a href="{{href}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}{{#linkLang}} lang="{{linkLang}}" hreflang="{{linkLang}}"{{/linkLang}}>{{title}}</a>{{#langTag}} <span class="lang-tag" lang="{{linkLang}}">{{langTag}}</span>{{/langTag}}</li>
+<li{{#isAll}} class="site-nav__all"{{/isAll}}><a href="{{href}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}{{#linkLang}} lang="{{linkLang}}" hreflang="{{linkLang}}"{{/linkLang}}>{{title}}</a>{{#langTag}} <span class="lang-tag" lang="{{linkLang}}">{{langTag}}</span>{{/langTag}}</li>
 {{/isSection}}
 {{/entries}}
 </ul>
@@ -1087,6 +1090,8 @@ pageNotFound: Siden blev ikke fundet
 pageNotFoundText: Siden du leder efter, findes ikke eller er blevet flyttet.
 publishedOn: Udgivet
 chapterNavigation: Forrige og næste kapitel
+allChapters: "Alle {count} kapitler"
+allPages: "Alle {count} sider i {section}"
 # Charts, KPI tiles and data tables
 dataTable: Vis data
 trend: Tendens
@@ -1196,6 +1201,8 @@ pageNotFound: Seite nicht gefunden
 pageNotFoundText: Die gesuchte Seite existiert nicht oder wurde verschoben.
 publishedOn: Veröffentlicht
 chapterNavigation: Vorheriges und nächstes Kapitel
+allChapters: "Alle {count} Kapitel"
+allPages: "Alle {count} Seiten in {section}"
 # Charts, KPI tiles and data tables
 dataTable: Daten anzeigen
 trend: Trend
@@ -1305,6 +1312,8 @@ pageNotFound: Page not found
 pageNotFoundText: The page you are looking for does not exist or has been moved.
 publishedOn: Published
 chapterNavigation: Previous and next chapters
+allChapters: "All {count} chapters"
+allPages: "All {count} pages in {section}"
 # Charts, KPI tiles and data tables
 dataTable: Show the data
 trend: Trend
@@ -1414,6 +1423,8 @@ pageNotFound: Sivua ei löytynyt
 pageNotFoundText: Etsimääsi sivua ei ole olemassa tai se on siirretty.
 publishedOn: Julkaistu
 chapterNavigation: Edellinen ja seuraava luku
+allChapters: "Kaikki {count} lukua"
+allPages: "{section}: kaikki {count} sivua"
 # Charts, KPI tiles and data tables
 dataTable: Näytä tiedot
 trend: Trendi
@@ -1523,6 +1534,8 @@ pageNotFound: Fant ikke siden
 pageNotFoundText: Siden du leter etter, finnes ikke eller er flyttet.
 publishedOn: Publisert
 chapterNavigation: Forrige og neste kapittel
+allChapters: "Alle {count} kapitler"
+allPages: "Alle {count} sider i {section}"
 # Charts, KPI tiles and data tables
 dataTable: Vis data
 trend: Trend
@@ -1632,6 +1645,8 @@ pageNotFound: Pagina nu a fost găsită
 pageNotFoundText: Pagina pe care o căutați nu există sau a fost mutată.
 publishedOn: Publicat
 chapterNavigation: Capitolul anterior și următor
+allChapters: "Toate capitolele ({count})"
+allPages: "Toate paginile din {section} ({count})"
 # Charts, KPI tiles and data tables
 dataTable: Afișează datele
 trend: Tendință
@@ -1741,6 +1756,8 @@ pageNotFound: Sidan hittades inte
 pageNotFoundText: Sidan du letar efter finns inte, eller har flyttats.
 publishedOn: Publicerad
 chapterNavigation: Föregående och nästa kapitel
+allChapters: "Alla {count} kapitel"
+allPages: "Alla {count} sidor i {section}"
 # Charts, KPI tiles and data tables
 dataTable: Visa data
 trend: Trend
