@@ -1167,6 +1167,7 @@ printSlug: udskrift
 printLink: Hele håndbogen til udskrift og som PDF
 printIntroduction: Indledning
 printUpdated: Opdateret
+printIndex: Stikordsregister
 # Annotations and data freshness (issue 16 §4, §6)
 latestValue: "Seneste værdi: {period}"
 annotations: Hændelser
@@ -1278,6 +1279,7 @@ printSlug: druckfassung
 printLink: Das gesamte Handbuch zum Drucken und als PDF
 printIntroduction: Einleitung
 printUpdated: "Stand:"
+printIndex: Register
 # Annotations and data freshness (issue 16 §4, §6)
 latestValue: "Stand: {period}"
 annotations: Ereignisse
@@ -1389,6 +1391,7 @@ printSlug: print
 printLink: The whole handbook for printing and as a PDF
 printIntroduction: Introduction
 printUpdated: Updated
+printIndex: Index
 # Annotations and data freshness (issue 16 §4, §6)
 latestValue: "Latest value: {period}"
 annotations: Events
@@ -1500,6 +1503,7 @@ printSlug: tulostus
 printLink: Koko käsikirja tulostettavana ja PDF-muodossa
 printIntroduction: Johdanto
 printUpdated: Päivitetty
+printIndex: Hakemisto
 # Annotations and data freshness (issue 16 §4, §6)
 latestValue: "Viimeisin arvo: {period}"
 annotations: Tapahtumat
@@ -1611,6 +1615,7 @@ printSlug: utskrift
 printLink: Hele håndboken for utskrift og PDF
 printIntroduction: Innledning
 printUpdated: Oppdatert
+printIndex: Stikkordregister
 # Annotations and data freshness (issue 16 §4, §6)
 latestValue: "Siste verdi: {period}"
 annotations: Hendelser
@@ -1722,6 +1727,7 @@ printSlug: tiparire
 printLink: Întregul ghid pentru tipar și PDF
 printIntroduction: Introducere
 printUpdated: Actualizat
+printIndex: Index
 # Annotations and data freshness (issue 16 §4, §6)
 latestValue: "Ultima valoare: {period}"
 annotations: Evenimente
@@ -1833,6 +1839,7 @@ printSlug: utskrift
 printLink: Hela handboken för utskrift och PDF
 printIntroduction: Inledning
 printUpdated: Uppdaterad
+printIndex: Register
 # Annotations and data freshness (issue 16 §4, §6)
 latestValue: "Senaste värde: {period}"
 annotations: Händelser
