@@ -902,6 +902,9 @@ del { text-decoration-thickness: 0.08em; }
 {{#pages}}
 <li><a href="{{href}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}{{#linkLang}} lang="{{linkLang}}" hreflang="{{linkLang}}"{{/linkLang}}>{{title}}</a>{{#langTag}} <span class="lang-tag" lang="{{linkLang}}">{{langTag}}</span>{{/langTag}}</li>
 {{/pages}}
+{{#allHref}}
+<li class="site-nav__all"><a href="{{allHref}}">{{allTitle}}</a></li>
+{{/allHref}}
 </ul>
 </details></li>
 {{/isOpen}}
@@ -910,7 +913,7 @@ del { text-decoration-thickness: 0.08em; }
 {{/isOpen}}
 {{/isSection}}
 {{^isSection}}
-<li><a href="{{href}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}{{#linkLang}} lang="{{linkLang}}" hreflang="{{linkLang}}"{{/linkLang}}>{{title}}</a>{{#langTag}} <span class="lang-tag" lang="{{linkLang}}">{{langTag}}</span>{{/langTag}}</li>
+<li{{#isAll}} class="site-nav__all"{{/isAll}}><a href="{{href}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}{{#linkLang}} lang="{{linkLang}}" hreflang="{{linkLang}}"{{/linkLang}}>{{title}}</a>{{#langTag}} <span class="lang-tag" lang="{{linkLang}}">{{langTag}}</span>{{/langTag}}</li>
 {{/isSection}}
 {{/entries}}
 </ul>
@@ -1087,6 +1090,8 @@ pageNotFound: Siden blev ikke fundet
 pageNotFoundText: Siden du leder efter, findes ikke eller er blevet flyttet.
 publishedOn: Udgivet
 chapterNavigation: Forrige og næste kapitel
+allChapters: "Alle {count} kapitler"
+allPages: "Alle {count} sider i {section}"
 # Charts, KPI tiles and data tables
 dataTable: Vis data
 trend: Tendens
@@ -1162,6 +1167,7 @@ printSlug: udskrift
 printLink: Hele håndbogen til udskrift og som PDF
 printIntroduction: Indledning
 printUpdated: Opdateret
+printIndex: Stikordsregister
 # Annotations and data freshness (issue 16 §4, §6)
 latestValue: "Seneste værdi: {period}"
 annotations: Hændelser
@@ -1196,6 +1202,8 @@ pageNotFound: Seite nicht gefunden
 pageNotFoundText: Die gesuchte Seite existiert nicht oder wurde verschoben.
 publishedOn: Veröffentlicht
 chapterNavigation: Vorheriges und nächstes Kapitel
+allChapters: "Alle {count} Kapitel"
+allPages: "Alle {count} Seiten in {section}"
 # Charts, KPI tiles and data tables
 dataTable: Daten anzeigen
 trend: Trend
@@ -1271,6 +1279,7 @@ printSlug: druckfassung
 printLink: Das gesamte Handbuch zum Drucken und als PDF
 printIntroduction: Einleitung
 printUpdated: "Stand:"
+printIndex: Register
 # Annotations and data freshness (issue 16 §4, §6)
 latestValue: "Stand: {period}"
 annotations: Ereignisse
@@ -1305,6 +1314,8 @@ pageNotFound: Page not found
 pageNotFoundText: The page you are looking for does not exist or has been moved.
 publishedOn: Published
 chapterNavigation: Previous and next chapters
+allChapters: "All {count} chapters"
+allPages: "All {count} pages in {section}"
 # Charts, KPI tiles and data tables
 dataTable: Show the data
 trend: Trend
@@ -1380,6 +1391,7 @@ printSlug: print
 printLink: The whole handbook for printing and as a PDF
 printIntroduction: Introduction
 printUpdated: Updated
+printIndex: Index
 # Annotations and data freshness (issue 16 §4, §6)
 latestValue: "Latest value: {period}"
 annotations: Events
@@ -1414,6 +1426,8 @@ pageNotFound: Sivua ei löytynyt
 pageNotFoundText: Etsimääsi sivua ei ole olemassa tai se on siirretty.
 publishedOn: Julkaistu
 chapterNavigation: Edellinen ja seuraava luku
+allChapters: "Kaikki {count} lukua"
+allPages: "{section}: kaikki {count} sivua"
 # Charts, KPI tiles and data tables
 dataTable: Näytä tiedot
 trend: Trendi
@@ -1489,6 +1503,7 @@ printSlug: tulostus
 printLink: Koko käsikirja tulostettavana ja PDF-muodossa
 printIntroduction: Johdanto
 printUpdated: Päivitetty
+printIndex: Hakemisto
 # Annotations and data freshness (issue 16 §4, §6)
 latestValue: "Viimeisin arvo: {period}"
 annotations: Tapahtumat
@@ -1523,6 +1538,8 @@ pageNotFound: Fant ikke siden
 pageNotFoundText: Siden du leter etter, finnes ikke eller er flyttet.
 publishedOn: Publisert
 chapterNavigation: Forrige og neste kapittel
+allChapters: "Alle {count} kapitler"
+allPages: "Alle {count} sider i {section}"
 # Charts, KPI tiles and data tables
 dataTable: Vis data
 trend: Trend
@@ -1598,6 +1615,7 @@ printSlug: utskrift
 printLink: Hele håndboken for utskrift og PDF
 printIntroduction: Innledning
 printUpdated: Oppdatert
+printIndex: Stikkordregister
 # Annotations and data freshness (issue 16 §4, §6)
 latestValue: "Siste verdi: {period}"
 annotations: Hendelser
@@ -1632,6 +1650,8 @@ pageNotFound: Pagina nu a fost găsită
 pageNotFoundText: Pagina pe care o căutați nu există sau a fost mutată.
 publishedOn: Publicat
 chapterNavigation: Capitolul anterior și următor
+allChapters: "Toate capitolele ({count})"
+allPages: "Toate paginile din {section} ({count})"
 # Charts, KPI tiles and data tables
 dataTable: Afișează datele
 trend: Tendință
@@ -1707,6 +1727,7 @@ printSlug: tiparire
 printLink: Întregul ghid pentru tipar și PDF
 printIntroduction: Introducere
 printUpdated: Actualizat
+printIndex: Index
 # Annotations and data freshness (issue 16 §4, §6)
 latestValue: "Ultima valoare: {period}"
 annotations: Evenimente
@@ -1741,6 +1762,8 @@ pageNotFound: Sidan hittades inte
 pageNotFoundText: Sidan du letar efter finns inte, eller har flyttats.
 publishedOn: Publicerad
 chapterNavigation: Föregående och nästa kapitel
+allChapters: "Alla {count} kapitel"
+allPages: "Alla {count} sidor i {section}"
 # Charts, KPI tiles and data tables
 dataTable: Visa data
 trend: Trend
@@ -1816,6 +1839,7 @@ printSlug: utskrift
 printLink: Hela handboken för utskrift och PDF
 printIntroduction: Inledning
 printUpdated: Uppdaterad
+printIndex: Register
 # Annotations and data freshness (issue 16 §4, §6)
 latestValue: "Senaste värde: {period}"
 annotations: Händelser

@@ -3,16 +3,17 @@ import FolioMarkdown
 
 /// The print edition: one page per language (`sv/utskrift/`) holding the whole site in menu order,
 /// for paper and for `folio pdf`. A title page, a numbered table of contents, the home page's
-/// text as the introduction, every menu page as a chapter and the glossary last.
+/// text as the introduction, every menu page as a chapter, the glossary last and then the subject
+/// index with section numbers (`PrintIndex`).
 ///
 /// Every chapter's ids get the chapter's prefix and links between chapters become `#` links inside
 /// the document (`ChapterMarkup`), so the page stands alone on paper; data tables print open and
 /// CSV download links are left out (`PaperMarkup`). Pure: it is assembled from
 /// the rendered pages' bodies, so an edit to any chapter gives a new edition in the same build.
 enum PrintEdition {
-    static let stringKeys = ["printTitle", "printSlug", "printIntroduction", "printUpdated"]
+    static let stringKeys = ["printTitle", "printSlug", "printIntroduction", "printUpdated", "printIndex"]
     /// Page ids the edition's own markup uses; no chapter anchor may take them.
-    static let reservedIDs: Set<String> = ["main", "print-contents"]
+    static let reservedIDs: Set<String> = ["main", "print-contents", PrintIndex.id]
 
     /// One section of the edition: a page's body under its own heading.
     struct Chapter: Sendable {
@@ -79,11 +80,11 @@ enum PrintEdition {
         return chapters
     }
 
-    /// The edition's `<article>`: title page, contents, chapters. `date` is the newest page's date,
-    /// machine-readable and as readers see it.
+    /// The edition's `<article>`: title page, contents, chapters, subject index. `date` is the
+    /// newest page's date, machine-readable and as readers see it; `locale` orders the index.
     static func article(
         chapters: [Chapter], siteTitle: String, description: String, date: (iso: String, text: String)?,
-        strings: StringTable, letterPaper: Bool, at folder: [String], linkStyle: LinkStyle
+        strings: StringTable, locale: String, letterPaper: Bool, at folder: [String], linkStyle: LinkStyle
     ) -> String {
         var used = reservedIDs
         let markups = chapters.map { chapter -> ChapterMarkup in
@@ -110,7 +111,10 @@ enum PrintEdition {
                 "<p class=\"meta\">\(escape(strings["printUpdated"])) <time datetime=\"\(escape(date.iso))\">\(escape(date.text))</time></p>\n"
         }
         html += "</header>\n"
-        html += contents(chapters: chapters, markups: markups, title: strings["contents"])
+        let index = PrintIndex.html(chapters: chapters, markups: markups, strings: strings, locale: locale)
+        html += contents(
+            chapters: chapters, markups: markups, title: strings["contents"],
+            index: index.isEmpty ? nil : strings["printIndex"])
         for (chapter, markup) in zip(chapters, markups) {
             html += "<section class=\"print-chapter\" aria-labelledby=\"\(markup.anchor)\">\n"
             html += "<h2 id=\"\(markup.anchor)\">\(numbered(chapter.label, chapter.title))</h2>\n"
@@ -124,11 +128,14 @@ enum PrintEdition {
             html += namedAfterChapter(PaperMarkup.forPaper(body), anchor: markup.anchor, title: chapter.title)
             html += "</div>\n</section>\n"
         }
-        return html + "</article>\n"
+        return html + index + "</article>\n"
     }
 
-    /// The numbered table of contents: each chapter and its `##` sections (`3`, `3.1`, `3.2`).
-    private static func contents(chapters: [Chapter], markups: [ChapterMarkup], title: String) -> String {
+    /// The numbered table of contents: each chapter and its `##` sections (`3`, `3.1`, `3.2`), and
+    /// the subject index last when the edition has one (`index`, its title).
+    private static func contents(chapters: [Chapter], markups: [ChapterMarkup], title: String, index: String?)
+        -> String
+    {
         var html = "<nav class=\"print-contents\" aria-labelledby=\"print-contents\">\n"
         html += "<h2 id=\"print-contents\">\(escape(title))</h2>\n<ol class=\"print-toc\">\n"
         for (chapter, markup) in zip(chapters, markups) {
@@ -146,6 +153,7 @@ enum PrintEdition {
             }
             html += "</li>\n"
         }
+        if let index { html += "<li><a href=\"#\(PrintIndex.id)\">\(escape(index))</a></li>\n" }
         return html + "</ol>\n</nav>\n"
     }
 

@@ -119,6 +119,9 @@ struct SiteAssembly {
             (context.homes[language.code].map { [$0.outputPath] } ?? [])
             // A fallback page is not what the author wrote in this language: the edition leaves it out.
             + (context.menus[language.code] ?? []).filter { $0.fallback == nil }.map(\.outputPath)
+        // The home's front matter (its `index:` terms, for the edition's subject index); the menu's
+        // and the listings' are in `.menu` and `.listing`.
+        if let home = context.homes[language.code] { log.insert(.section(home.outputPath)) }
         var sections: [[String]] = []
         for chapter in folders where context.homes[language.code]?.outputPath != chapter {
             log.insert(.listing(chapter))
@@ -138,7 +141,7 @@ struct SiteAssembly {
             chapters: PrintEdition.chapters(language: language.code, context: context, bodies: bodies),
             siteTitle: language.siteTitle, description: language.siteDescription,
             date: newest.map { ($0, renderer.localizedDate($0, locale: language.locale)) },
-            strings: strings,
+            strings: strings, locale: language.locale,
             letterPaper: inputs.source.config.paperSize == .letter, at: folder, linkStyle: context.linkStyle)
         return renderer.printEdition(language: language.code, article: article)
     }

@@ -16,7 +16,7 @@ public struct StringTable: Sendable, Hashable {
         "breadcrumbs", "contents", "chapters", "previous", "next", "footerNote", "backToHome", "pageNotFound",
         "pageNotFoundText", "publishedOn", "chapterNavigation", "fallbackNotice", "fallbackInLanguage",
         "outdatedNotice", "outdatedSourceDate", "outdatedSourceLink", "chooseLanguage", "printLink", "searchLabel",
-        "searchResults", "searchNoResults",
+        "searchResults", "searchNoResults", "allChapters", "allPages",
     ]
 
     public subscript(key: String) -> String { values[key] ?? "" }

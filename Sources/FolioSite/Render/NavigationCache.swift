@@ -40,7 +40,8 @@ struct NavView: Sendable {
 }
 
 /// One line of the sidebar (see `SiteSections`): a page, or a section folded in a `<details>`
-/// that is open when the current page is in it, listing its entries only then.
+/// that is open when the current page is in it, listing its entries only then. A long list is
+/// windowed (`SidebarWindow`) and ends with a link to the page listing it whole.
 struct NavEntry: Sendable, Hashable {
     var title: String
     /// Nil for a section without a page of its own.
@@ -51,4 +52,9 @@ struct NavEntry: Sendable, Hashable {
     var isSection: Bool = false
     var isOpen: Bool = false
     var pages: [PageView.Link] = []
+    /// The line after a windowed top level: the link to the home, which lists every page.
+    var isAll: Bool = false
+    /// The link after an open section's windowed pages, to the page that lists them all.
+    var allHref: String? = nil
+    var allTitle: String? = nil
 }

@@ -138,6 +138,9 @@ extension NavEntry: ViewModelFields {
         .flag("isSection", \.isSection),
         .flag("isOpen", \.isOpen),
         .list("pages", \.pages),
+        .flag("isAll", \.isAll),
+        .text("allHref", \.allHref),
+        .text("allTitle", \.allTitle),
     ])
 }
 
