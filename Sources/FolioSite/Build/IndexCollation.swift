@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Sorts subject-index terms in a language's CLDR order (Foundation's locale-aware compare) with
 /// few locale comparisons.
@@ -9,18 +10,38 @@ import Foundation
 /// letters after their base or after `z`, other marks folded away), then an insertion sort with the
 /// locale compare puts right what the key got wrong: the result is exactly the locale's order, and
 /// the locale compare runs about once per term when the key is right.
+///
+/// The order of the last few term lists is kept (per locale, for the life of the process): in
+/// `folio serve`, an edit that changes no term (a page's title, its text) sorts the same 50,000
+/// terms again, which was nearly all of a title edit's rebuild; the same list gets the same order.
 enum IndexCollation {
     static func sorted<Item>(_ items: [Item], term: (Item) -> String, locale: Locale) -> [Item] {
+        let terms = items.map(term)
+        let id = locale.identifier
+        if let order = recent.withLock({ $0[id]?.first(where: { $0.terms == terms })?.order }) {
+            return order.map { items[$0] }
+        }
+        let order = self.order(terms, locale: locale)
+        recent.withLock { recent in
+            recent[id] = [(terms, order)] + (recent[id] ?? []).prefix(3)
+        }
+        return order.map { items[$0] }
+    }
+
+    /// The term lists sorted last, with their order, by locale.
+    private static let recent = Mutex<[String: [(terms: [String], order: [Int])]]>([:])
+
+    /// The places of `terms` in the locale's order (ties in their order).
+    private static func order(_ terms: [String], locale: Locale) -> [Int] {
         let language = locale.language.languageCode?.identifier ?? ""
-        let keyed = items.enumerated().map { (key: key(term($1), language: language), index: $0, item: $1) }
+        var result = terms.enumerated().map { (key: key($1, language: language), index: $0) }
             .sorted { ($0.key, $0.index) < ($1.key, $1.index) }
-        var result = keyed.map { (key: $0.key, item: $0.item) }
         // Two terms of plain letters a-z compare as their keys do in every shipped language but
         // Danish and Norwegian (where `aa` is `å`): the locale compare is left for the rest.
         let plainCompares = !["da", "nb", "nn", "no"].contains(language)
-        func less(_ a: (key: String, item: Item), _ b: (key: String, item: Item)) -> Bool {
-            if plainCompares, isPlain(term(a.item)), isPlain(term(b.item)) { return a.key < b.key }
-            return term(a.item).compare(term(b.item), options: [.caseInsensitive], range: nil, locale: locale)
+        func less(_ a: (key: String, index: Int), _ b: (key: String, index: Int)) -> Bool {
+            if plainCompares, isPlain(terms[a.index]), isPlain(terms[b.index]) { return a.key < b.key }
+            return terms[a.index].compare(terms[b.index], options: [.caseInsensitive], range: nil, locale: locale)
                 == .orderedAscending
         }
         for index in result.indices.dropFirst() {
@@ -30,7 +51,7 @@ enum IndexCollation {
                 place -= 1
             }
         }
-        return result.map(\.item)
+        return result.map(\.index)
     }
 
     /// Letters a-z and A-Z only.
