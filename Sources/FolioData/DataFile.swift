@@ -17,8 +17,9 @@ public final class DataFile: Sendable, Equatable {
     /// The file's bytes for queries, or nil when the file was read into a table at once.
     public let stream: CSVStream?
     private let held: Mutex<DataTable?>
-    /// Each column's rows by value, made when a `filter:` slice first reads the column.
-    private let indexes = Memo<String, ColumnIndex?>()
+    /// Each column's rows by value, made when a `filter:` first reads the column; made under the lock,
+    /// so once, however many pages ask at the same time.
+    private let indexes = Mutex<[String: ColumnIndex?]>([:])
 
     /// A file already read into a table (JSON, a CSV file `CSVReader` had to read, a query's result).
     public init(table: DataTable) {
@@ -59,7 +60,12 @@ public final class DataFile: Sendable, Equatable {
     /// every page of the build, like the table; nil when the file has no such column.
     public func index(ofColumn name: String) throws -> ColumnIndex? {
         let table = try table()
-        return indexes.value(for: name) { name in table.column(named: name).map { ColumnIndex($0.values) } }
+        return indexes.withLock { indexes in
+            if let made = indexes[name] { return made }
+            let made = table.column(named: name).map { ColumnIndex($0.values) }
+            indexes[name] = made
+            return made
+        }
     }
 
     /// The same object, or the same content: the same bytes and schema for two streams, the same
