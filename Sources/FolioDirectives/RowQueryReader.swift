@@ -37,7 +37,9 @@ enum RowQueryReader {
         var rows = found[fewest].rows
         for (position, other) in found.enumerated() where position != fewest {
             guard let column = table.column(named: other.filter.column) else { return nil }
-            rows = rows.filter { FilterText.cell(column.values[$0], matches: other.filter.value, number: other.filter.number) }
+            rows = rows.filter {
+                FilterText.cell(column.values[$0], matches: other.filter.value, number: other.filter.number)
+            }
         }
         return RowQuery.FilteredRows(rows: rows, rowCount: table.rowCount)
     }

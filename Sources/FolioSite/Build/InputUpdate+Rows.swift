@@ -24,8 +24,10 @@ extension InputUpdate {
                 let changed = changedRows(from: old, to: new)
             else { return nil }
             for template in templates where template.frontMatter.rows?.source == source {
-                guard let made = remade(template, rows: changed, from: old, to: new, config: next.source.config,
-                    pages: previous.current.pages)
+                guard
+                    let made = remade(
+                        template, rows: changed, from: old, to: new, config: next.source.config,
+                        pages: previous.current.pages)
                 else { return nil }
                 edits += made
             }
@@ -54,13 +56,17 @@ extension InputUpdate {
     /// row count and formats and at most `mostRowEdits` rows differ; nil otherwise.
     private static func changedRows(from old: DataTable, to new: DataTable) -> Set<Int>? {
         guard old.rowCount == new.rowCount, old.columns.count == new.columns.count, old.language == new.language,
-            zip(old.columns, new.columns).allSatisfy({ $0.name == $1.name && $0.type == $1.type && $0.index == $1.index })
+            zip(old.columns, new.columns).allSatisfy({
+                $0.name == $1.name && $0.type == $1.type && $0.index == $1.index
+            })
         else { return nil }
         var changed: Set<Int> = []
         for row in 0..<old.rowCount
-        where old.rowLines[row] != new.rowLines[row] || old.columns.indices.contains(where: {
-            old.columns[$0].values[row] != new.columns[$0].values[row]
-        }) {
+        where old.rowLines[row] != new.rowLines[row]
+            || old.columns.indices.contains(where: {
+                old.columns[$0].values[row] != new.columns[$0].values[row]
+            })
+        {
             changed.insert(row)
             if changed.count > mostRowEdits { return nil }
         }
@@ -77,7 +83,9 @@ extension InputUpdate {
         guard let rows = template.frontMatter.rows,
             let key = PageTemplate.keyColumn(fileName: (template.contentPath.split(separator: "/").last ?? "") + ".md")
         else { return nil }
-        let sort = rows.sort.map { $0.trimmingCharacters(in: .whitespaces) }.map { $0.hasPrefix("-") ? String($0.dropFirst()) : $0 }
+        let sort = rows.sort.map { $0.trimmingCharacters(in: .whitespaces) }.map {
+            $0.hasPrefix("-") ? String($0.dropFirst()) : $0
+        }
         for name in [key] + (sort.map { [$0] } ?? []) {
             guard let before = old.column(named: name), let after = new.column(named: name) else { return nil }
             if changed.contains(where: { before.values[$0] != after.values[$0] }) { return nil }
@@ -90,7 +98,9 @@ extension InputUpdate {
             guard let row = page.row, changed.contains(row.index), page.sourcePath == template.sourcePath,
                 page.language == template.language
             else { continue }
-            guard let remade = try? GeneratedPages.page(remaking: page, from: template, table: new, index: row.index, texts: texts)
+            guard
+                let remade = try? GeneratedPages.page(
+                    remaking: page, from: template, table: new, index: row.index, texts: texts)
             else { return nil }
             if remade != page { made.append((index, remade)) }
         }
