@@ -149,12 +149,32 @@ enum ChartSpecReader {
             try TableCatalog.column($0, in: table, key: "label", block: block)
         }
         let decimals = try DecimalsReader.decimals(in: block)
-        return ChartSpec(
+        var spec = ChartSpec(
             type: type, table: table, source: label, x: x, y: y, title: title, caption: caption,
             description: description, labels: labels, xTitle: xTitle, yTitle: yTitle, format: format,
             minimum: minimum, maximum: maximum, includesZero: includesZero, targets: targets, references: references,
             query: query, trend: trend, pointLabel: pointLabel, decimals: decimals,
             higherIsBetter: yMetrics.first?.higherIsBetter ?? true)
+        if let file, pivotFilters == nil, decimals == nil {
+            spec.columnDecimals = try columnDecimals(x: x, y: y, format: format, table: table, file: file)
+        }
+        return spec
+    }
+
+    /// The decimals of the chart's columns as the data file counted them once for every page
+    /// (`ChartSpec.columnDecimals`): x by its type, y by the chart's format, as `ChartData` counts them.
+    private static func columnDecimals(x: Column, y: [Column], format: ValueFormat, table: DataTable, file: DataFile)
+        throws -> (x: Int, y: [Int])?
+    {
+        // The file counts by name: a column that is not the first of its name is counted from the spec.
+        guard ([x] + y).allSatisfy({ table.column(named: $0.name)?.index == $0.index }) else { return nil }
+        func count(_ column: Column, scale: Double?) throws -> Int {
+            guard let scale else { return 0 }
+            return try file.decimals(ofColumn: column.name, scale: scale)
+        }
+        let xScale: Double? = x.type == .number ? 1 : x.type == .percent ? 100 : nil
+        let yScale: Double? = format == .number ? 1 : format == .percent ? 100 : nil
+        return (try count(x, scale: xScale), try y.map { try count($0, scale: yScale) })
     }
 
     /// The x column: named by `x:`, else the period column of a metric table, else a sparkline's first column.
