@@ -12,9 +12,11 @@ enum ChartSeriesReader {
         var filters: [RowQuery.Filter]
     }
 
-    /// The table pivoted by `series:`, or nil without it; the filter applies to the long rows.
+    /// The table pivoted by `series:`, or nil without it; the filter applies to the long rows (found in
+    /// `file`'s indexes when the table is that file, whole).
     static func pivot(
-        _ block: YAMLBlock, catalog: TableCatalog, type: ChartType, table: DataTable, yNames: [String]?
+        _ block: YAMLBlock, catalog: TableCatalog, type: ChartType, table: DataTable, file: DataFile?,
+        yNames: [String]?
     ) throws -> Pivot? {
         guard let seriesName = try block.string("series") else {
             if block.entry("series_order") != nil {
@@ -42,9 +44,12 @@ enum ChartSeriesReader {
                 hint: "for example `y: p90` with `series: channel`")
         }
         let value = try TableCatalog.numericColumn(valueNames[0], in: table, key: "y", block: block)
-        let filters = try RowQueryReader.query(from: block, table: table).filters
+        // The filter alone: `limit:` applies to the pivoted rows.
+        let read = try RowQueryReader.query(from: block, table: table, file: file)
+        let filters = read.filters
         var filter = RowQuery()
         filter.filters = filters
+        filter.filtered = read.filtered
         let pivoted = try SeriesPivot.pivot(
             table, x: x, series: series, y: value, rows: filter.rows(of: table),
             order: try block.strings("series_order"), block: block)

@@ -34,23 +34,26 @@ enum ChartSpecReader {
         }
         let source = try catalog.source(for: block, naming: try block.strings("y") ?? [])
         if let facetName = try block.string("facet") {
-            let spec = try faceted(
-                block, catalog: catalog, type: parsedType, table: source.table, label: source.label, facet: facetName)
+            let spec = try faceted(block, catalog: catalog, type: parsedType, source: source, facet: facetName)
             return (spec, source)
         } else if block.entry("facet_order") != nil {
             throw block.error(
                 "'facet_order' needs `facet:`", at: block.location(ofKey: "facet_order"),
                 hint: "add `facet: <column>` whose values make the panels")
         }
-        return (try build(block, catalog: catalog, type: parsedType, table: source.table, label: source.label), source)
+        let spec = try build(
+            block, catalog: catalog, type: parsedType, table: source.table, file: source.file, label: source.label)
+        return (spec, source)
     }
 
     /// Small multiples: the rows split by the facet column's values, one spec per panel read from the
     /// same block, their x values aligned; the parent spec keeps the whole table for provenance.
     /// `labels:` names facet values as it names columns (`{phone: Telefon}`), for the panel titles.
     private static func faceted(
-        _ block: YAMLBlock, catalog: TableCatalog, type: ChartType, table: DataTable, label: String, facet: String
+        _ block: YAMLBlock, catalog: TableCatalog, type: ChartType, source: TableSource, facet: String
     ) throws -> ChartSpec {
+        let table = source.table
+        let label = source.label
         guard ChartFacets.types.contains(type) else {
             throw block.error(
                 "'facet' draws small multiples of "
@@ -63,7 +66,7 @@ enum ChartSpecReader {
                 at: block.location(ofKey: key), hint: "remove `\(key):`; use `filter:` to choose rows")
         }
         let column = try TableCatalog.column(facet, in: table, key: "facet", block: block)
-        let filtered = try RowQueryReader.query(from: block, table: table)
+        let filtered = try RowQueryReader.query(from: block, table: table, file: source.file)
         let groups = try FacetSplit.groups(
             table, facet: column, rows: filtered.rows(of: table), order: try block.strings("facet_order"),
             block: block)
@@ -78,7 +81,7 @@ enum ChartSpecReader {
         }
         guard let first = panels.first else {
             // No rows left: one empty chart, which says there are no data.
-            return try build(block, catalog: catalog, type: type, table: table, label: label)
+            return try build(block, catalog: catalog, type: type, table: table, file: source.file, label: label)
         }
         var spec = first.spec
         spec.table = table
@@ -89,17 +92,20 @@ enum ChartSpecReader {
         return spec
     }
 
-    /// The spec of one chart over `table` (a whole table, or one panel's rows).
+    /// The spec of one chart over `table` (a whole table, or one panel's rows); `file` is the data
+    /// file the table is, whole, whose indexes find the filter's rows (nil for a panel's rows).
     private static func build(
         _ block: YAMLBlock, catalog: TableCatalog, type parsedType: ChartType, table sourceTable: DataTable,
-        label: String, facetValues: Set<String> = []
+        file: DataFile? = nil, label: String, facetValues: Set<String> = []
     ) throws -> ChartSpec {
         var type = parsedType
         var table = sourceTable
         var yNames = try block.strings("y")
         var seriesLabels: [String: String] = [:]
         var pivotFilters: [RowQuery.Filter]?
-        if let pivot = try ChartSeriesReader.pivot(block, catalog: catalog, type: type, table: table, yNames: yNames) {
+        if let pivot = try ChartSeriesReader.pivot(
+            block, catalog: catalog, type: type, table: table, file: file, yNames: yNames)
+        {
             table = pivot.table
             yNames = pivot.yNames
             seriesLabels = pivot.labels
@@ -132,7 +138,7 @@ enum ChartSpecReader {
         var targets = try block.number("target").map { [$0] } ?? []
         if targets.isEmpty, y.count == 1, let target = yMetrics.first?.target { targets = [target] }
         let references = try referenceLines(block)
-        let query = try rowQuery(block, table: table, pivoted: pivotFilters != nil, x: x, y: y)
+        let query = try rowQuery(block, table: table, file: file, pivoted: pivotFilters != nil, x: x, y: y)
         let trend = try block.bool("trend") ?? false
         if trend, type != .scatter {
             throw block.error(
@@ -143,12 +149,32 @@ enum ChartSpecReader {
             try TableCatalog.column($0, in: table, key: "label", block: block)
         }
         let decimals = try DecimalsReader.decimals(in: block)
-        return ChartSpec(
+        var spec = ChartSpec(
             type: type, table: table, source: label, x: x, y: y, title: title, caption: caption,
             description: description, labels: labels, xTitle: xTitle, yTitle: yTitle, format: format,
             minimum: minimum, maximum: maximum, includesZero: includesZero, targets: targets, references: references,
             query: query, trend: trend, pointLabel: pointLabel, decimals: decimals,
             higherIsBetter: yMetrics.first?.higherIsBetter ?? true)
+        if let file, pivotFilters == nil, decimals == nil {
+            spec.columnDecimals = try columnDecimals(x: x, y: y, format: format, table: table, file: file)
+        }
+        return spec
+    }
+
+    /// The decimals of the chart's columns as the data file counted them once for every page
+    /// (`ChartSpec.columnDecimals`): x by its type, y by the chart's format, as `ChartData` counts them.
+    private static func columnDecimals(x: Column, y: [Column], format: ValueFormat, table: DataTable, file: DataFile)
+        throws -> (x: Int, y: [Int])?
+    {
+        // The file counts by name: a column that is not the first of its name is counted from the spec.
+        guard ([x] + y).allSatisfy({ table.column(named: $0.name)?.index == $0.index }) else { return nil }
+        func count(_ column: Column, scale: Double?) throws -> Int {
+            guard let scale else { return 0 }
+            return try file.decimals(ofColumn: column.name, scale: scale)
+        }
+        let xScale: Double? = x.type == .number ? 1 : x.type == .percent ? 100 : nil
+        let yScale: Double? = format == .number ? 1 : format == .percent ? 100 : nil
+        return (try count(x, scale: xScale), try y.map { try count($0, scale: yScale) })
     }
 
     /// The x column: named by `x:`, else the period column of a metric table, else a sparkline's first column.
@@ -244,7 +270,7 @@ enum ChartSpecReader {
 
     /// The rows drawn: `filter:` and `limit:` (the filter already applied before a pivot), and `sort:`.
     private static func rowQuery(
-        _ block: YAMLBlock, table: DataTable, pivoted: Bool, x: Column, y: [Column]
+        _ block: YAMLBlock, table: DataTable, file: DataFile?, pivoted: Bool, x: Column, y: [Column]
     ) throws -> RowQuery {
         var query: RowQuery
         if pivoted {
@@ -252,7 +278,7 @@ enum ChartSpecReader {
             query = RowQuery()
             query.limit = try block.positiveInteger("limit")
         } else {
-            query = try RowQueryReader.query(from: block, table: table)
+            query = try RowQueryReader.query(from: block, table: table, file: file)
         }
         if let sort = try block.string("sort") {
             let descending = sort.hasPrefix("-")

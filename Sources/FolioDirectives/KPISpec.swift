@@ -43,7 +43,7 @@ struct KPISpec: Sendable {
             x = try TableCatalog.column(xName, in: table, key: "x", block: block)
         }
         title = try block.string("title")
-        query = try RowQueryReader.query(from: block, table: table)
+        query = try RowQueryReader.query(from: block, table: table, file: source.file)
         query.sortColumn = x.name
         guard let items = try block.mappings("tiles"), !items.isEmpty else {
             throw block.error(

@@ -18,6 +18,13 @@ public struct RowValueText: Sendable {
         }
     }
 
+    /// Whether every cell shows as it would with `other`: the same formats and decimals per column,
+    /// so a row edit that leaves them changes only its own row's texts (a value with one more decimal
+    /// changes every row's).
+    public func showsCells(as other: RowValueText) -> Bool {
+        formats == other.formats && decimals == other.decimals
+    }
+
     /// The cell `row` of the table's column at `index` as text; months by name, days in the
     /// locale's long form, text as written, a missing value as `–`.
     public func text(column index: Int, of table: DataTable, row: Int) -> String {

@@ -34,7 +34,7 @@ struct TableSpec: Sendable {
         }
         caption = try block.string("caption")
         decimals = try DecimalsReader.decimals(in: block)
-        query = try RowQueryReader.query(from: block, table: table)
+        query = try RowQueryReader.query(from: block, table: table, file: source.file)
         if let sort = try block.string("sort") {
             query.descending = sort.hasPrefix("-")
             let name = query.descending ? String(sort.dropFirst()) : sort

@@ -4,8 +4,9 @@ import Testing
 
 @testable import FolioData
 
-/// `ColumnIndex` answers what a scan with `ColumnIndex.same` answers (the index is a fast path, so
-/// it is held to the scan on random columns). The seed is printed; `FOLIO_COLUMN_INDEX_SEED` replays one.
+/// `ColumnIndex` answers what a scan with `ColumnIndex.same` (a row's value) or `FilterText` (an
+/// author's filter text) answers: the index is a fast path, so it is held to the scan on random
+/// columns. The seed is printed; `FOLIO_COLUMN_INDEX_SEED` replays one.
 @Suite struct ColumnIndexTests {
     /// Cells as a slice's column may hold them: repeated numbers and numbers a rounding apart,
     /// text, months, days, empty cells, NaN and infinity.
@@ -24,11 +25,30 @@ import Testing
         }
     }
 
-    @Test func findsExactlyTheRowsAScanFinds() {
+    static func seed(_ test: String) -> UInt64 {
         let seed =
             ProcessInfo.processInfo.environment["FOLIO_COLUMN_INDEX_SEED"].flatMap(UInt64.init)
             ?? UInt64.random(in: 1...UInt64.max)
-        print("ColumnIndexTests seed \(seed) (replay with FOLIO_COLUMN_INDEX_SEED=\(seed))")
+        print("ColumnIndexTests.\(test) seed \(seed) (replay with FOLIO_COLUMN_INDEX_SEED=\(seed))")
+        return seed
+    }
+
+    /// A filter's text and number as an author may write them: a cell's own spelling, a near
+    /// miss of one, a number a rounding away from a cell's, an infinity or NaN, or none.
+    static func filter(_ random: inout SeededRandom) -> (text: String, number: Double?) {
+        let texts = ["Göteborg", "Malmö", "87.4", "", "2026-01", "2026-1", "2026-01-02", "2026-01-2", "0", "1"]
+        let text = texts[Int.random(in: 0..<texts.count, using: &random)]
+        switch Int.random(in: 0..<4, using: &random) {
+        case 0: return (text, nil)
+        case 1: return (text, Double(text))
+        default:
+            guard case let .number(number) = cell(&random) else { return (text, nil) }
+            return (text, number)
+        }
+    }
+
+    @Test func findsExactlyTheRowsAScanFinds() {
+        let seed = Self.seed("findsExactlyTheRowsAScanFinds")
         var random = SeededRandom(seed: seed)
         for round in 0..<200 {
             let values = (0..<Int.random(in: 0..<60, using: &random)).map { _ in Self.cell(&random) }
@@ -41,6 +61,22 @@ import Testing
         }
     }
 
+    @Test func findsExactlyTheRowsAFilterTextScanFinds() {
+        let seed = Self.seed("findsExactlyTheRowsAFilterTextScanFinds")
+        var random = SeededRandom(seed: seed)
+        for round in 0..<300 {
+            let values = (0..<Int.random(in: 0..<60, using: &random)).map { _ in Self.cell(&random) }
+            let index = ColumnIndex(values)
+            for _ in 0..<20 {
+                let (text, number) = Self.filter(&random)
+                let scanned = values.indices.filter { FilterText.cell(values[$0], matches: text, number: number) }
+                #expect(
+                    index.rows(matchingText: text, number: number) == scanned,
+                    "round \(round), \(text.debugDescription) \(String(describing: number)) (seed \(seed))")
+            }
+        }
+    }
+
     @Test func aDataFileBuildsEachColumnsIndexOnce() throws {
         let table = DataTable(
             path: "content/data/t.csv",
@@ -48,6 +84,7 @@ import Testing
             rowLines: [2, 3, 4])
         let file = DataFile(table: table)
         #expect(try file.index(ofColumn: "team")?.rows(matching: .text("A")) == [0, 2])
+        #expect(try file.index(ofColumn: "team")?.rows(matchingText: "B", number: nil) == [1])
         #expect(try file.index(ofColumn: "lag") == nil, "no such column")
     }
 }

@@ -22,6 +22,7 @@ import Testing
         try playbook.edit(Self.teams) { $0.replacingOccurrences(of: "Malmö & Lund,90.5", with: "Malmö & Lund,91.5") }
         let report = try await playbook.rebuildMatchesColdBuild(changed: [Self.teams])
         #expect(report.work.bodiesRendered == 2, "Malmö's Swedish and Romanian pages")
+        #expect(report.appliedToLastBuild, "the row's pages are made again in place, the site is not loaded again")
         #expect(try playbook.warm("sv/lag/malmo/index.html").contains("nöjdheten 91,5\u{a0}%"))
         #expect(try playbook.warm("sv/lag/index.html").contains("Nöjdhet 91,5\u{a0}%"), "the listing shows csat")
         #expect(try playbook.warm("sv/lag/goteborg/index.html") == before)
@@ -37,12 +38,27 @@ import Testing
         try playbook.edit(Self.teams) { $0.replacingOccurrences(of: "5210,70", with: "5210,75") }
         let report = try await playbook.rebuildMatchesColdBuild(changed: [Self.teams])
         #expect(report.work.bodiesRendered == 2)
+        #expect(report.appliedToLastBuild)
         // first_reply is in the Swedish body only: its page and the Swedish print edition; the
         // Romanian body renders again to the same HTML, so its page is not. The subject indexes
         // (sv/sok, ro/cautare) read the bodies' headings, which stay: not rendered again.
         #expect(report.work.pagesRendered == 3, "\(report.work)")
         #expect(report.filesWritten == 2, "the Swedish page and print edition")
         #expect(try playbook.warm("sv/lag/malmo/index.html").contains("första svar efter 1\u{a0}min 15\u{a0}s"))
+    }
+
+    @Test func rowEditMovingItsPageInTheListingLoadsTheSiteAgain() async throws {
+        let playbook = try await session()
+        defer { playbook.site.remove() }
+        // The Romanian template lists by csat: Göteborg's new csat moves it, so its listing is planned again.
+        try playbook.edit("content/ro/echipe/[team].md") {
+            $0.replacingOccurrences(of: "rows: teams.csv", with: "rows: teams.csv\nsort: -csat")
+        }
+        _ = try await playbook.rebuildMatchesColdBuild(changed: ["content/ro/echipe/[team].md"])
+        try playbook.edit(Self.teams) { $0.replacingOccurrences(of: "Göteborg,87.4", with: "Göteborg,97.4") }
+        let report = try await playbook.rebuildMatchesColdBuild(changed: [Self.teams])
+        #expect(!report.appliedToLastBuild)
+        #expect(try playbook.warm("ro/echipe/index.html").contains("97,4"))
     }
 
     @Test func addingAndRemovingARowAddsAndRemovesItsPages() async throws {

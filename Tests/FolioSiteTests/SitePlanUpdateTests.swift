@@ -1,3 +1,4 @@
+import FolioData
 import Foundation
 import Testing
 
@@ -72,6 +73,47 @@ import Testing
             for key in Self.plannedKeys(pages) where !plan.same(key, as: scratch) {
                 #expect(updated.keys.contains(key), "round \(round): \(key) changed but was not named")
             }
+            plan = updated.plan
+        }
+    }
+
+    /// A row edit's pages (`InputUpdate.rows`): a generated page's new title and description go
+    /// into its folder's listing and translation group as a plan made from scratch puts them, and
+    /// the listing is among the keys the update names.
+    @Test func updatedRowPagesEqualAPlanMadeFromScratch() throws {
+        var random = SplitMix(seed: 29)
+        var pages: [Page] = []
+        for language in ["sv", "ro"] {
+            pages.append(Self.page(language, "_index", title: "Hem", weight: nil))
+            pages.append(Self.page(language, "team/_index", title: "Lag", weight: 1))
+            for number in 0..<30 {
+                var page = Self.page(language, "team/t\(number)", title: "Lag \(number)", weight: nil)
+                page.frontMatter.translationKey = "team/t\(number)"
+                page.row = PageRow(
+                    source: "teams.csv", index: number, line: number + 2, keyColumn: "team", position: number,
+                    values: [PageRow.Value(column: "team", cell: .text("t\(number)"), text: "t\(number)")])
+                pages.append(page)
+            }
+        }
+        var plan = try SitePlan(
+            source: SiteSource(config: Self.config, pages: pages, strings: [:]), stylesheetName: "s")
+        for round in 0..<50 {
+            let index = random.next(pages.count)
+            guard pages[index].row != nil else { continue }
+            var edited = pages[index]
+            edited.frontMatter.title = "Lag \(random.next(40))"
+            edited.frontMatter.description = "D\(round)"
+            let edits = [(old: pages[index], new: edited)]
+            pages[index] = edited
+            let scratch = try SitePlan(
+                source: SiteSource(config: Self.config, pages: pages, strings: [:]), stylesheetName: "s")
+            let updated = try #require(plan.updating(edits), "round \(round)")
+            #expect(Self.describe(updated.plan) == Self.describe(scratch), "round \(round)")
+            let folder = Array(edited.outputPath.dropLast())
+            #expect(
+                updated.plan.context.listings[folder]?.map(\.frontMatter)
+                    == scratch.context.listings[folder]?.map(\.frontMatter), "round \(round)")
+            #expect(!plan.same(.listing(folder), as: scratch) && updated.keys.contains(.listing(folder)))
             plan = updated.plan
         }
     }

@@ -41,7 +41,7 @@ struct ChartData: Sendable {
         xCells = cells
         xLabel = spec.xTitle ?? spec.label(for: spec.x)
         xFormat = ValueFormat(columnType: spec.x.type)
-        xDecimals = spec.decimals ?? Precision.decimals(of: spec.x)
+        xDecimals = spec.decimals ?? spec.columnDecimals?.x ?? Precision.decimals(of: spec.x)
         let shares = spec.type == .stackedBar100
         format = shares ? .percent : spec.format
         let totals = rows.map { row in spec.y.reduce(0) { $0 + abs($1.values[row].number ?? 0) } }
@@ -53,7 +53,9 @@ struct ChartData: Sendable {
             }
             return Series(
                 label: spec.label(for: column), values: values, style: SeriesStyle(index: index),
-                decimals: spec.decimals ?? (shares ? Self.shareDecimals : spec.format.decimals(of: column)))
+                decimals: spec.decimals
+                    ?? (shares ? Self.shareDecimals : spec.columnDecimals?.y[index] ?? spec.format.decimals(of: column))
+            )
         }
         pointLabels = spec.pointLabel.map { column in
             rows.map { formatter.format(column.values[$0], as: column.type) }

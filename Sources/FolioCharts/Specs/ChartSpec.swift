@@ -37,6 +37,11 @@ public struct ChartSpec: Sendable {
     public var facets: ChartFacets?
     /// Events marked on a time axis, in the page's language, each on the axis (checked when read).
     public var annotations: [ChartAnnotation] = []
+    /// The decimals of x and each y column (as `decimals(of:)` counts them), found once per data file
+    /// by the reader when `table` is the file's whole table (`DataFile.decimals(ofColumn:scale:)`):
+    /// counted here, a chart over a 30,000-row file on each of 10,000 pages counted 30,000 values per
+    /// page (bench/pages-from-data). Nil: counted from the columns.
+    public var columnDecimals: (x: Int, y: [Int])?
 
     public init(
         type: ChartType, table: DataTable, source: String, x: Column, y: [Column], title: String? = nil,

@@ -8,8 +8,24 @@ public struct RowQuery: Sendable, Hashable {
     /// Column and wanted value, in the author's order.
     public var filters: [Filter] = []
     public var limit: Int?
+    /// The rows `filters` keep, found in a data file's column indexes (`ColumnIndex`) by whoever knows
+    /// the table is that file's whole table (`RowQueryReader`), so a written page's `filter: {team:
+    /// Team 09}` costs the team's rows, not a scan of the file per page (issue 29). Nil: a scan.
+    public var filtered: FilteredRows?
 
     public init() {}
+
+    /// The rows of a table of `rowCount` rows its filters keep, in row order.
+    public struct FilteredRows: Sendable, Hashable {
+        public var rows: [Int]
+        /// The rows of the table they were found in: another table (a pivot, a facet's panel) is scanned.
+        public var rowCount: Int
+
+        public init(rows: [Int], rowCount: Int) {
+            self.rows = rows
+            self.rowCount = rowCount
+        }
+    }
 
     public struct Filter: Sendable, Hashable {
         public var column: String
@@ -27,10 +43,15 @@ public struct RowQuery: Sendable, Hashable {
 
     /// Row indices after filter, sort and limit; ties keep file order so output is deterministic.
     public func rows(of table: DataTable) -> [Int] {
-        var rows = Array(0..<table.rowCount)
-        for filter in filters {
-            guard let column = table.column(named: filter.column) else { continue }
-            rows = rows.filter { Self.cell(column.values[$0], matches: filter) }
+        var rows: [Int]
+        if let filtered, filtered.rowCount == table.rowCount {
+            rows = filtered.rows
+        } else {
+            rows = Array(0..<table.rowCount)
+            for filter in filters {
+                guard let column = table.column(named: filter.column) else { continue }
+                rows = rows.filter { Self.cell(column.values[$0], matches: filter) }
+            }
         }
         if let sortColumn, let column = table.column(named: sortColumn) {
             rows.sort { a, b in
@@ -42,18 +63,9 @@ public struct RowQuery: Sendable, Hashable {
         return rows
     }
 
-    /// Whether a cell equals the author's filter text (`2026-03`, `Telefon`, `85%`).
+    /// Whether a cell equals the author's filter text (`2026-03`, `Telefon`, `85%`): `FilterText`'s rule.
     static func cell(_ cell: Cell, matches filter: Filter) -> Bool {
-        let text = filter.value
-        switch cell {
-        case .missing: return text.isEmpty
-        case let .text(value): return value == text
-        case let .number(value):
-            guard let wanted = filter.number else { return false }
-            return abs(value - wanted) <= 1e-9 * max(1, abs(value))
-        case let .month(year, month): return text == DateText.month(year: year, month: month)
-        case let .day(year, month, day): return text == DateText.day(year: year, month: month, day: day)
-        }
+        FilterText.cell(cell, matches: filter.value, number: filter.number)
     }
 
     /// -1, 0 or 1; missing cells always sort last.

@@ -20,8 +20,12 @@ struct InputUpdate: Sendable {
     /// need not compare them.
     var known = false
     /// The page versions this update replaced in the last build's pages, moved here rather than
-    /// copied: what `restore(into:)` puts back when the build fails.
-    var replaced: [(index: Int, path: String, page: Page, loaded: LoadedPage)] = []
+    /// copied: what `restore(into:)` puts back when the build fails. A page file's edit has its
+    /// file's path and last bytes; a row's page (`rows(next:…)`) has neither.
+    var replaced: [(index: Int, path: String?, page: Page, loaded: LoadedPage?)] = []
+    /// Whether `inputs` were taken from the last build (a page file's edit), so that a failed build
+    /// puts them back; a row edit leaves the last build's inputs where they were.
+    var restoresInputs = true
     /// Whether the pages' places or front matter may have changed, so the site must be planned again.
     var replan: Bool
     /// Only page text changed: the last build's renderers are still right.
@@ -35,10 +39,11 @@ struct InputUpdate: Sendable {
         if let changed, previous.plan != nil {
             let edits = previous.inputs.flatMap { pages(changed, options: options, inputs: $0, previous: previous) }
             if let edits, let update = apply(edits, to: &previous) { return update }
-            let dataUpdate = try previous.inputs.flatMap {
-                try data(changed, options: options, inputs: $0, previous: previous)
+            if let inputs = previous.inputs,
+                let dataUpdate = try data(changed, options: options, inputs: inputs, previous: &previous)
+            {
+                return dataUpdate
             }
-            if let dataUpdate { return dataUpdate }
         }
         let inputs = try SiteInputs.load(
             options: options, reusing: previous.fullInputs, changed: changed, keeping: true)
@@ -49,13 +54,15 @@ struct InputUpdate: Sendable {
 
     init(
         inputs: SiteInputs, current: CurrentPages, candidates: Set<InputKey>?, known: Bool = false,
-        replaced: [(index: Int, path: String, page: Page, loaded: LoadedPage)] = [], replan: Bool, pagesOnly: Bool
+        replaced: [(index: Int, path: String?, page: Page, loaded: LoadedPage?)] = [], restoresInputs: Bool = true,
+        replan: Bool, pagesOnly: Bool
     ) {
         self.inputs = inputs
         self.current = current
         self.candidates = candidates
         self.known = known
         self.replaced = replaced
+        self.restoresInputs = restoresInputs
         self.replan = replan
         self.pagesOnly = pagesOnly
     }
@@ -99,7 +106,7 @@ struct InputUpdate: Sendable {
         swap(&current, &previous.current)
         var candidates: Set<InputKey> = []
         var replan = false
-        var replaced: [(index: Int, path: String, page: Page, loaded: LoadedPage)] = []
+        var replaced: [(index: Int, path: String?, page: Page, loaded: LoadedPage?)] = []
         for edit in edits {
             let old = current.pages[edit.index]
             if edit.page.frontMatter != old.frontMatter { replan = true }
@@ -131,16 +138,16 @@ struct InputUpdate: Sendable {
         var inputs = inputs
         for edit in replaced.reversed() {
             current.pages[edit.index] = edit.page
-            inputs.pageFiles[edit.path] = edit.loaded
+            if let path = edit.path { inputs.pageFiles[path] = edit.loaded }
         }
         cache.current = current
-        cache.inputs = inputs
+        if restoresInputs { cache.inputs = inputs }
     }
 
     /// The update when every named file is data, a query, the metric registry or the events, and
     /// the registry is still there (or still not there: the glossary pages depend on it); nil otherwise.
     private static func data(
-        _ changed: Set<String>, options: BuildOptions, inputs: SiteInputs, previous: BuildCache
+        _ changed: Set<String>, options: BuildOptions, inputs: SiteInputs, previous: inout BuildCache
     ) throws -> InputUpdate? {
         let owned = ["content/data/", "content/queries/"]
         let files = ["content/metrics.yml", EventsLoader.path]
@@ -157,6 +164,9 @@ struct InputUpdate: Sendable {
             inputs.readableTables[$0.frontMatter.rows?.source ?? ""]
                 == next.readableTables[$0.frontMatter.rows?.source ?? ""]
         }) {
+            if let update = rows(next: next, inputs: inputs, templates: templates, previous: &previous) {
+                return update
+            }
             let pages = previous.current.pages
             let authored = pages.filter { $0.row == nil && !Glossary.isGlossary($0) }
             let made = try GeneratedPages.expand(

@@ -17,18 +17,53 @@ extension SitePlan {
         var context = context
         var pages = pages
         var keys: Set<InputKey> = []
+        var arranged = false
         for (old, new) in edits {
-            guard fits(old: old, new: new, in: context), let index = position[Self.file(of: old)], pages[index] == old
-            else { return nil }
-            keys.formUnion(Self.move(old: old, new: new, in: &context))
+            guard let index = position[Self.file(of: old)], pages[index] == old else { return nil }
+            if old.row != nil {
+                guard fitsRow(old: old, new: new, in: context) else { return nil }
+                keys.formUnion(Self.moveRow(old: old, new: new, in: &context))
+            } else {
+                guard fits(old: old, new: new, in: context) else { return nil }
+                keys.formUnion(Self.move(old: old, new: new, in: &context))
+                arranged = true
+            }
             pages[index] = new
         }
         return (
             SitePlan(
                 context: context, pages: pages, glossaries: glossaries, claimed: claimed,
-                printed: PrintEdition.folders(context: context), position: position),
+                printed: arranged ? PrintEdition.folders(context: context) : printed, position: position),
             keys
         )
+    }
+
+    /// Whether the page a row made again (`InputUpdate.rows`) can take its last version's place:
+    /// the same place, language, group and listing position, and no fallback pages made from it.
+    private func fitsRow(old: Page, new: Page, in context: SiteContext) -> Bool {
+        old.outputPath == new.outputPath && old.language == new.language && old.translationID == new.translationID
+            && old.fallback == nil && new.fallback == nil && new.row?.position == old.row?.position
+            && context.fallbackVersions[old.translationID] == nil && context.pagesByPath[old.outputPath] == old
+            && context.translations.group(old.translationID)?[old.language] == old
+    }
+
+    /// Puts a row's page made again in its last version's entries: pages from data are in no menu,
+    /// reading order or sidebar, only in their folder's listing and their translation group.
+    private static func moveRow(old: Page, new: Page, in context: inout SiteContext) -> Set<InputKey> {
+        let folder = Array(old.outputPath.dropLast())
+        context.pagesByPath[old.outputPath] = new
+        context.translations = context.translations.replacing(new)
+        if var listing = context.listings[folder] {
+            // The listing is in row position order: the row's position is its place, unless two
+            // templates share the folder.
+            let hint = old.row?.position ?? 0
+            let at =
+                listing.indices.contains(hint) && listing[hint].outputPath == old.outputPath
+                ? hint : listing.firstIndex { $0.outputPath == old.outputPath }
+            if let at { listing[at] = new }
+            context.listings[folder] = listing
+        }
+        return [.listing(folder), .versions(old.translationID), .section(old.outputPath)]
     }
 
     /// Whether `new` can take `old`'s place without planning again.

@@ -80,14 +80,7 @@ enum GeneratedPages {
         var problems: [Diagnostic] = []
         made.reserveCapacity(table.rowCount)
         for (position, index) in order.enumerated() {
-            let row = PageRow(
-                source: rows.source, index: index, line: rows.source.hasPrefix("query:") ? nil : table.rowLines[index],
-                keyColumn: keyName, position: position, printed: rows.printed,
-                values: table.columns.indices.map { column in
-                    PageRow.Value(
-                        column: table.columns[column].name, cell: table.columns[column].values[index],
-                        text: texts.text(column: column, of: table, row: index))
-                })
+            let row = Self.row(index, of: table, rows: rows, keyColumn: keyName, position: position, texts: texts)
             do {
                 made.append(try generate(from: page, row: row, slug: keys.slugs[index], rows: rows))
             } catch let diagnostic as Diagnostic {
@@ -97,6 +90,33 @@ enum GeneratedPages {
         }
         if !problems.isEmpty { throw DiagnosticList(problems) }
         return made
+    }
+
+    /// The page of row `index` of `table` made again, for a row edit that leaves every page where it
+    /// was (`RowEdits`): `old` is the page the row made before, whose place and slug it keeps.
+    static func page(remaking old: Page, from template: Page, table: DataTable, index: Int, texts: RowValueText)
+        throws -> Page
+    {
+        guard let rows = template.frontMatter.rows, let before = old.row, let slug = old.outputPath.last else {
+            return old
+        }
+        let row = Self.row(
+            index, of: table, rows: rows, keyColumn: before.keyColumn, position: before.position, texts: texts)
+        return try generate(from: template, row: row, slug: slug, rows: rows)
+    }
+
+    /// Row `index` of `table` as a page shows it, its values formatted by `texts`.
+    private static func row(
+        _ index: Int, of table: DataTable, rows: PageTemplate, keyColumn: String, position: Int, texts: RowValueText
+    ) -> PageRow {
+        PageRow(
+            source: rows.source, index: index, line: rows.source.hasPrefix("query:") ? nil : table.rowLines[index],
+            keyColumn: keyColumn, position: position, printed: rows.printed,
+            values: table.columns.indices.map { column in
+                PageRow.Value(
+                    column: table.columns[column].name, cell: table.columns[column].values[index],
+                    text: texts.text(column: column, of: table, row: index))
+            })
     }
 
     private static func templateRows(_ page: Page) throws -> PageTemplate {
