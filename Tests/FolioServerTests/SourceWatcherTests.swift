@@ -34,8 +34,9 @@ import Testing
             let watching = Task { try await watcher.run() }
             defer { watching.cancel() }
             let page = output.appendingPathComponent("sv/kanaler/index.html")
+            // A debug build beside every other suite can take a while.
             #expect(
-                await eventually {
+                await eventually(timeout: .seconds(180)) {
                     (try? String(contentsOf: page, encoding: .utf8))?.contains("Sparad under bygget.") == true
                 })
         }
