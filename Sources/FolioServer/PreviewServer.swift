@@ -39,6 +39,9 @@ public struct PreviewServer: Sendable {
         }
         let state = self.state
         let rebuild = SiteRebuild(options: options, state: state, console: console)
+        // Taken before the first build, so that a save made while it runs is built after it.
+        let folders = SourceWatcher.folders(of: options)
+        let before = requests == nil ? Timed { SourceSnapshot(folders: folders) } : nil
         await rebuild.run()
 
         let files = SiteFiles(root: options.output, state: state)
@@ -70,7 +73,7 @@ public struct PreviewServer: Sendable {
         if let requests {
             app.addServices(requests.service(rebuild))
         } else {
-            app.addServices(SourceWatcher(options: options, rebuild: rebuild))
+            app.addServices(SourceWatcher(options: options, rebuild: rebuild, before: before))
         }
         app.addServices(ReloadHeartbeat(state: state, interval: options.heartbeatInterval))
         do {

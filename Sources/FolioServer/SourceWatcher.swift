@@ -21,15 +21,22 @@ struct SourceWatcher: Service {
     let pollInterval: Duration
     let quietPeriod: Duration
     let rebuild: SiteRebuild
+    /// The tree as it was before the first build, when the server took it then: what changed
+    /// during that build, or before the watches were in place, is built at once. Without it,
+    /// a save made while a 100,002-page site built for minutes waited for the next whole look.
+    let before: Timed<SourceSnapshot>?
 
-    init(options: ServeOptions, rebuild: SiteRebuild) {
-        folders = [
-            options.sourceRoot.appendingPathComponent("content"),
-            options.sourceRoot.appendingPathComponent("templates"),
-        ]
+    init(options: ServeOptions, rebuild: SiteRebuild, before: Timed<SourceSnapshot>? = nil) {
+        folders = Self.folders(of: options)
         pollInterval = options.pollInterval
         quietPeriod = options.quietPeriod
         self.rebuild = rebuild
+        self.before = before
+    }
+
+    /// The folders a server watches: `content/` and `templates/`.
+    static func folders(of options: ServeOptions) -> [URL] {
+        [options.sourceRoot.appendingPathComponent("content"), options.sourceRoot.appendingPathComponent("templates")]
     }
 
     func run() async throws {
@@ -41,10 +48,12 @@ struct SourceWatcher: Service {
     }
 
     private func watch() async throws {
-        var seen = Timed { SourceSnapshot(folders: folders) }
+        var seen = before ?? Timed { SourceSnapshot(folders: folders) }
         #if canImport(Glibc)
             do throws(FileEvents.Unavailable) {
                 let events = try FileEvents(folders: folders)
+                // Saves from before the watches were in place have no events: one look finds them.
+                if before != nil { await lookWhole(since: &seen) }
                 let pending = PendingChanges()
                 var nextLook = ContinuousClock.now + seen.spacing(factor: 200, least: .seconds(1))
                 // The thread has already waited for the events to settle: one look, no quiet loop.

@@ -17,3 +17,5 @@ struct Timed<Value> {
         max(least, cost * factor)
     }
 }
+
+extension Timed: Sendable where Value: Sendable {}

@@ -17,6 +17,31 @@ import Testing
         #expect(changed == ["content/sv/a.md", "templates/page.mustache"], "the output folder is not a source")
     }
 
+    /// A save made after the server took its snapshot, before the watcher ran (while the first build
+    /// ran, which takes minutes at 100,002 pages), is built as soon as the watcher starts: no event
+    /// named it, and the watcher's own first snapshot would already have held it.
+    @Test func aSaveDuringTheFirstBuildIsBuilt() async throws {
+        try await withFixtureSite { site in
+            let output = site.root.appendingPathComponent("out")
+            let options = ServeOptions(sourceRoot: site.root, output: output)
+            let before = Timed { SourceSnapshot(folders: SourceWatcher.folders(of: options)) }
+            let rebuild = SiteRebuild(options: options, state: PreviewState(), console: .silent)
+            #expect(await rebuild.run())
+            let source = site.root.appendingPathComponent("content/sv/kanaler.md")
+            try site.write(
+                "content/sv/kanaler.md", try String(contentsOf: source, encoding: .utf8) + "\nSparad under bygget.\n")
+            let watcher = SourceWatcher(options: options, rebuild: rebuild, before: before)
+            let watching = Task { try await watcher.run() }
+            defer { watching.cancel() }
+            let page = output.appendingPathComponent("sv/kanaler/index.html")
+            // A debug build beside every other suite can take a while.
+            #expect(
+                await eventually(timeout: .seconds(180)) {
+                    (try? String(contentsOf: page, encoding: .utf8))?.contains("Sparad under bygget.") == true
+                })
+        }
+    }
+
     #if canImport(Glibc)
         /// The quiet period, without timing: saves made before the watcher reads the events (all within
         /// any quiet period) come out as one batch, so they give one rebuild, naming every file saved.

@@ -60,7 +60,11 @@ struct CacheOptions: Sendable, Equatable {
 
 /// A page body as rendered, with what it was rendered from.
 struct CachedBody: Sendable {
-    var rendered: RenderedMarkdown
+    /// The body's HTML: as rendered, or packed while a `folio serve` cache keeps it (`packed()`).
+    private var html: BodyHTML
+    var headings: [Heading]
+    var links: [MarkdownLink]
+    var notes: [MarkdownNote]
     var directives: [Directive]
     var metrics: Set<String>
     /// The data files its charts, tables and `{{metric}}` values read (keys of the build's
@@ -71,6 +75,38 @@ struct CachedBody: Sendable {
     /// Its part of the full-text index (nil with `search: false` and for fallback pages, whose
     /// words belong to their source's index).
     var search: SearchBody? = nil
+
+    init(
+        rendered: RenderedMarkdown, directives: [Directive], metrics: Set<String>, dataRead: Set<String>,
+        downloads: [OutputFile] = [], search: SearchBody? = nil
+    ) {
+        html = .plain(rendered.html)
+        headings = rendered.headings
+        links = rendered.links
+        notes = rendered.notes
+        self.directives = directives
+        self.metrics = metrics
+        self.dataRead = dataRead
+        self.downloads = downloads
+        self.search = search
+    }
+
+    /// The body as the Markdown renderer made it (its HTML unpacked, when packed).
+    var rendered: RenderedMarkdown {
+        RenderedMarkdown(html: html.text, headings: headings, links: links, notes: notes)
+    }
+
+    /// This body with its HTML packed, as a cache keeps it: about half the bytes (`PackedText`).
+    func packed() -> CachedBody {
+        guard case let .plain(text) = html else { return self }
+        var body = self
+        body.html = .packed(PackedText(text))
+        // Copies of exactly their length: grown by appending, the arrays kept up to twice their room
+        // (0.9 KB a page at 10,002 pages).
+        body.headings = headings.map { $0 }
+        body.links = links.map { $0 }
+        return body
+    }
 
     /// The keys this body read, for the next build to compare.
     func reads(of page: Page) -> Set<InputKey> {
@@ -83,7 +119,29 @@ struct CachedBody: Sendable {
 
     /// Whether a page showing this body instead of `other` would differ.
     func sameResult(as other: CachedBody) -> Bool {
-        rendered == other.rendered && downloads == other.downloads && metrics == other.metrics
+        html == other.html && headings == other.headings && links == other.links && notes == other.notes
+            && downloads == other.downloads && metrics == other.metrics
+    }
+}
+
+/// A body's HTML as rendered, or packed.
+private enum BodyHTML: Sendable, Equatable {
+    case plain(String)
+    case packed(PackedText)
+
+    var text: String {
+        switch self {
+        case let .plain(text): text
+        case let .packed(packed): packed.text
+        }
+    }
+
+    /// Packed texts compare by their bytes: a text always packs to the same bytes.
+    static func == (lhs: BodyHTML, rhs: BodyHTML) -> Bool {
+        switch (lhs, rhs) {
+        case let (.packed(left), .packed(right)): left == right
+        default: lhs.text == rhs.text
+        }
     }
 }
 

@@ -33,9 +33,9 @@ public actor BuildSession {
         let start = ContinuousClock.now
         let hints = unbuilt.flatMap { unbuilt in changed.map { unbuilt.union($0) } }
         unbuilt = hints
-        let folder = written
-        written = nil
-        let output = try IncrementalOutput(writer: OutputWriter(output: options.output), folder: folder)
+        // The digests move into the output, which updates them in place (`IncrementalOutput`).
+        let wroteBefore = written != nil
+        let output = try IncrementalOutput(writer: OutputWriter(output: options.output), folder: written.take())
         // The build moves what it keeps out of the last cache: the session holds no second reference.
         var previous = cache
         cache = BuildCache()
@@ -46,15 +46,14 @@ public actor BuildSession {
                 .rebuild(reusing: &previous, changed: hints, into: output)
             (outcome, applied) = (built, update.candidates != nil)
         } catch {
-            output.discard()
+            written = output.discard()
             cache = previous
-            written = folder
             throw error
         }
         let filesWritten: Int
         do {
             (filesWritten, written) = try output.commit(removing: outcome.removed, complete: !outcome.files.isEmpty)
-        } catch  where folder != nil {
+        } catch  where wroteBefore {
             // The folder cannot be updated in place (removed, or not Folio's): build it whole.
             unbuilt = nil
             return try await build(changed: nil)

@@ -87,7 +87,7 @@ struct InputUpdate: Sendable {
                     file: options.sourceRoot.path + "/" + path, language: parts[1], relativePath: parts[2],
                     previous: inputs.pageFiles)
             else { return nil }
-            if FileBytes.same(loaded.bytes, known.bytes) { continue }
+            if loaded.digest == known.digest { continue }
             guard let page = loaded.page, page.outputPath == old.outputPath, page.frontMatter.rows == nil else {
                 return nil
             }
@@ -112,8 +112,9 @@ struct InputUpdate: Sendable {
             if edit.page.frontMatter != old.frontMatter { replan = true }
             if edit.page.frontMatter.date != old.frontMatter.date { candidates.insert(.newestDate(old.language)) }
             if edit.page != old { candidates.insert(.source(old.outputPath)) }
-            if edit.page.body != old.body { candidates.insert(.revision(old.outputPath)) }
-            if edit.page.body != old.body || edit.page.bodyFirstLine != old.bodyFirstLine {
+            let sameText = Page.sameText(edit.page, old)
+            if !sameText { candidates.insert(.revision(old.outputPath)) }
+            if !sameText || edit.page.bodyFirstLine != old.bodyFirstLine {
                 candidates.insert(.text(old.outputPath))
             }
             replaced.append((edit.index, edit.path, old, inputs.pageFiles[edit.path] ?? edit.loaded))

@@ -22,7 +22,7 @@ struct KeyValues {
         case let .source(folder): return current.page(at: folder) == other.current.page(at: folder)
         case let .text(folder):
             let (mine, theirs) = (current.page(at: folder), other.current.page(at: folder))
-            return mine?.body == theirs?.body && mine?.bodyFirstLine == theirs?.bodyFirstLine
+            return Page.sameText(mine, theirs) && mine?.bodyFirstLine == theirs?.bodyFirstLine
                 && mine?.sourcePath == theirs?.sourcePath && mine?.outputPath == theirs?.outputPath
         case let .revision(folder):
             let (mine, theirs) = (current.page(at: folder), other.current.page(at: folder))

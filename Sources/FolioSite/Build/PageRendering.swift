@@ -55,7 +55,7 @@ struct PageRendering: Sendable {
 
     /// One page's body: Markdown, charts, tables and `{{metric}}` values.
     /// With search on, also its part of the full-text index, made here on the page's core.
-    func renderBody(_ page: Page) throws -> Shared<CachedBody> {
+    func renderBody(_ page: Page) throws -> CachedBody {
         var body = try Self.renderBody(
             page, markdown: markdown, directive: directives[page.contentLanguage], linkStyle: context.linkStyle,
             strings: strings,
@@ -64,7 +64,7 @@ struct PageRendering: Sendable {
             body.search = SearchBody(
                 sections: SearchSection.sections(ofHTML: body.rendered.html), language: page.contentLanguage)
         }
-        return Shared(body)
+        return body
     }
 
     /// One page's Markdown with its chart, table and KPI blocks and `{{metric}}` values.

@@ -51,7 +51,7 @@ struct SiteAssembly {
             result.glossaries.append(
                 RenderedPage(page: page, file: file, links: [], directives: [], metrics: [], body: body))
             if next.bodies[path]?.value.rendered != body { changes.keys.insert(.renderedBody(page.outputPath)) }
-            if next.bodies[path]?.value.rendered.headings != body.headings {
+            if next.bodies[path]?.value.headings != body.headings {
                 changes.keys.insert(.headings(page.outputPath))
             }
             if keeping {

@@ -79,14 +79,23 @@ extension SiteBuild {
         let page = update.current.resolve(planned)
         let old = previous.bodies[path]
         let renderBody = old == nil || bodies.map { $0.contains(path) } ?? true
-        let body = try old.flatMap { renderBody ? nil : $0 } ?? rendering.renderBody(page)
+        // A body rendered now is written from as it is, and kept packed (`CachedBody.packed`).
+        var fresh: CachedBody?
+        let body: Shared<CachedBody>
+        if let old, !renderBody {
+            body = old
+        } else {
+            let rendered = try rendering.renderBody(page)
+            fresh = rendered
+            body = Shared(keeping ? rendered.packed() : rendered)
+        }
         let bodyChanged = renderBody && !(old.map { body.value.sameResult(as: $0.value) } ?? false)
         var result = PageResult(
             page: page, path: path, body: body, bodyRendered: renderBody, bodyChanged: bodyChanged, reads: nil,
             rendered: false)
         if bodyChanged || previous.records[path] == nil || outputs.map({ $0.contains(path) }) ?? true {
             let log = keeping ? ReadLog() : nil
-            try sink.write(rendering.file(of: page, body: body.value, current: update.current, log: log))
+            try sink.write(rendering.file(of: page, body: fresh ?? body.value, current: update.current, log: log))
             result.rendered = true
             if var reads = log?.keys {
                 reads.insert(.source(page.fallback?.outputPath ?? page.outputPath))
@@ -115,10 +124,10 @@ extension SiteBuild {
     private static func renderedPage(_ result: PageResult, printed: Set<[String]>) -> RenderedPage {
         let body = result.body.value
         return RenderedPage(
-            page: result.page, file: OutputFile(path: result.path, contents: []), links: body.rendered.links,
-            directives: body.directives, metrics: body.metrics, notes: body.rendered.notes,
+            page: result.page, file: OutputFile(path: result.path, contents: []), links: body.links,
+            directives: body.directives, metrics: body.metrics, notes: body.notes,
             downloads: body.downloads.map { OutputFile(path: $0.path, contents: []) },
-            body: printed.contains(result.page.outputPath) ? body.rendered : nil, headings: body.rendered.headings,
+            body: printed.contains(result.page.outputPath) ? body.rendered : nil, headings: body.headings,
             search: body.search, dataRead: body.dataRead)
     }
 

@@ -41,7 +41,7 @@ extension SiteBuild {
             }
             if result.bodyChanged {
                 changes.keys.insert(.renderedBody(page.outputPath))
-                if old?.value.rendered.headings != result.body.value.rendered.headings {
+                if old?.value.headings != result.body.value.headings {
                     changes.keys.insert(.headings(page.outputPath))
                 }
                 if old?.value.metrics != result.body.value.metrics { changes.keys.insert(.metricUsage) }

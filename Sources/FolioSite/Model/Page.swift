@@ -14,7 +14,7 @@ public struct Page: Sendable, Hashable {
         var language: String
         var contentPath: String
         var frontMatter: FrontMatter
-        var body: String
+        var body: PageText
         var bodyFirstLine: Int
         var outputPath: [String]
         var fallback: FallbackSource?
@@ -30,7 +30,22 @@ public struct Page: Sendable, Hashable {
         box = Shared(
             Fields(
                 sourcePath: sourcePath, language: language, contentPath: contentPath, frontMatter: frontMatter,
-                body: body, bodyFirstLine: bodyFirstLine, outputPath: outputPath, fallback: fallback))
+                body: .plain(body), bodyFirstLine: bodyFirstLine, outputPath: outputPath, fallback: fallback))
+    }
+
+    /// Whether two pages (or their absence) have the same text, compared packed when both are.
+    static func sameText(_ a: Page?, _ b: Page?) -> Bool {
+        guard let a, let b else { return a == nil && b == nil }
+        return a.box === b.box || a.box.value.body == b.box.value.body
+    }
+
+    /// This page with its text packed (`PackedText`), as `folio serve` keeps every page between
+    /// builds: the text is read again only to render the page's body, so it can be unpacked then.
+    func packingBody() -> Page {
+        guard case let .plain(text) = box.value.body else { return self }
+        var page = self
+        page.change { $0.body = .packed(PackedText(text)) }
+        return page
     }
 
     /// Changes the fields in a new box: other copies keep the old one.
@@ -67,8 +82,8 @@ public struct Page: Sendable, Hashable {
         set { change { $0.frontMatter = newValue } }
     }
     public var body: String {
-        get { box.value.body }
-        set { change { $0.body = newValue } }
+        get { box.value.body.text }
+        set { change { $0.body = .plain(newValue) } }
     }
     public var bodyFirstLine: Int {
         get { box.value.bodyFirstLine }
@@ -114,5 +129,30 @@ public struct Page: Sendable, Hashable {
             path.append(slug.map { Slug.make($0) } ?? Slug.make(last))
         }
         return path
+    }
+}
+
+/// A page's Markdown text: as read, or packed (`Page.packingBody`). Two texts are equal when their
+/// characters are, however each is held.
+enum PageText: Sendable, Hashable {
+    case plain(String)
+    case packed(PackedText)
+
+    var text: String {
+        switch self {
+        case let .plain(text): text
+        case let .packed(packed): packed.text
+        }
+    }
+
+    static func == (lhs: PageText, rhs: PageText) -> Bool {
+        switch (lhs, rhs) {
+        case let (.packed(left), .packed(right)): left == right
+        default: lhs.text == rhs.text
+        }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
     }
 }

@@ -1,5 +1,6 @@
-/// What `folio serve` remembers of each file it wrote, instead of its bytes: the length and a
-/// 64-bit hash, enough to tell whether a rebuilt file differs from the one on disk.
+/// What `folio serve` remembers of each file it wrote, and of each page file it read, instead of
+/// its bytes: the length and a 64-bit hash, enough to tell whether a rebuilt file differs from the
+/// one on disk, or a page file read again from the one the last build parsed (`LoadedPage`).
 ///
 /// Keeping every file's bytes to compare was a third of the server's memory (167 MB of 452 MB at
 /// 10,002 pages, 1.6 GB at 100,002). The hash is Swift's `Hasher` (SipHash, seeded per process),

@@ -11,27 +11,34 @@ import Synchronization
 /// bytes made the server's memory grow with the size of the site's HTML.
 final class IncrementalOutput: OutputSink {
     let writer: OutputWriter
-    /// What the folder holds, by path; nil: the build writes the folder whole.
-    private let folder: [String: FileDigest]?
     private let stage: StagedOutput?
-    /// Every file made (its digest), and the bytes of those that differ from the folder's.
-    private let collected = Mutex<(made: [String: FileDigest], changed: [OutputFile])>(([:], []))
+    /// What the folder holds, by path (nil: the build writes the folder whole); every file made
+    /// (its digest), and the bytes of those that differ from the folder's. The folder's digests
+    /// are held here alone, so `commit` updates them in place: a second reference made every save
+    /// copy (and free) the whole dictionary, 80 % of a page-text save's CPU at 100,002 pages.
+    private let collected: Mutex<Collected>
+
+    private struct Collected {
+        var folder: [String: FileDigest]?
+        var made: [String: FileDigest] = [:]
+        var changed: [OutputFile] = []
+    }
 
     /// `folder`: the digests of what the output folder holds from this session's last write; nil to
     /// write it whole through a staging folder.
-    init(writer: OutputWriter, folder: [String: FileDigest]?) throws {
+    init(writer: OutputWriter, folder: consuming [String: FileDigest]?) throws {
         self.writer = writer
-        self.folder = folder
         stage = folder == nil ? try writer.stage() : nil
+        collected = Mutex(Collected(folder: folder))
     }
 
     func write(_ file: OutputFile) throws {
         let digest = FileDigest(file.contents)
         try stage?.write(file)
-        let changed = stage == nil && folder?[file.path] != digest
+        let staged = stage != nil
         collected.withLock {
             $0.made[file.path] = digest
-            if changed { $0.changed.append(file) }
+            if !staged && $0.folder?[file.path] != digest { $0.changed.append(file) }
         }
     }
 
@@ -42,8 +49,9 @@ final class IncrementalOutput: OutputSink {
     func commit(removing removed: [String], complete: Bool) throws -> (
         filesWritten: Int, contents: [String: FileDigest]
     ) {
-        let (made, changed) = collected.withLock { $0 }
-        guard var contents = folder else {
+        let (made, changed) = collected.withLock { ($0.made, $0.changed) }
+        // Taken straight into `contents`, so that it is the only reference and changes in place.
+        guard var contents = collected.withLock({ $0.folder.take() }) else {
             try stage?.commit()
             return (made.count, made)
         }
@@ -56,8 +64,11 @@ final class IncrementalOutput: OutputSink {
         return (count, contents)
     }
 
-    /// Throws the staging folder away after a failed build.
-    func discard() {
+    /// Throws the staging folder away after a failed build; returns the folder's digests as they
+    /// were given, for the next build.
+    @discardableResult
+    func discard() -> [String: FileDigest]? {
         stage?.discard()
+        return collected.withLock { $0.folder.take() }
     }
 }
