@@ -57,7 +57,7 @@ extension SiteAssembly {
         log.insert(.headers)
         let indexed = listed(language.code).map { page -> (page: Page, headings: [Heading]) in
             log.insert(.headings(page.outputPath))
-            let cached = next.bodies[SitePlan.file(of: page)]?.value.rendered.headings
+            let cached = next.bodies[SitePlan.file(of: page)]?.value.headings
             return (page, known.headings[page.outputPath] ?? cached ?? [])
         }
         let entries = SubjectIndex.entries(pages: indexed, locale: language.locale)
