@@ -61,7 +61,7 @@ struct CacheOptions: Sendable, Equatable {
 /// A page body as rendered, with what it was rendered from.
 struct CachedBody: Sendable {
     /// The body's HTML: as rendered, or packed while a `folio serve` cache keeps it (`packed()`).
-    private var html: BodyHTML
+    private var html: HeldText
     var headings: [Heading]
     var links: [MarkdownLink]
     var notes: [MarkdownNote]
@@ -121,27 +121,6 @@ struct CachedBody: Sendable {
     func sameResult(as other: CachedBody) -> Bool {
         html == other.html && headings == other.headings && links == other.links && notes == other.notes
             && downloads == other.downloads && metrics == other.metrics
-    }
-}
-
-/// A body's HTML as rendered, or packed.
-private enum BodyHTML: Sendable, Equatable {
-    case plain(String)
-    case packed(PackedText)
-
-    var text: String {
-        switch self {
-        case let .plain(text): text
-        case let .packed(packed): packed.text
-        }
-    }
-
-    /// Packed texts compare by their bytes: a text always packs to the same bytes.
-    static func == (lhs: BodyHTML, rhs: BodyHTML) -> Bool {
-        switch (lhs, rhs) {
-        case let (.packed(left), .packed(right)): left == right
-        default: lhs.text == rhs.text
-        }
     }
 }
 

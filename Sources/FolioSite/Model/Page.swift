@@ -14,7 +14,7 @@ public struct Page: Sendable, Hashable {
         var language: String
         var contentPath: String
         var frontMatter: FrontMatter
-        var body: PageText
+        var body: HeldText
         var bodyFirstLine: Int
         var outputPath: [String]
         var fallback: FallbackSource?
@@ -129,30 +129,5 @@ public struct Page: Sendable, Hashable {
             path.append(slug.map { Slug.make($0) } ?? Slug.make(last))
         }
         return path
-    }
-}
-
-/// A page's Markdown text: as read, or packed (`Page.packingBody`). Two texts are equal when their
-/// characters are, however each is held.
-enum PageText: Sendable, Hashable {
-    case plain(String)
-    case packed(PackedText)
-
-    var text: String {
-        switch self {
-        case let .plain(text): text
-        case let .packed(packed): packed.text
-        }
-    }
-
-    static func == (lhs: PageText, rhs: PageText) -> Bool {
-        switch (lhs, rhs) {
-        case let (.packed(left), .packed(right)): left == right
-        default: lhs.text == rhs.text
-        }
-    }
-
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(text)
     }
 }
