@@ -30,16 +30,6 @@ public struct SearchBody: Sendable, Equatable {
     /// The text kept of each section for its snippet.
     static let snippetLength = 240
 
-    /// No sections, no words: a page slot not indexed yet.
-    static let empty = SearchBody(sections: [], stems: [], forms: [], scores: [])
-
-    private init(sections: [SearchSection], stems: [String], forms: [Form], scores: [[UInt64]]) {
-        self.sections = sections
-        self.stems = stems
-        self.forms = forms
-        self.scores = scores
-    }
-
     /// Every word's stem, kept only when asked for (the differential test against libstemmer).
     public var wordStems: [String: String]?
 

@@ -92,7 +92,7 @@ public struct SearchIndex: Sendable {
     public mutating func update(pages new: [Page]) -> Set<String> {
         guard new.map(\.href) == pages.map(\.href) else {
             let before = files
-            self = Self.empty(language: language)
+            self = SearchIndex(emptyFor: language)
             pages = new
             documents = [String](repeating: "", count: new.count)
             dirty.everything = true
@@ -123,8 +123,6 @@ public struct SearchIndex: Sendable {
         for (name, text) in files where before[name] != text { changed.insert(name) }
         return changed
     }
-
-    private static func empty(language: String) -> SearchIndex { SearchIndex(emptyFor: language) }
 
     private init(emptyFor language: String) {
         self.language = language

@@ -158,8 +158,7 @@ extension SiteAssembly {
         for key in changes.keys {
             guard case .renderedBody(let path) = key, let number = pages.firstIndex(where: { $0.outputPath == path })
             else { continue }
-            edits.append(
-                (number, indexedPages(language: language, pages: [pages[number]], known: known, next: next)[0]))
+            edits.append((number, indexedPage(pages[number], language: language, known: known, next: next)))
         }
         return edits
     }
@@ -170,18 +169,22 @@ extension SiteAssembly {
     private func indexedPages(language: String, pages: [Page], known: SearchInputs, next: BuildCache)
         -> [SearchIndex.Page]
     {
-        let linkStyle = plan.context.linkStyle
-        return pages.map { page in
-            // The cached body stays in its box: only its index part is read (or its HTML, once).
-            let box = next.bodies[SitePlan.file(of: page)]
-            let body =
-                known.bodies[page.outputPath] ?? box?.value.search
-                ?? SearchBody(
-                    sections: SearchSection.sections(
-                        ofHTML: known.glossaries[page.outputPath] ?? box?.value.rendered.html ?? ""),
-                    language: language)
-            return SearchIndex.Page(
-                href: linkStyle.href(from: [], to: page.outputPath), title: page.frontMatter.title, body: body)
-        }
+        pages.map { indexedPage($0, language: language, known: known, next: next) }
+    }
+
+    private func indexedPage(_ page: Page, language: String, known: SearchInputs, next: BuildCache)
+        -> SearchIndex.Page
+    {
+        // The cached body stays in its box: only its index part is read (or its HTML, once).
+        let box = next.bodies[SitePlan.file(of: page)]
+        let body =
+            known.bodies[page.outputPath] ?? box?.value.search
+            ?? SearchBody(
+                sections: SearchSection.sections(
+                    ofHTML: known.glossaries[page.outputPath] ?? box?.value.rendered.html ?? ""),
+                language: language)
+        return SearchIndex.Page(
+            href: plan.context.linkStyle.href(from: [], to: page.outputPath), title: page.frontMatter.title,
+            body: body)
     }
 }
