@@ -111,13 +111,36 @@ public struct SearchBody: Sendable, Equatable {
     }
 
     /// `text` cut to `snippetLength` characters, at a word's end when it is longer. Counts only
-    /// as far as the cut: a section's text can be long.
+    /// as far as the cut: a section's text can be long. Below U+0300 (no combining marks, and a
+    /// squeezed text has no CR LF) a character is one code point, so most text is cut by bytes;
+    /// other text counts characters.
     static func snippet(of text: String) -> String {
-        guard text.utf8.count > snippetLength,
-            let end = text.index(text.startIndex, offsetBy: snippetLength, limitedBy: text.endIndex),
+        guard text.utf8.count > snippetLength else { return text }
+        var text = text
+        if let cut = text.withUTF8({ simpleCut($0) }) { return cut }
+        guard let end = text.index(text.startIndex, offsetBy: snippetLength, limitedBy: text.endIndex),
             end < text.endIndex
         else { return text }
         let cut = text[..<end]
         return String(cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut)
+    }
+
+    /// The cut of `snippet(of:)` when the first `snippetLength + 1` code points (the one after the
+    /// cut decides where the last character ends) are all below U+0300 and none is a CR; nil otherwise.
+    private static func simpleCut(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var index = 0
+        var scalars = 0
+        var end = 0
+        while index < bytes.count, scalars <= snippetLength {
+            let byte = bytes[index]
+            guard byte < 0xcc, byte != 0x0d else { return nil }
+            if scalars == snippetLength { end = index }
+            index += byte < 0x80 ? 1 : 2
+            scalars += 1
+        }
+        guard scalars > snippetLength else { return String(decoding: bytes, as: UTF8.self) }
+        var cut = end
+        while cut > 0, bytes[cut - 1] != 0x20 { cut -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<(cut > 0 ? cut - 1 : end)]), as: UTF8.self)
     }
 }

@@ -18,18 +18,24 @@ extension SearchIndex {
     }
 
     /// What a page adds to the index, by stem: `stems` are the page's stems (its body's, then those
-    /// only its title has), `postings[i]` the postings of `stems[i]`, a section each (a title word
+    /// only its title has); the postings of `stems[i]` are `run(i)`, a section each (a title word
     /// counts in every section, `titleWeight` above any heading or text), in section order; `forms`
-    /// its word forms with the number of their stem in `stems`.
+    /// its word forms with the number of their stem in `stems`. The runs share one array: a page
+    /// has hundreds of stems, and an array each was most of the merge's allocations.
     struct Contributions {
         var stems: [String]
-        var postings: [[UInt64]]
+        var postings: [UInt64] = []
+        var starts: [Int] = []
         var forms: [(form: String, stem: Int)] = []
+
+        func run(_ local: Int) -> ArraySlice<UInt64> {
+            postings[starts[local]..<starts[local + 1]]
+        }
     }
 
     func contributions(of page: Page, number: Int) -> Contributions {
         let body = page.body
-        var made = Contributions(stems: body.stems, postings: [])
+        var made = Contributions(stems: body.stems)
         var title: [Int] = []
         let titleWords = SearchWords.words(in: page.title, language: language)
         for entry in StemCache.of(language).entries(titleWords) {
@@ -39,24 +45,39 @@ extension SearchIndex {
             made.forms.append((entry.folded, local))
         }
         for form in body.forms { made.forms.append((form.form, Int(form.stem))) }
-        made.postings = [[UInt64]](repeating: [], count: made.stems.count)
-        let base = UInt64(number) << 28
+        // Each posting with its stem, in section order; then grouped by stem (a counting sort keeps
+        // each stem's postings in section order).
+        var isTitle = [Bool](repeating: false, count: made.stems.count)
+        for local in title { isTitle[local] = true }
         var inSection = [Bool](repeating: false, count: made.stems.count)
+        var flat: [(local: Int32, posting: UInt64)] = []
+        var counts = [Int](repeating: 0, count: made.stems.count + 1)
+        let base = UInt64(number) << 28
         for (section, scores) in body.scores.prefix(Self.maxSectionsPerPage).enumerated() {
             let at = base | UInt64(section) << 16
             for packed in scores {
                 let local = Int(packed >> 16)
-                let titled = title.contains(local)
+                let titled = isTitle[local]
                 inSection[local] = titled
-                made.postings[local].append(at | (packed & 0xff00) | (packed & 0xff) + (titled ? Self.titleWeight : 0))
+                flat.append((Int32(local), at | (packed & 0xff00) | (packed & 0xff) + (titled ? Self.titleWeight : 0)))
+                counts[local + 1] += 1
             }
             for local in title {
                 if inSection[local] {
                     inSection[local] = false
                 } else {
-                    made.postings[local].append(at | Self.titleWeight)
+                    flat.append((Int32(local), at | Self.titleWeight))
+                    counts[local + 1] += 1
                 }
             }
+        }
+        for local in made.stems.indices { counts[local + 1] += counts[local] }
+        made.starts = counts
+        var next = counts
+        made.postings = [UInt64](repeating: 0, count: flat.count)
+        for (local, posting) in flat {
+            made.postings[next[Int(local)]] = posting
+            next[Int(local)] += 1
         }
         return made
     }
@@ -66,11 +87,11 @@ extension SearchIndex {
         let made = contributions(of: pages[number], number: number)
         let ids = made.stems.map { stemNumbers[$0] ?? -1 }
         let low = UInt64(number) << 28
-        for (local, id) in ids.enumerated() where id >= 0 && !made.postings[local].isEmpty {
+        for (local, id) in ids.enumerated() where id >= 0 && !made.run(local).isEmpty {
             let postings = stems[Int(id)].postings
             let from = Self.firstIndex(in: postings, notBelow: low)
-            stems[Int(id)].postings.removeSubrange(from..<(from + made.postings[local].count))
-            changed(stem: id, by: made.postings[local])
+            stems[Int(id)].postings.removeSubrange(from..<(from + made.run(local).count))
+            changed(stem: id, by: made.run(local))
         }
         for (form, local) in made.forms {
             let id = ids[local]
@@ -88,10 +109,10 @@ extension SearchIndex {
         let page = pages[number]
         let made = contributions(of: page, number: number)
         let ids = made.stems.map { id(of: $0) }
-        for (local, id) in ids.enumerated() where !made.postings[local].isEmpty {
-            let run = made.postings[local]
-            if let last = stems[Int(id)].postings.last, last > run[0] {
-                let at = Self.firstIndex(in: stems[Int(id)].postings, notBelow: run[0])
+        for (local, id) in ids.enumerated() where !made.run(local).isEmpty {
+            let run = made.run(local)
+            if let last = stems[Int(id)].postings.last, let first = run.first, last > first {
+                let at = Self.firstIndex(in: stems[Int(id)].postings, notBelow: first)
                 stems[Int(id)].postings.insert(contentsOf: run, at: at)
             } else {
                 stems[Int(id)].postings.append(contentsOf: run)
@@ -117,7 +138,7 @@ extension SearchIndex {
 
     /// Marks stem `id`'s entry for encoding again, unless the postings `run` that came or went
     /// were all below what its cap keeps (a page's use of a word hundreds of pages use as much).
-    private mutating func changed(stem id: Int32, by run: [UInt64]) {
+    private mutating func changed(stem id: Int32, by run: ArraySlice<UInt64>) {
         let stem = stems[Int(id)]
         if stem.entry != nil, stem.postings.count > Self.maxPostings,
             run.allSatisfy({ $0 & 0xff < stem.capScore })
