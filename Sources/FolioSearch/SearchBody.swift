@@ -49,19 +49,18 @@ public struct SearchBody: Sendable, Equatable {
             scanner.scan(section.text) { occurrences.append(table.insert($0).number) }
             ends.append((heading, occurrences.count))
         }
-        let words = (0..<table.count).map(table.string)
         var stemNumbers = WordTable()
         var stems: [String] = []
         var forms: [Form] = []
         var wordStem: [Int32] = []
         var wordStems: [String: String] = [:]
-        for (number, entry) in StemCache.of(language).entries(words).enumerated() {
+        for (number, entry) in StemCache.of(language).entries(table).enumerated() {
             var stem = entry.stem
             let (id, isNew) = stem.withUTF8 { stemNumbers.insert($0) }
             if isNew { stems.append(entry.stem) }
             wordStem.append(id)
             forms.append(Form(form: entry.folded, stem: id))
-            if keepingWordStems { wordStems[words[number]] = entry.stem }
+            if keepingWordStems { wordStems[table.string(number)] = entry.stem }
         }
         self.scores = Self.scores(occurrences.map { wordStem[Int($0)] }, ends: ends, stems: stems.count)
         self.sections = sections.map {

@@ -39,6 +39,8 @@ struct SectionBytes {
         var bytes: [UInt8] = []
         var space = false
 
+        /// Appends `chunk`, its runs of words with single spaces between them whole (most bytes
+        /// are neither white space nor the lead byte of any).
         mutating func append(_ chunk: UnsafeBufferPointer<UInt8>) {
             var index = 0
             while index < chunk.count {
@@ -48,11 +50,27 @@ struct SectionBytes {
                     index += length
                     continue
                 }
+                // A run goes on over single spaces between words: they need no squeezing.
+                var end = index + 1
+                while end < chunk.count {
+                    if chunk[end] == 0x20, end + 1 < chunk.count, !Self.mayStartWhiteSpace(chunk[end + 1]) {
+                        end += 2
+                    } else if Self.mayStartWhiteSpace(chunk[end]) {
+                        break
+                    } else {
+                        end += 1
+                    }
+                }
                 if space { bytes.append(0x20) }
                 space = false
-                bytes.append(chunk[index])
-                index += 1
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[index..<end]))
+                index = end
             }
+        }
+
+        /// Whether a white space character can start with `byte` (see `SearchSection.whiteSpaceLength`).
+        @inline(__always) private static func mayStartWhiteSpace(_ byte: UInt8) -> Bool {
+            byte <= 0x20 || byte == 0xc2 || (byte >= 0xe1 && byte <= 0xe3)
         }
 
         mutating func appendSpace() {

@@ -11,7 +11,9 @@ final class StemCache: Sendable {
     }
 
     private let language: String
-    private let entries = Mutex<[String: Entry]>([:])
+    /// The words seen, by their bytes (a `String` key hashed each word with Unicode
+    /// normalization), and each one's entry by number.
+    private let known = Mutex<(words: WordTable, entries: [Entry])>((WordTable(), []))
 
     private init(language: String) {
         self.language = language
@@ -29,31 +31,45 @@ final class StemCache: Sendable {
         }
     }
 
-    /// The stems and folded forms of `words` (lowercased), in their order; `stemmer` is made only
-    /// when a word is new (libstemmer's objects are not shared between threads).
+    /// The stems and folded forms of `words` (lowercased), in their order.
     func entries(_ words: [String]) -> [Entry] {
+        var table = WordTable()
+        let numbers = words.map { word in
+            var word = word
+            return word.withUTF8 { table.insert($0).number }
+        }
+        let distinct = entries(table)
+        return numbers.map { distinct[Int($0)] }
+    }
+
+    /// The stems and folded forms of the words of `table`, by their numbers there; `stemmer` is
+    /// made only when a word is new (libstemmer's objects are not shared between threads).
+    func entries(_ table: WordTable) -> [Entry] {
         var found: [Entry] = []
         var missing: [Int] = []
-        found.reserveCapacity(words.count)
-        entries.withLock { known in
-            for (index, word) in words.enumerated() {
-                if let entry = known[word] {
-                    found.append(entry)
+        found.reserveCapacity(table.count)
+        known.withLock { known in
+            for number in 0..<table.count {
+                if let at = table.withWord(number, { known.words.number(of: $0) }) {
+                    found.append(known.entries[Int(at)])
                 } else {
-                    found.append(Entry(stem: word, folded: word))
-                    missing.append(index)
+                    found.append(Entry(stem: "", folded: ""))
+                    missing.append(number)
                 }
             }
         }
         guard !missing.isEmpty else { return found }
         let stemmer = SnowballStemmer(language: language)
-        for index in missing {
-            let word = words[index]
-            found[index] = Entry(
+        for number in missing {
+            let word = table.string(number)
+            found[number] = Entry(
                 stem: stemmer?.stem(word) ?? word, folded: SearchWords.folded(word, language: language))
         }
-        entries.withLock { known in
-            for index in missing { known[words[index]] = found[index] }
+        known.withLock { known in
+            for number in missing {
+                let (at, isNew) = table.withWord(number) { known.words.insert($0) }
+                if isNew { known.entries.append(found[number]) } else { found[number] = known.entries[Int(at)] }
+            }
         }
         return found
     }

@@ -37,36 +37,49 @@ struct WordScanner {
     }
 
     /// Calls `body` with each word of `text`, lowercased, as UTF-8 bytes valid until it returns.
+    /// The tables are read through pointers taken once: a global read each byte cost a check
+    /// that it was made.
     mutating func scan(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
-        text.withUTF8 { bytes in
-            var start = -1
-            var simple = true
-            var index = 0
-            while index < bytes.count {
-                let (scalar, length) = SearchWords.scalar(bytes, at: index)
-                let isWord = scalar.value < 0x800 ? Self.wordTable[Int(scalar.value)] : SearchWords.isWordScalar(scalar)
-                if isWord {
-                    if start < 0 {
-                        start = index
-                        simple = !ownRules
-                        word.removeAll(keepingCapacity: true)
-                    }
-                    if simple { simple = append(bytes, at: index, length: length) }
-                } else if start >= 0 {
-                    emit(bytes, from: start, to: index, simple: simple, body)
-                    start = -1
+        Self.wordTable.withUnsafeBufferPointer { wordTable in
+            Self.lowercaseTable.withUnsafeBufferPointer { lowercase in
+                text.withUTF8 { bytes in
+                    scan(bytes, wordTable: wordTable, lowercase: lowercase, body)
                 }
-                index += length
             }
-            if start >= 0 { emit(bytes, from: start, to: bytes.count, simple: simple, body) }
         }
     }
 
+    private mutating func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, wordTable: UnsafeBufferPointer<Bool>,
+        lowercase: UnsafeBufferPointer<UInt16>, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        var start = -1
+        var simple = true
+        var index = 0
+        while index < bytes.count {
+            let (scalar, length) = SearchWords.scalar(bytes, at: index)
+            let isWord = scalar.value < 0x800 ? wordTable[Int(scalar.value)] : SearchWords.isWordScalar(scalar)
+            if isWord {
+                if start < 0 {
+                    start = index
+                    simple = !ownRules
+                    word.removeAll(keepingCapacity: true)
+                }
+                if simple { simple = append(bytes, at: index, length: length, lowercase: lowercase) }
+            } else if start >= 0 {
+                emit(bytes, from: start, to: index, simple: simple, body)
+                start = -1
+            }
+            index += length
+        }
+        if start >= 0 { emit(bytes, from: start, to: bytes.count, simple: simple, body) }
+    }
+
     /// Appends the scalar at `index` lowercased; false when the word must go through `String`.
-    @inline(__always) private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int)
-        -> Bool
-    {
+    @inline(__always) private mutating func append(
+        _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int, lowercase: UnsafeBufferPointer<UInt16>
+    ) -> Bool {
         let byte = bytes[index]
         if length == 1 {
             word.append(byte >= 0x41 && byte <= 0x5a ? byte | 0x20 : byte)
@@ -74,7 +87,7 @@ struct WordScanner {
         }
         guard length == 2 else { return false }
         let value = Int(byte & 0x1f) << 6 | Int(bytes[index + 1] & 0x3f)
-        let lower = Self.lowercaseTable[value]
+        let lower = lowercase[value]
         guard lower != 0 else { return false }
         word.append(0xc0 | UInt8(lower >> 6))
         word.append(0x80 | UInt8(lower & 0x3f))

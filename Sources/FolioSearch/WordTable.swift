@@ -14,15 +14,8 @@ struct WordTable {
 
     /// The number of `word`, and whether it was seen here for the first time.
     mutating func insert(_ word: UnsafeBufferPointer<UInt8>) -> (number: Int32, isNew: Bool) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 {
-            let number = Int(slots[slot] - 1)
-            if hashes[number] == hash, self.word(number).elementsEqual(word) { return (Int32(number), false) }
-            slot = (slot + 1) & mask
-        }
+        let (hash, slot, found) = find(word)
+        if let found { return (found, false) }
         let number = starts.count
         starts.append(bytes.count)
         bytes.append(contentsOf: word)
@@ -30,6 +23,30 @@ struct WordTable {
         slots[slot] = Int32(number + 1)
         if starts.count * 2 > slots.count { grow() }
         return (Int32(number), true)
+    }
+
+    /// The number of `word`, nil when it is not here.
+    func number(of word: UnsafeBufferPointer<UInt8>) -> Int32? {
+        find(word).number
+    }
+
+    /// `word`'s hash, and its number or the empty slot where it would go.
+    private func find(_ word: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, slot: Int, number: Int32?) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 {
+            let number = Int(slots[slot] - 1)
+            if hashes[number] == hash, self.word(number).elementsEqual(word) { return (hash, slot, Int32(number)) }
+            slot = (slot + 1) & mask
+        }
+        return (hash, slot, nil)
+    }
+
+    /// Calls `body` with word `number`'s bytes.
+    func withWord<Result>(_ number: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        word(number).withUnsafeBufferPointer(body)
     }
 
     /// Word `number` as a string.
