@@ -49,10 +49,14 @@ public struct SearchBody: Sendable, Equatable {
             scanner.scan(section.text) { occurrences.append(table.insert($0).number) }
             ends.append((heading, occurrences.count))
         }
+        // Bodies are kept for every page: arrays made to measure, not grown by doubling.
         var stemNumbers = WordTable()
         var stems: [String] = []
         var forms: [Form] = []
         var wordStem: [Int32] = []
+        stems.reserveCapacity(table.count)
+        forms.reserveCapacity(table.count)
+        wordStem.reserveCapacity(table.count)
         var wordStems: [String: String] = [:]
         for (number, entry) in StemCache.of(language).entries(table).enumerated() {
             var stem = entry.stem
