@@ -8,9 +8,10 @@ import Foundation
 public struct SearchBody: Sendable, Equatable {
     /// The page's sections, their text cut to what a result's snippet shows.
     public var sections: [SearchSection]
-    /// The page's stems, each once.
-    public var stems: [String]
-    /// Each word form the page uses (folded as the script folds a query) with its stem's number in `stems`.
+    /// The page's stems, each once, as the language's term numbers (`StemCache`).
+    public var stems: [Int32]
+    /// Each word form the page uses (folded as the script folds a query; a term number) with its
+    /// stem's place in `stems`.
     public var forms: [Form]
     /// Per section, its stems: `stem number << 16 | position << 8 | score`, by stem number. The
     /// score is at most 30; the position is the stem's first word in the section (the heading's
@@ -19,7 +20,7 @@ public struct SearchBody: Sendable, Equatable {
     public var scores: [[UInt64]]
 
     public struct Form: Sendable, Equatable {
-        public var form: String
+        public var form: Int32
         public var stem: Int32
     }
 
@@ -50,21 +51,25 @@ public struct SearchBody: Sendable, Equatable {
             ends.append((heading, occurrences.count))
         }
         // Bodies are kept for every page: arrays made to measure, not grown by doubling.
-        var stemNumbers = WordTable()
-        var stems: [String] = []
+        let cache = StemCache.of(language)
+        var stemNumbers: [Int32: Int32] = [:]
+        stemNumbers.reserveCapacity(table.count)
+        var stems: [Int32] = []
         var forms: [Form] = []
         var wordStem: [Int32] = []
         stems.reserveCapacity(table.count)
         forms.reserveCapacity(table.count)
         wordStem.reserveCapacity(table.count)
         var wordStems: [String: String] = [:]
-        for (number, entry) in StemCache.of(language).entries(table).enumerated() {
-            var stem = entry.stem
-            let (id, isNew) = stem.withUTF8 { stemNumbers.insert($0) }
-            if isNew { stems.append(entry.stem) }
+        for (number, entry) in cache.entries(table).enumerated() {
+            let id = stemNumbers[entry.stem] ?? Int32(stems.count)
+            if id == stems.count {
+                stemNumbers[entry.stem] = id
+                stems.append(entry.stem)
+            }
             wordStem.append(id)
             forms.append(Form(form: entry.folded, stem: id))
-            if keepingWordStems { wordStems[table.string(number)] = entry.stem }
+            if keepingWordStems { wordStems[table.string(number)] = cache.name(entry.stem) }
         }
         self.scores = Self.scores(occurrences.map { wordStem[Int($0)] }, ends: ends, stems: stems.count)
         self.sections = sections.map {

@@ -8,17 +8,18 @@ extension SearchIndex {
         var forms = 0
         var postings = 0
         var documents = 0
-        var formMembers: [[String]] = []
+        /// Form term numbers, sorted by their text.
+        var formMembers: [[Int32]] = []
         var stemMembers: [[Int32]] = []
     }
 
     /// What an update touched: these forms', stems' and pages' shards are encoded again.
     struct DirtyShards: Sendable {
-        var forms: Set<String> = []
+        var forms: Set<Int32> = []
         var stems: Set<Int32> = []
         var pages: Set<Int> = []
         /// Forms new to the index: each joins its shard's members in order.
-        var newForms: [String] = []
+        var newForms: [Int32] = []
         /// Every page was merged again (a build from scratch): every shard is written, and the
         /// sets above are not kept.
         var everything = false
@@ -66,15 +67,16 @@ extension SearchIndex {
     }
 
     /// Every form's entry, `"form":["stem",…]`, encoded again where an update touched it.
-    private mutating func encodeForms() -> [String: String] {
+    private mutating func encodeForms() -> [Int32: String] {
         var entries = dirty.everything ? [:] : formEntryCache
-        for form in dirty.everything ? Array(forms.keys) : Array(dirty.forms) {
+        let touched = dirty.everything ? Array(forms.keys) : Array(dirty.forms)
+        for (form, name) in zip(touched, StemCache.of(language).names(touched)) {
             guard let stems = forms[form] else {
                 entries[form] = nil
                 continue
             }
             if entries[form] == nil { dirty.newForms.append(form) }
-            var entry = SearchJSON.string(form)
+            var entry = SearchJSON.string(name)
             entry.append(":[")
             entry.append(stems.keys.map { SearchJSON.string(self.stems[Int($0)].name) }.sorted().joined(separator: ","))
             entry.append("]")
@@ -84,21 +86,28 @@ extension SearchIndex {
         return entries
     }
 
-    private mutating func writeForms(_ entries: [String: String], count: Int, lang: String) {
+    private mutating func writeForms(_ entries: [Int32: String], count: Int, lang: String) {
         let all = dirty.everything || count != counts.forms
+        let cache = StemCache.of(language)
         if !all {
-            for form in dirty.newForms {
-                Self.insert(form, into: &counts.formMembers[SearchWords.formBucket(of: form, count: count)]) { $0 }
+            for (form, name) in zip(dirty.newForms, cache.names(dirty.newForms)) {
+                Self.insert(form, into: &counts.formMembers[SearchWords.formBucket(of: name, count: count)]) {
+                    cache.name($0)
+                }
             }
         }
         if all {
-            var members = [[String]](repeating: [], count: count)
-            for form in entries.keys { members[SearchWords.formBucket(of: form, count: count)].append(form) }
-            counts.formMembers = members.map { $0.sorted() }
+            var members = [[(name: String, form: Int32)]](repeating: [], count: count)
+            let forms = Array(entries.keys)
+            for (form, name) in zip(forms, cache.names(forms)) {
+                members[SearchWords.formBucket(of: name, count: count)].append((name, form))
+            }
+            counts.formMembers = members.map { $0.sorted { $0.name < $1.name }.map(\.form) }
             for name in files.keys where name.hasPrefix("f") { files[name] = nil }
         }
         counts.forms = count
-        let shards = all ? Set(0..<count) : Set(dirty.forms.map { SearchWords.formBucket(of: $0, count: count) })
+        let shards =
+            all ? Set(0..<count) : Set(cache.names(dirty.forms).map { SearchWords.formBucket(of: $0, count: count) })
         for shard in shards {
             let body = counts.formMembers[shard].compactMap { entries[$0] }.joined(separator: ",")
             files["f\(shard).js"] = "folioSearch.forms(\(lang),\(shard),{" + body + "});\n"

@@ -23,10 +23,10 @@ extension SearchIndex {
     /// its word forms with the number of their stem in `stems`. The runs share one array: a page
     /// has hundreds of stems, and an array each was most of the merge's allocations.
     struct Contributions {
-        var stems: [String]
+        var stems: [Int32]
         var postings: [UInt64] = []
         var starts: [Int] = []
-        var forms: [(form: String, stem: Int)] = []
+        var forms: [(form: Int32, stem: Int)] = []
 
         func run(_ local: Int) -> ArraySlice<UInt64> {
             postings[starts[local]..<starts[local + 1]]
@@ -128,11 +128,12 @@ extension SearchIndex {
         if let words = page.body.wordStems { wordStems.merge(words) { first, _ in first } }
     }
 
-    private mutating func id(of stem: String) -> Int32 {
-        if let id = stemNumbers[stem] { return id }
+    /// The index's number of the stem whose term number is `term`, given one if it is new.
+    private mutating func id(of term: Int32) -> Int32 {
+        if let id = stemNumbers[term] { return id }
         let id = Int32(stems.count)
-        stemNumbers[stem] = id
-        stems.append(Stem(name: stem))
+        stemNumbers[term] = id
+        stems.append(Stem(name: StemCache.of(language).name(term)))
         return id
     }
 

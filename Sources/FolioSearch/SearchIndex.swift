@@ -57,10 +57,11 @@ public struct SearchIndex: Sendable {
     /// The pages, in site order: a page's number is its place here.
     var pages: [Page] = []
     /// Each stem's number, name, postings and encoded entry (see `SearchIndex+Merge.swift`).
-    var stemNumbers: [String: Int32] = [:]
+    var stemNumbers: [Int32: Int32] = [:]
     var stems: [Stem] = []
-    /// Each form's stems, with how many of the pages' words and title words stand for each.
-    var forms: [String: [Int32: Int32]] = [:]
+    /// Each form's stems, with how many of the pages' words and title words stand for each
+    /// (forms and `stemNumbers`' keys are the language's term numbers, `StemCache`).
+    var forms: [Int32: [Int32: Int32]] = [:]
     /// Each page's document, as JSON.
     var documents: [String] = []
     /// The shards each kind is cut into now, and the entries or pages whose shards must be encoded again.
@@ -68,7 +69,7 @@ public struct SearchIndex: Sendable {
     var dirty = DirtyShards()
     /// Each form's encoded entry; how many stems the postings shards' members were listed from; how
     /// many pages each document shard holds.
-    var formEntryCache: [String: String] = [:]
+    var formEntryCache: [Int32: String] = [:]
     var stemsInMembers = 0
     var documentsPerShard = 0
 
