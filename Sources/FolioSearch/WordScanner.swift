@@ -56,6 +56,9 @@ struct WordScanner {
     ) {
         var start = -1
         var simple = true
+        // Whether the word so far is already lowercase: then it is handed over where it stands,
+        // and `word` is filled only from its first capital on (most words have none).
+        var asWritten = true
         var index = 0
         while index < bytes.count {
             let (scalar, length) = SearchWords.scalar(bytes, at: index)
@@ -64,16 +67,32 @@ struct WordScanner {
                 if start < 0 {
                     start = index
                     simple = !ownRules
-                    word.removeAll(keepingCapacity: true)
+                    asWritten = true
                 }
-                if simple { simple = append(bytes, at: index, length: length, lowercase: lowercase) }
+                if simple && asWritten && !Self.isLowercase(bytes, at: index, length: length, lowercase: lowercase) {
+                    asWritten = false
+                    word.removeAll(keepingCapacity: true)
+                    word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                }
+                if simple && !asWritten { simple = append(bytes, at: index, length: length, lowercase: lowercase) }
             } else if start >= 0 {
-                emit(bytes, from: start, to: index, simple: simple, body)
+                emit(bytes, from: start, to: index, simple: simple, asWritten: asWritten, body)
                 start = -1
             }
             index += length
         }
-        if start >= 0 { emit(bytes, from: start, to: bytes.count, simple: simple, body) }
+        if start >= 0 { emit(bytes, from: start, to: bytes.count, simple: simple, asWritten: asWritten, body) }
+    }
+
+    /// Whether the scalar at `index` is its own lowercase by the table (ASCII or two bytes).
+    @inline(__always) private static func isLowercase(
+        _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int, lowercase: UnsafeBufferPointer<UInt16>
+    ) -> Bool {
+        let byte = bytes[index]
+        if length == 1 { return byte < 0x41 || byte > 0x5a }
+        guard length == 2 else { return false }
+        let value = Int(byte & 0x1f) << 6 | Int(bytes[index + 1] & 0x3f)
+        return Int(lowercase[value]) == value
     }
 
     /// Appends the scalar at `index` lowercased; false when the word must go through `String`.
@@ -95,9 +114,13 @@ struct WordScanner {
     }
 
     private mutating func emit(
-        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, simple: Bool,
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, simple: Bool, asWritten: Bool,
         _ body: (UnsafeBufferPointer<UInt8>) -> Void
     ) {
+        if simple && asWritten {
+            body(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            return
+        }
         if !simple {
             let original = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
             word = Array(original.lowercased(with: locale).utf8)

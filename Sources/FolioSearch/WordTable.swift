@@ -1,3 +1,5 @@
+import Foundation
+
 /// A set of words as UTF-8 bytes, each numbered in the order it was first seen: the words of one
 /// page body, looked up once per occurrence. Bytes in one buffer, an open-addressing table of
 /// FNV-1a hashes: a `[String: Int32]` made a string per occurrence and hashed it with Unicode
@@ -32,16 +34,52 @@ struct WordTable {
 
     /// `word`'s hash, and its number or the empty slot where it would go.
     private func find(_ word: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, slot: Int, number: Int32?) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let hash = Self.hash(word)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
             let number = Int(slots[slot] - 1)
-            if hashes[number] == hash, self.word(number).elementsEqual(word) { return (hash, slot, Int32(number)) }
+            if hashes[number] == hash, equals(number, word) { return (hash, slot, Int32(number)) }
             slot = (slot + 1) & mask
         }
         return (hash, slot, nil)
+    }
+
+    /// Whether word `number` is `word`, byte for byte.
+    private func equals(_ number: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = starts[number]
+        let end = number + 1 < starts.count ? starts[number + 1] : bytes.count
+        guard end - start == word.count else { return false }
+        guard let other = word.baseAddress, word.count > 0 else { return true }
+        return bytes.withUnsafeBufferPointer { stored in
+            stored.baseAddress.map { memcmp($0 + start, other, word.count) == 0 } ?? false
+        }
+    }
+
+    /// A hash of `word` eight bytes at a time (the table is looked up for every word of every
+    /// page: a byte at a time was a tenth of indexing). Only its equality matters: numbers go by
+    /// first sight, so the files never depend on it.
+    static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = 0x9e37_79b9_7f4a_7c15 ^ UInt64(word.count)
+        var index = 0
+        while index + 8 <= word.count {
+            let chunk = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(word)[index..<(index + 8)])
+            hash = mix(hash ^ chunk.loadUnaligned(as: UInt64.self))
+            index += 8
+        }
+        var tail: UInt64 = 0
+        while index < word.count {
+            tail = tail << 8 | UInt64(word[index])
+            index += 1
+        }
+        return mix(hash ^ tail)
+    }
+
+    @inline(__always) private static func mix(_ value: UInt64) -> UInt64 {
+        var value = value &* 0xff51_afd7_ed55_8ccd
+        value ^= value >> 32
+        value = value &* 0xc4ce_b9fe_1a85_ec53
+        return value ^ value >> 29
     }
 
     /// Calls `body` with word `number`'s bytes.
