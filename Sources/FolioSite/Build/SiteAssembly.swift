@@ -67,13 +67,24 @@ struct SiteAssembly {
             result.pageFiles += 1
             let id = "print:" + language.code
             guard let log = dirty(id, next: next) else { continue }
+            // Kept by `folio serve`: the last build's sections, or none yet.
+            var kept: PrintSections?
+            if keeping {
+                kept =
+                    next.printSections.removeValue(forKey: language.code)
+                    ?? PrintSections(folder: folder, linkStyle: plan.context.linkStyle)
+            }
             let file = OutputFile(
                 path: path,
                 contents: edition(
-                    language, strings: strings, at: folder, chapters: glossaryBodies, next: next, log: log))
+                    language, strings: strings, at: folder, chapters: glossaryBodies, next: next, log: log,
+                    kept: &kept))
             try sink.write(file)
             work.pagesRendered += 1
-            if keeping { next.record(id, OutputRecord(reads: log.keys, files: [path])) }
+            if keeping {
+                next.record(id, OutputRecord(reads: log.keys, files: [path]))
+                next.printSections[language.code] = kept
+            }
         }
         try searchPages(glossaries: glossaryBodies, next: &next, work: &work, result: &result, into: sink)
         try siteFiles(next: &next, result: &result, into: sink)
@@ -109,12 +120,12 @@ struct SiteAssembly {
     /// One language's print edition, made from the bodies of its home and menu pages (see `PrintEdition`).
     private func edition(
         _ language: Language, strings: StringTable, at folder: [String], chapters known: [[String]: RenderedMarkdown],
-        next: BuildCache, log: ReadLog
+        next: BuildCache, log: ReadLog, kept: inout PrintSections?
     ) -> [UInt8] {
         let context = plan.context
         log.insert(.menu(language.code))
         log.insert(.newestDate(language.code))
-        var bodies = known
+        var bodies = known.mapValues(ChapterBody.rendered)
         let folders =
             (context.homes[language.code].map { [$0.outputPath] } ?? [])
             // A fallback page is not what the author wrote in this language: the edition leaves it out.
@@ -131,8 +142,8 @@ struct SiteAssembly {
         }
         for chapter in folders + sections {
             log.insert(.renderedBody(chapter))
-            if bodies[chapter] == nil {
-                bodies[chapter] = next.bodies[(chapter + ["index.html"]).joined(separator: "/")]?.value.rendered
+            if bodies[chapter] == nil, let box = next.bodies[(chapter + ["index.html"]).joined(separator: "/")] {
+                bodies[chapter] = .cached(box)
             }
         }
         let renderer = rendering.renderer(current: current, log: log)
@@ -142,7 +153,8 @@ struct SiteAssembly {
             siteTitle: language.siteTitle, description: language.siteDescription,
             date: newest.map { ($0, renderer.localizedDate($0, locale: language.locale)) },
             strings: strings, locale: language.locale,
-            letterPaper: inputs.source.config.paperSize == .letter, at: folder, linkStyle: context.linkStyle)
+            letterPaper: inputs.source.config.paperSize == .letter, at: folder, linkStyle: context.linkStyle,
+            kept: &kept)
         return renderer.printEdition(language: language.code, article: article)
     }
 }
