@@ -60,7 +60,8 @@ struct SiteBuild: Sendable {
             rendering = kept
         } else {
             rendering = try PageRendering(
-                inputs: inputs, plan: plan, compiledTemplates: options.compiledTemplates, shapes: keptShapes)
+                inputs: inputs, plan: plan, compiledTemplates: options.compiledTemplates, shapes: keptShapes,
+                listings: keeping ? previous.rendering?.renderer.listings ?? ListingMarkup() : nil)
         }
         var changes = Changes(
             keys: cold ? [] : changedKeys(plan: plan, planned: plannedKeys), all: cold,
