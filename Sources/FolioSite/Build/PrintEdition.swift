@@ -91,15 +91,16 @@ enum PrintEdition {
         kept: inout PrintSections?
     ) -> [String] {
         let keeping = kept != nil
-        let old = kept.map {
-            $0.folder == folder && $0.linkStyle == linkStyle
-                ? $0.aligned(with: chapters) : (parts: [PrintSection?](repeating: nil, count: chapters.count), gone: [])
+        // Sections made at another folder or with another link style are not kept.
+        let old = kept.map { kept in
+            let usable = kept.folder == folder && kept.linkStyle == linkStyle
+            return (usable ? kept : PrintSections(folder: folder, linkStyle: linkStyle)).aligned(with: chapters)
         }
         kept = nil
         let anchors = self.anchors(of: chapters)
         // A kept section's ids stand for its HTML, which stays packed unless the section is made again.
         let markups = chapters.indices.map { position in
-            if let part = old?.parts[position], part.body.isSame(as: chapters[position].body) {
+            if let part = old?.parts[position]?.value, part.body.isSame(as: chapters[position].body) {
                 return ChapterMarkup(anchor: anchors[position], ids: part.ids)
             }
             return ChapterMarkup(html: chapters[position].body.html, anchor: anchors[position])
@@ -107,7 +108,7 @@ enum PrintEdition {
         let moved = old.map { PrintSections.moved(from: $0, to: chapters, markups: markups) } ?? []
         let reused = chapters.indices.map { position in
             old?.parts[position].flatMap {
-                $0.fits(chapters[position], anchor: anchors[position], moved: moved) ? $0 : nil
+                $0.value.fits(chapters[position], anchor: anchors[position], moved: moved) ? $0 : nil
             }
         }
 
@@ -125,11 +126,11 @@ enum PrintEdition {
             index: index.isEmpty ? nil : strings["printIndex"])
         var pieces = [html]
         pieces.reserveCapacity(chapters.count + 2)
-        var parts: [PrintSection] = []
+        var parts: [Shared<PrintSection>] = []
         // Made only when a section is: 10,000 folders hashed for a row edit's one section.
         var byFolder: [[String]: ChapterMarkup]?
         for (position, chapter) in chapters.enumerated() {
-            let part: PrintSection
+            let part: Shared<PrintSection>
             if let reused = reused[position] {
                 part = reused
             } else {
@@ -137,10 +138,12 @@ enum PrintEdition {
                     byFolder = Dictionary(
                         zip(chapters.map(\.page.outputPath), markups), uniquingKeysWith: { _, last in last })
                 }
-                part = section(
-                    chapter, markup: markups[position], at: folder, chapters: byFolder ?? [:], linkStyle: linkStyle)
+                part = Shared(
+                    section(
+                        chapter, markup: markups[position], at: folder, chapters: byFolder ?? [:], linkStyle: linkStyle)
+                )
             }
-            pieces.append(part.html)
+            pieces.append(part.value.html)
             if keeping { parts.append(part) }
         }
         if keeping { kept = PrintSections(folder: folder, linkStyle: linkStyle, parts: parts) }
@@ -202,12 +205,12 @@ enum PrintEdition {
     /// The numbered table of contents: each chapter and its `##` sections (`3`, `3.1`, `3.2`), and
     /// the subject index last when the edition has one (`index`, its title).
     private static func contents(
-        chapters: [Chapter], markups: [ChapterMarkup], reused: [PrintSection?], title: String, index: String?
+        chapters: [Chapter], markups: [ChapterMarkup], reused: [Shared<PrintSection>?], title: String, index: String?
     ) -> String {
         var html = "<nav class=\"print-contents\" aria-labelledby=\"print-contents\">\n"
         html += "<h2 id=\"print-contents\">\(escape(title))</h2>\n<ol class=\"print-toc\">\n"
         for (position, chapter) in chapters.enumerated() {
-            html += reused[position]?.contents ?? contentsEntry(chapter, markup: markups[position])
+            html += reused[position]?.value.contents ?? contentsEntry(chapter, markup: markups[position])
         }
         if let index { html += "<li><a href=\"#\(PrintIndex.id)\">\(escape(index))</a></li>\n" }
         return html + "</ol>\n</nav>\n"

@@ -42,31 +42,33 @@ struct PrintSections: Sendable {
     /// resolved against: with another, none is kept.
     var folder: [String]
     var linkStyle: LinkStyle
-    /// In the edition's order.
-    var parts: [PrintSection] = []
+    /// In the edition's order, each in a box: 10,000 sections are looked at on every build.
+    var parts: [Shared<PrintSection>] = []
 
     /// The kept section of each of `chapters` at the same place (nil for a chapter without one):
     /// by position when the chapters are the same folders in the same order (a row or text edit),
     /// by folder otherwise; and the folders of kept sections no chapter has now.
-    func aligned(with chapters: [PrintEdition.Chapter]) -> (parts: [PrintSection?], gone: [[String]]) {
-        if parts.count == chapters.count, zip(parts, chapters).allSatisfy({ $0.folder == $1.page.outputPath }) {
+    func aligned(with chapters: [PrintEdition.Chapter]) -> (parts: [Shared<PrintSection>?], gone: [[String]]) {
+        if parts.count == chapters.count,
+            chapters.indices.allSatisfy({ parts[$0].value.folder == chapters[$0].page.outputPath })
+        {
             return (parts, [])
         }
-        let byFolder = Dictionary(parts.map { ($0.folder, $0) }, uniquingKeysWith: { _, last in last })
+        let byFolder = Dictionary(parts.map { ($0.value.folder, $0) }, uniquingKeysWith: { _, last in last })
         let now = Set(chapters.map(\.page.outputPath))
-        return (chapters.map { byFolder[$0.page.outputPath] }, parts.map(\.folder).filter { !now.contains($0) })
+        return (chapters.map { byFolder[$0.page.outputPath] }, parts.map(\.value.folder).filter { !now.contains($0) })
     }
 
     /// The folders links may lead to differently than when the kept sections (aligned with
     /// `chapters`, `gone` the folders no chapter has now) were made: chapters come, gone, or with
     /// another anchor or other ids.
     static func moved(
-        from kept: (parts: [PrintSection?], gone: [[String]]), to chapters: [PrintEdition.Chapter],
+        from kept: (parts: [Shared<PrintSection>?], gone: [[String]]), to chapters: [PrintEdition.Chapter],
         markups: [ChapterMarkup]
     ) -> Set<[String]> {
         var moved = Set(kept.gone)
         for (position, part) in kept.parts.enumerated()
-        where part?.anchor != markups[position].anchor || part?.ids != markups[position].ids {
+        where part?.value.anchor != markups[position].anchor || part?.value.ids != markups[position].ids {
             moved.insert(chapters[position].page.outputPath)
         }
         return moved
