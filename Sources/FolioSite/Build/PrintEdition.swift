@@ -49,12 +49,23 @@ enum PrintEdition {
         return [language, slug.isEmpty ? "print" : slug]
     }
 
+    /// What a page is in the edition, for the lookup of its body.
+    enum Role {
+        case introduction
+        case chapter
+        /// A page generated from data in the chapter's folder.
+        case section(of: Page)
+    }
+
     /// The edition's sections for one language: the home page's text (when it has any), the menu's
-    /// pages in menu order and the glossary last. `bodies` holds each page's rendered body by output folder.
-    static func chapters(language: String, context: SiteContext, bodies: [[String]: ChapterBody]) -> [Chapter] {
+    /// pages in menu order and the glossary last. `body` gives each page's rendered body (nil: the
+    /// page is left out).
+    static func chapters(language: String, context: SiteContext, body bodyOf: (Page, Role) -> ChapterBody?)
+        -> [Chapter]
+    {
         var chapters: [Chapter] = []
         let strings = context.strings[language]
-        if let home = context.homes[language], let body = bodies[home.outputPath],
+        if let home = context.homes[language], let body = bodyOf(home, .introduction),
             !body.html.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
         {
             chapters.append(Chapter(page: home, title: strings?["printIntroduction"] ?? "", body: body, number: nil))
@@ -63,13 +74,13 @@ enum PrintEdition {
         let ordered = menu.filter { !Glossary.isGlossary($0) } + menu.filter(Glossary.isGlossary)
         var number = 0
         for page in ordered {
-            guard let body = bodies[page.outputPath] else { continue }
+            guard let body = bodyOf(page, .chapter) else { continue }
             number += 1
             chapters.append(Chapter(page: page, title: page.frontMatter.title, body: body, number: number))
             // After the chapter's own `##` sections, which the contents number 3.1, 3.2, …
             var section = body.headings.filter { $0.level == 2 }.count
             for generated in sections(of: page, context: context) {
-                guard let body = bodies[generated.outputPath] else { continue }
+                guard let body = bodyOf(generated, .section(of: page)) else { continue }
                 section += 1
                 chapters.append(
                     Chapter(

@@ -125,31 +125,29 @@ struct SiteAssembly {
         let context = plan.context
         log.insert(.menu(language.code))
         log.insert(.newestDate(language.code))
-        var bodies = known.mapValues(ChapterBody.rendered)
-        let folders =
-            (context.homes[language.code].map { [$0.outputPath] } ?? [])
-            // A fallback page is not what the author wrote in this language: the edition leaves it out.
-            + (context.menus[language.code] ?? []).filter { $0.fallback == nil }.map(\.outputPath)
         // The home's front matter (its `index:` terms, for the edition's subject index); the menu's
         // and the listings' are in `.menu` and `.listing`.
         if let home = context.homes[language.code] { log.insert(.section(home.outputPath)) }
-        var sections: [[String]] = []
-        for chapter in folders where context.homes[language.code]?.outputPath != chapter {
-            log.insert(.listing(chapter))
-            if let page = context.pagesByPath[chapter] {
-                sections += PrintEdition.sections(of: page, context: context).map(\.outputPath)
-            }
+        for page in context.menus[language.code] ?? [] where page.fallback == nil && !page.isHome {
+            log.insert(.listing(page.outputPath))
         }
-        for chapter in folders + sections {
-            log.insert(.renderedBody(chapter))
-            if bodies[chapter] == nil, let box = next.bodies[(chapter + ["index.html"]).joined(separator: "/")] {
-                bodies[chapter] = .cached(box)
+        // A fallback page is not what the author wrote in this language: the edition leaves it out
+        // (unless this build rendered its body: a glossary), and the pages from data in its folder.
+        let chapters = PrintEdition.chapters(language: language.code, context: context) { page, role in
+            let authored: Bool
+            switch role {
+            case .introduction: authored = true
+            case .chapter: authored = page.fallback == nil
+            case let .section(of: chapter): authored = chapter.fallback == nil && !chapter.isHome
             }
+            if authored { log.insert(.renderedBody(page.outputPath)) }
+            if let body = known[page.outputPath] { return .rendered(body) }
+            return authored ? next.bodies[SitePlan.file(of: page)].map(ChapterBody.cached) : nil
         }
         let renderer = rendering.renderer(current: current, log: log)
         let newest = current.newestDate(language.code)
         let article = PrintEdition.article(
-            chapters: PrintEdition.chapters(language: language.code, context: context, bodies: bodies),
+            chapters: chapters,
             siteTitle: language.siteTitle, description: language.siteDescription,
             date: newest.map { ($0, renderer.localizedDate($0, locale: language.locale)) },
             strings: strings, locale: language.locale,
