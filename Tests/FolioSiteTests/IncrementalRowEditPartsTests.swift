@@ -16,7 +16,9 @@ import Testing
     @Test func rowTitleEditRenamesItsSectionContentsEntryAndListingEntry() async throws {
         let playbook = try await Playbook(fixture: "data-pages-site")
         defer { playbook.site.remove() }
-        try playbook.edit(Self.teams) { $0.replacingOccurrences(of: "Malmö,Malmö & Lund,", with: "Malmö,Malmö <&> Ystad,") }
+        try playbook.edit(Self.teams) {
+            $0.replacingOccurrences(of: "Malmö,Malmö & Lund,", with: "Malmö,Malmö <&> Ystad,")
+        }
         let report = try await playbook.rebuildMatchesColdBuild(changed: [Self.teams])
         #expect(report.appliedToLastBuild, "the row's pages are made again in place")
         let edition = try playbook.warm("sv/utskrift/index.html")

@@ -1,4 +1,3 @@
-import FolioMarkdown
 import Foundation
 import Testing
 
@@ -41,13 +40,18 @@ import Testing
             let html = """
                 <h2 id="\(id)">Rubrik \(id)</h2>
                 <p>Se <a href="../\(target)/\(fragment)">där</a> och <a href="#\(id)">här</a>.</p>
-                <figure id="chart-1"><details class="chart-data"><summary>Visa data</summary><table><tr><td>\(random.next(100))</td></tr></table></details></figure>
+                <figure id="chart-1"><details class="chart-data"><summary>Visa data</summary>\
+                <table><tr><td>\(random.next(100))</td></tr></table></details></figure>
                 <p class="data-download"><a href="data.csv">Ladda ned</a></p>
 
                 """
-            let heading = Heading(level: 2, text: "Rubrik \(id)", id: id, line: 1)
-            let rendered = RenderedMarkdown(html: html, headings: [heading], links: [])
-            return .cached(Shared(CachedBody(rendered: rendered, directives: [], metrics: [], dataRead: [])))
+            // FolioMarkdown's `RenderedMarkdown` and `Heading`, which this target does not import.
+            return .cached(
+                Shared(
+                    CachedBody(
+                        rendered: .init(
+                            html: html, headings: [.init(level: 2, text: "Rubrik \(id)", id: id, line: 1)], links: []),
+                        directives: [], metrics: [], dataRead: [])))
         }
 
         /// One random edit; its name.
@@ -68,7 +72,8 @@ import Testing
                 var matter = chapters[at].page.frontMatter
                 matter.description = (matter.description ?? "") + " mer"
                 chapters[at].page = Page(
-                    sourcePath: chapters[at].page.sourcePath, language: "sv", contentPath: chapters[at].page.contentPath,
+                    sourcePath: chapters[at].page.sourcePath, language: "sv",
+                    contentPath: chapters[at].page.contentPath,
                     frontMatter: matter, body: "", bodyFirstLine: 1, outputPath: chapters[at].page.outputPath)
                 return "description"
             case 4:
