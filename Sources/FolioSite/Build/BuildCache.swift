@@ -32,6 +32,9 @@ public struct BuildCache: Sendable {
     var sourceIndex: [String: Int] = [:]
     /// Each language's full-text index as merged, updated in place by the next build.
     var searchIndexes: [String: SearchIndex] = [:]
+    /// Each language's print edition in parts, by language code: the sections the next build
+    /// makes again only where their chapter changed.
+    var printSections: [String: PrintSections] = [:]
 
     public init() {}
 

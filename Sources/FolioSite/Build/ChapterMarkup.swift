@@ -22,6 +22,14 @@ struct ChapterMarkup: Sendable {
         ids = Self.ids(in: html)
     }
 
+    /// A chapter kept from the last build, by its anchor and ids alone: what links from other
+    /// chapters and the contents read. Its HTML is "" (`rewritten` needs the full markup).
+    init(anchor: String, ids: Set<String>) {
+        html = ""
+        self.anchor = anchor
+        self.ids = ids
+    }
+
     /// The id a chapter's own `id` becomes in the shared document.
     func prefixed(_ id: String) -> String { anchor + "--" + id }
 

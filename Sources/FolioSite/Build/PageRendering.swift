@@ -15,8 +15,12 @@ struct PageRendering: Sendable {
     private let strings: [String: StringTable]
 
     /// Makes the tools every page shares (Markdown engine, chart renderers, templates, site
-    /// context) once per build; `shapes` are the last build's compiled templates, if they still hold.
-    init(inputs: SiteInputs, plan: SitePlan, compiledTemplates: Bool = true, shapes: TemplateShapes? = nil) throws {
+    /// context) once per build; `shapes` are the last build's compiled templates, if they still hold;
+    /// `listings`, the listing entries `folio serve` keeps (`ListingMarkup`).
+    init(
+        inputs: SiteInputs, plan: SitePlan, compiledTemplates: Bool = true, shapes: TemplateShapes? = nil,
+        listings: ListingMarkup? = nil
+    ) throws {
         let source = inputs.source
         let metrics = inputs.metrics
         directives = try Self.directiveRenderers(
@@ -26,7 +30,7 @@ struct PageRendering: Sendable {
         // The renderer holds no current pages: a cache keeping it must not share them (see `SiteReader`).
         renderer = PageRenderer(
             context: SiteReader(context: plan.context, current: CurrentPages(pages: []), log: nil),
-            templates: inputs.templates, compiledTemplates: compiledTemplates, shapes: shapes)
+            templates: inputs.templates, compiledTemplates: compiledTemplates, shapes: shapes, listings: listings)
         self.plan = plan
         var engine = MarkdownRenderer(
             allowsRawHTML: source.config.unsafeHTML,

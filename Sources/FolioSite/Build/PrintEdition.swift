@@ -19,7 +19,7 @@ enum PrintEdition {
     struct Chapter: Sendable {
         var page: Page
         var title: String
-        var body: RenderedMarkdown
+        var body: ChapterBody
         /// Nil for the introduction, which is not numbered.
         var number: Int?
         /// A page generated from data, as a section of its folder's chapter (`3.4`).
@@ -49,12 +49,23 @@ enum PrintEdition {
         return [language, slug.isEmpty ? "print" : slug]
     }
 
+    /// What a page is in the edition, for the lookup of its body.
+    enum Role {
+        case introduction
+        case chapter
+        /// A page generated from data in the chapter's folder.
+        case section(of: Page)
+    }
+
     /// The edition's sections for one language: the home page's text (when it has any), the menu's
-    /// pages in menu order and the glossary last. `bodies` holds each page's rendered body by output folder.
-    static func chapters(language: String, context: SiteContext, bodies: [[String]: RenderedMarkdown]) -> [Chapter] {
+    /// pages in menu order and the glossary last. `body` gives each page's rendered body (nil: the
+    /// page is left out).
+    static func chapters(language: String, context: SiteContext, body bodyOf: (Page, Role) -> ChapterBody?)
+        -> [Chapter]
+    {
         var chapters: [Chapter] = []
         let strings = context.strings[language]
-        if let home = context.homes[language], let body = bodies[home.outputPath],
+        if let home = context.homes[language], let body = bodyOf(home, .introduction),
             !body.html.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
         {
             chapters.append(Chapter(page: home, title: strings?["printIntroduction"] ?? "", body: body, number: nil))
@@ -63,13 +74,13 @@ enum PrintEdition {
         let ordered = menu.filter { !Glossary.isGlossary($0) } + menu.filter(Glossary.isGlossary)
         var number = 0
         for page in ordered {
-            guard let body = bodies[page.outputPath] else { continue }
+            guard let body = bodyOf(page, .chapter) else { continue }
             number += 1
             chapters.append(Chapter(page: page, title: page.frontMatter.title, body: body, number: number))
             // After the chapter's own `##` sections, which the contents number 3.1, 3.2, …
             var section = body.headings.filter { $0.level == 2 }.count
             for generated in sections(of: page, context: context) {
-                guard let body = bodies[generated.outputPath] else { continue }
+                guard let body = bodyOf(generated, .section(of: page)) else { continue }
                 section += 1
                 chapters.append(
                     Chapter(
@@ -80,28 +91,37 @@ enum PrintEdition {
         return chapters
     }
 
-    /// The edition's `<article>`: title page, contents, chapters, subject index. `date` is the
-    /// newest page's date, machine-readable and as readers see it; `locale` orders the index.
+    /// The edition's `<article>`, in pieces to be written one after the other: title page and
+    /// contents, each chapter, subject index. `date` is the newest page's date, machine-readable
+    /// and as readers see it; `locale` orders the index. `kept`: the sections `folio serve` kept
+    /// from the last build, reused where they still fit (`PrintSection.fits`), and this build's on
+    /// return; nil to keep none.
     static func article(
         chapters: [Chapter], siteTitle: String, description: String, date: (iso: String, text: String)?,
-        strings: StringTable, locale: String, letterPaper: Bool, at folder: [String], linkStyle: LinkStyle
-    ) -> String {
-        var used = reservedIDs
-        let markups = chapters.map { chapter -> ChapterMarkup in
-            var anchor =
-                chapter.page.isHome
-                ? Slug.make(chapter.title) : chapter.page.outputPath.dropFirst().joined(separator: "-")
-            if anchor.isEmpty { anchor = "chapter" }
-            var candidate = anchor
-            var suffix = 2
-            while !used.insert(candidate).inserted {
-                candidate = "\(anchor)-\(suffix)"
-                suffix += 1
-            }
-            return ChapterMarkup(html: chapter.body.html, anchor: candidate)
+        strings: StringTable, locale: String, letterPaper: Bool, at folder: [String], linkStyle: LinkStyle,
+        kept: inout PrintSections?
+    ) -> [String] {
+        let keeping = kept != nil
+        // Sections made at another folder or with another link style are not kept.
+        let old = kept.map { kept in
+            let usable = kept.folder == folder && kept.linkStyle == linkStyle
+            return (usable ? kept : PrintSections(folder: folder, linkStyle: linkStyle)).aligned(with: chapters)
         }
-        var byFolder: [[String]: ChapterMarkup] = [:]
-        for (chapter, markup) in zip(chapters, markups) { byFolder[chapter.page.outputPath] = markup }
+        kept = nil
+        let anchors = self.anchors(of: chapters)
+        // A kept section's ids stand for its HTML, which stays packed unless the section is made again.
+        let markups = chapters.indices.map { position in
+            if let part = old?.parts[position]?.value, part.body.isSame(as: chapters[position].body) {
+                return ChapterMarkup(anchor: anchors[position], ids: part.ids)
+            }
+            return ChapterMarkup(html: chapters[position].body.html, anchor: anchors[position])
+        }
+        let moved = old.map { PrintSections.moved(from: $0, to: chapters, markups: markups) } ?? []
+        let reused = chapters.indices.map { position in
+            old?.parts[position].flatMap {
+                $0.value.fits(chapters[position], anchor: anchors[position], moved: moved) ? $0 : nil
+            }
+        }
 
         var html = "<article class=\"print-edition\(letterPaper ? " print-edition--letter" : "")\">\n"
         html += "<header class=\"print-cover\">\n<h1>\(escape(siteTitle))</h1>\n"
@@ -113,48 +133,114 @@ enum PrintEdition {
         html += "</header>\n"
         let index = PrintIndex.html(chapters: chapters, markups: markups, strings: strings, locale: locale)
         html += contents(
-            chapters: chapters, markups: markups, title: strings["contents"],
+            chapters: chapters, markups: markups, reused: reused, title: strings["contents"],
             index: index.isEmpty ? nil : strings["printIndex"])
-        for (chapter, markup) in zip(chapters, markups) {
-            html += "<section class=\"print-chapter\" aria-labelledby=\"\(markup.anchor)\">\n"
-            html += "<h2 id=\"\(markup.anchor)\">\(numbered(chapter.label, chapter.title))</h2>\n"
-            if !chapter.page.isHome, let lede = chapter.page.frontMatter.description, !lede.isEmpty {
-                html += "<p class=\"lede\">\(escape(lede))</p>\n"
+        var pieces = [html]
+        pieces.reserveCapacity(chapters.count + 2)
+        var parts: [Shared<PrintSection>] = []
+        // Made only when a section is: 10,000 folders hashed for a row edit's one section.
+        var byFolder: [[String]: ChapterMarkup]?
+        for (position, chapter) in chapters.enumerated() {
+            let part: Shared<PrintSection>
+            if let reused = reused[position] {
+                part = reused
+            } else {
+                if byFolder == nil {
+                    byFolder = Dictionary(
+                        zip(chapters.map(\.page.outputPath), markups), uniquingKeysWith: { _, last in last })
+                }
+                part = Shared(
+                    section(
+                        chapter, markup: markups[position], at: folder, chapters: byFolder ?? [:], linkStyle: linkStyle)
+                )
             }
-            html += "<div class=\"prose\">\n"
-            let body = markup.rewritten { link in
-                resolve(link, from: chapter.page.outputPath, to: folder, chapters: byFolder, linkStyle: linkStyle)
-            }
-            html += namedAfterChapter(PaperMarkup.forPaper(body), anchor: markup.anchor, title: chapter.title)
-            html += "</div>\n</section>\n"
+            pieces.append(part.value.html)
+            if keeping { parts.append(part) }
         }
-        return html + index + "</article>\n"
+        if keeping { kept = PrintSections(folder: folder, linkStyle: linkStyle, parts: parts) }
+        pieces.append(index + "</article>\n")
+        return pieces
+    }
+
+    /// Each chapter's anchor: its heading's id and the prefix of its ids, from its folder (the
+    /// introduction's from its title), made unique in the order of the chapters.
+    private static func anchors(of chapters: [Chapter]) -> [String] {
+        var used = reservedIDs
+        return chapters.map { chapter in
+            var anchor =
+                chapter.page.isHome
+                ? Slug.make(chapter.title) : chapter.page.outputPath.dropFirst().joined(separator: "-")
+            if anchor.isEmpty { anchor = "chapter" }
+            var candidate = anchor
+            var suffix = 2
+            while !used.insert(candidate).inserted {
+                candidate = "\(anchor)-\(suffix)"
+                suffix += 1
+            }
+            return candidate
+        }
+    }
+
+    /// The description printed under a chapter's heading; none for the introduction.
+    static func lede(of chapter: Chapter) -> String? {
+        guard !chapter.page.isHome, let lede = chapter.page.frontMatter.description, !lede.isEmpty else { return nil }
+        return lede
+    }
+
+    /// One chapter's `<section>` for paper and its contents entry, made from its body: ids
+    /// prefixed, links resolved within the edition (`resolve`), data tables open, downloads out.
+    private static func section(
+        _ chapter: Chapter, markup kept: ChapterMarkup, at folder: [String], chapters: [[String]: ChapterMarkup],
+        linkStyle: LinkStyle
+    ) -> PrintSection {
+        let markup = kept.html.isEmpty ? ChapterMarkup(html: chapter.body.html, anchor: kept.anchor) : kept
+        var lookups: Set<[String]> = []
+        var html = "<section class=\"print-chapter\" aria-labelledby=\"\(markup.anchor)\">\n"
+        html += "<h2 id=\"\(markup.anchor)\">\(numbered(chapter.label, chapter.title))</h2>\n"
+        let lede = lede(of: chapter)
+        if let lede { html += "<p class=\"lede\">\(escape(lede))</p>\n" }
+        html += "<div class=\"prose\">\n"
+        let body = markup.rewritten { link in
+            resolve(link, from: chapter.page.outputPath, to: folder, chapters: chapters, linkStyle: linkStyle) {
+                lookups.insert($0)
+            }
+        }
+        html += namedAfterChapter(PaperMarkup.forPaper(body), anchor: markup.anchor, title: chapter.title)
+        html += "</div>\n</section>\n"
+        return PrintSection(
+            folder: chapter.page.outputPath, body: chapter.body, anchor: markup.anchor, label: chapter.label,
+            title: chapter.title, lede: lede,
+            ids: markup.ids, lookups: lookups, html: html, contents: contentsEntry(chapter, markup: markup))
     }
 
     /// The numbered table of contents: each chapter and its `##` sections (`3`, `3.1`, `3.2`), and
     /// the subject index last when the edition has one (`index`, its title).
-    private static func contents(chapters: [Chapter], markups: [ChapterMarkup], title: String, index: String?)
-        -> String
-    {
+    private static func contents(
+        chapters: [Chapter], markups: [ChapterMarkup], reused: [Shared<PrintSection>?], title: String, index: String?
+    ) -> String {
         var html = "<nav class=\"print-contents\" aria-labelledby=\"print-contents\">\n"
         html += "<h2 id=\"print-contents\">\(escape(title))</h2>\n<ol class=\"print-toc\">\n"
-        for (chapter, markup) in zip(chapters, markups) {
-            let number = chapter.label
-            html += "<li><a href=\"#\(markup.anchor)\">\(numbered(number, chapter.title))</a>"
-            let sections = chapter.body.headings.filter { $0.level == 2 && markup.ids.contains($0.id) }
-            if !sections.isEmpty {
-                html += "\n<ol>\n"
-                for (index, heading) in sections.enumerated() {
-                    let sub = number.map { "\($0).\(index + 1)" }
-                    html +=
-                        "<li><a href=\"#\(markup.prefixed(heading.id))\">\(numbered(sub, heading.text))</a></li>\n"
-                }
-                html += "</ol>\n"
-            }
-            html += "</li>\n"
+        for (position, chapter) in chapters.enumerated() {
+            html += reused[position]?.value.contents ?? contentsEntry(chapter, markup: markups[position])
         }
         if let index { html += "<li><a href=\"#\(PrintIndex.id)\">\(escape(index))</a></li>\n" }
         return html + "</ol>\n</nav>\n"
+    }
+
+    /// A chapter's `<li>` in the contents, with its `##` sections.
+    private static func contentsEntry(_ chapter: Chapter, markup: ChapterMarkup) -> String {
+        let number = chapter.label
+        var html = "<li><a href=\"#\(markup.anchor)\">\(numbered(number, chapter.title))</a>"
+        let sections = chapter.body.headings.filter { $0.level == 2 && markup.ids.contains($0.id) }
+        if !sections.isEmpty {
+            html += "\n<ol>\n"
+            for (index, heading) in sections.enumerated() {
+                let sub = number.map { "\($0).\(index + 1)" }
+                html += "<li><a href=\"#\(markup.prefixed(heading.id))\">\(numbered(sub, heading.text))</a></li>\n"
+            }
+            html += "</ol>\n"
+        }
+        return html + "</li>\n"
     }
 
     /// Every chapter has its "Tabell 1" and its "Fotnoter": in one document those landmarks would
@@ -176,7 +262,7 @@ enum PrintEdition {
     /// relative to the edition's folder; a link with a scheme (`https:`, `mailto:`) as it is.
     static func resolve(
         _ link: String, from page: [String], to folder: [String], chapters: [[String]: ChapterMarkup],
-        linkStyle: LinkStyle
+        linkStyle: LinkStyle, lookingUp: ([String]) -> Void = { _ in }
     ) -> String {
         guard !link.isEmpty, !link.hasPrefix("//"), !link.hasPrefix("/") else { return link }
         let end = link.firstIndex { $0 == "#" || $0 == "?" } ?? link.endIndex
@@ -199,6 +285,7 @@ enum PrintEdition {
             default: segments.append(part)
             }
         }
+        if isFolder { lookingUp(segments) }
         if isFolder, let target = chapters[segments] {
             let fragment = rest.hasPrefix("#") ? String(rest.dropFirst()) : ""
             return "#" + (target.ids.contains(fragment) ? target.prefixed(fragment) : target.anchor)

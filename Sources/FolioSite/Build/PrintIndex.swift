@@ -22,9 +22,11 @@ enum PrintIndex {
     static func html(
         chapters: [PrintEdition.Chapter], markups: [ChapterMarkup], strings: StringTable, locale: String
     ) -> String {
-        let places = places(chapters: chapters, markups: markups)
-        let entries = SubjectIndex.entries(pages: chapters.map { ($0.page, $0.body.headings) }, locale: locale)
-            .filter { $0.targets.contains { places[Key($0)] != nil } }
+        let all = SubjectIndex.entries(pages: chapters.map { ($0.page, $0.body.headings) }, locale: locale)
+        // Only the chapters a term leads to: 10,000 sections from data without a heading or a term
+        // need no place.
+        let places = places(chapters: chapters, markups: markups, of: Set(all.flatMap { $0.targets.map(\.folder) }))
+        let entries = all.filter { $0.targets.contains { places[Key($0)] != nil } }
         let letters = SubjectIndex.letters(entries, locale: locale)
         guard !letters.isEmpty else { return "" }
         var html = "<section class=\"print-index\" aria-labelledby=\"\(id)\">\n"
@@ -47,9 +49,12 @@ enum PrintIndex {
     /// The place of every page and `##`/`###` heading of the edition: a heading's number is its
     /// `##` section's, numbered as the contents number them (`3.1`, `3.2`, …); a `###` before the
     /// first `##`, and a page's own terms, take the chapter's.
-    static func places(chapters: [PrintEdition.Chapter], markups: [ChapterMarkup]) -> [Key: Place] {
+    /// `folders`: the chapters whose places are wanted (nil: every chapter's).
+    static func places(chapters: [PrintEdition.Chapter], markups: [ChapterMarkup], of folders: Set<[String]>? = nil)
+        -> [Key: Place]
+    {
         var places: [Key: Place] = [:]
-        for (chapter, markup) in zip(chapters, markups) {
+        for (chapter, markup) in zip(chapters, markups) where folders?.contains(chapter.page.outputPath) ?? true {
             let folder = chapter.page.outputPath
             places[Key(folder: folder, anchor: nil)] = Place(id: markup.anchor, number: chapter.label)
             var section = 0

@@ -148,16 +148,25 @@ extension SiteAssembly {
     }
 
     /// The pages whose body this build changed, with their numbers in the index, when that is all
-    /// that changed (nothing planned again, no page come or gone): the index then looks at them
-    /// only, not at every page. Nil otherwise.
+    /// that changed (no page come, gone or moved: nothing planned again, or the plan updated in
+    /// place, as for a row edit of pages from data, whose edited pages may show new titles too):
+    /// the index then looks at them only, not at every page. Nil otherwise.
     private func editedPages(language: String, pages: [Page], known: SearchInputs, next: BuildCache, count: Int)
         -> [(number: Int, page: SearchIndex.Page)]?
     {
-        guard !changes.all, !changes.replanned, !changes.pagesMoved, pages.count == count else { return nil }
-        var edits: [(number: Int, page: SearchIndex.Page)] = []
+        guard !changes.all, !changes.replanned || changes.planUpdated, !changes.pagesMoved, pages.count == count
+        else { return nil }
+        var edited: Set<[String]> = []
         for key in changes.keys {
-            guard case .renderedBody(let path) = key, let number = pages.firstIndex(where: { $0.outputPath == path })
-            else { continue }
+            switch key {
+            case let .renderedBody(path): edited.insert(path)
+            case let .source(path) where changes.planUpdated: edited.insert(path)
+            default: continue
+            }
+        }
+        var edits: [(number: Int, page: SearchIndex.Page)] = []
+        for path in edited {
+            guard let number = pages.firstIndex(where: { $0.outputPath == path }) else { continue }
             edits.append((number, indexedPage(pages[number], language: language, known: known, next: next)))
         }
         return edits

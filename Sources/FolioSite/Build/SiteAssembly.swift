@@ -67,13 +67,24 @@ struct SiteAssembly {
             result.pageFiles += 1
             let id = "print:" + language.code
             guard let log = dirty(id, next: next) else { continue }
+            // Kept by `folio serve`: the last build's sections, or none yet.
+            var kept: PrintSections?
+            if keeping {
+                kept =
+                    next.printSections.removeValue(forKey: language.code)
+                    ?? PrintSections(folder: folder, linkStyle: plan.context.linkStyle)
+            }
             let file = OutputFile(
                 path: path,
                 contents: edition(
-                    language, strings: strings, at: folder, chapters: glossaryBodies, next: next, log: log))
+                    language, strings: strings, at: folder, chapters: glossaryBodies, next: next, log: log,
+                    kept: &kept))
             try sink.write(file)
             work.pagesRendered += 1
-            if keeping { next.record(id, OutputRecord(reads: log.keys, files: [path])) }
+            if keeping {
+                next.record(id, OutputRecord(reads: log.keys, files: [path]))
+                next.printSections[language.code] = kept
+            }
         }
         try searchPages(glossaries: glossaryBodies, next: &next, work: &work, result: &result, into: sink)
         try siteFiles(next: &next, result: &result, into: sink)
@@ -109,40 +120,39 @@ struct SiteAssembly {
     /// One language's print edition, made from the bodies of its home and menu pages (see `PrintEdition`).
     private func edition(
         _ language: Language, strings: StringTable, at folder: [String], chapters known: [[String]: RenderedMarkdown],
-        next: BuildCache, log: ReadLog
+        next: BuildCache, log: ReadLog, kept: inout PrintSections?
     ) -> [UInt8] {
         let context = plan.context
         log.insert(.menu(language.code))
         log.insert(.newestDate(language.code))
-        var bodies = known
-        let folders =
-            (context.homes[language.code].map { [$0.outputPath] } ?? [])
-            // A fallback page is not what the author wrote in this language: the edition leaves it out.
-            + (context.menus[language.code] ?? []).filter { $0.fallback == nil }.map(\.outputPath)
         // The home's front matter (its `index:` terms, for the edition's subject index); the menu's
         // and the listings' are in `.menu` and `.listing`.
         if let home = context.homes[language.code] { log.insert(.section(home.outputPath)) }
-        var sections: [[String]] = []
-        for chapter in folders where context.homes[language.code]?.outputPath != chapter {
-            log.insert(.listing(chapter))
-            if let page = context.pagesByPath[chapter] {
-                sections += PrintEdition.sections(of: page, context: context).map(\.outputPath)
-            }
+        for page in context.menus[language.code] ?? [] where page.fallback == nil && !page.isHome {
+            log.insert(.listing(page.outputPath))
         }
-        for chapter in folders + sections {
-            log.insert(.renderedBody(chapter))
-            if bodies[chapter] == nil {
-                bodies[chapter] = next.bodies[(chapter + ["index.html"]).joined(separator: "/")]?.value.rendered
+        // A fallback page is not what the author wrote in this language: the edition leaves it out
+        // (unless this build rendered its body: a glossary), and the pages from data in its folder.
+        let chapters = PrintEdition.chapters(language: language.code, context: context) { page, role in
+            let authored: Bool
+            switch role {
+            case .introduction: authored = true
+            case .chapter: authored = page.fallback == nil
+            case let .section(of: chapter): authored = chapter.fallback == nil && !chapter.isHome
             }
+            if authored { log.insert(.renderedBody(page.outputPath)) }
+            if let body = known[page.outputPath] { return .rendered(body) }
+            return authored ? next.bodies[SitePlan.file(of: page)].map(ChapterBody.cached) : nil
         }
         let renderer = rendering.renderer(current: current, log: log)
         let newest = current.newestDate(language.code)
         let article = PrintEdition.article(
-            chapters: PrintEdition.chapters(language: language.code, context: context, bodies: bodies),
+            chapters: chapters,
             siteTitle: language.siteTitle, description: language.siteDescription,
             date: newest.map { ($0, renderer.localizedDate($0, locale: language.locale)) },
             strings: strings, locale: language.locale,
-            letterPaper: inputs.source.config.paperSize == .letter, at: folder, linkStyle: context.linkStyle)
+            letterPaper: inputs.source.config.paperSize == .letter, at: folder, linkStyle: context.linkStyle,
+            kept: &kept)
         return renderer.printEdition(language: language.code, article: article)
     }
 }

@@ -60,12 +60,13 @@ struct SiteBuild: Sendable {
             rendering = kept
         } else {
             rendering = try PageRendering(
-                inputs: inputs, plan: plan, compiledTemplates: options.compiledTemplates, shapes: keptShapes)
+                inputs: inputs, plan: plan, compiledTemplates: options.compiledTemplates, shapes: keptShapes,
+                listings: keeping ? previous.rendering?.renderer.listings ?? ListingMarkup() : nil)
         }
         var changes = Changes(
             keys: cold ? [] : changedKeys(plan: plan, planned: plannedKeys), all: cold,
             replanned: update.replan || cold,
-            pagesMoved: cold || update.candidates == nil)
+            pagesMoved: cold || update.candidates == nil, planUpdated: plannedKeys != nil)
         // A new plan may list pages differently; the glossary lists pages by title.
         if changes.replanned { changes.keys.insert(.metricUsage) }
         let (results, pages) = try await renderPages(plan: plan, rendering: rendering, changes: changes, into: sink)

@@ -12,13 +12,20 @@ struct PageRenderer: Sendable {
 
     /// Compiled page templates, per shape (see `TemplateShapes`).
     let shapes: TemplateShapes
+    /// The listings' entries as `folio serve` keeps them between builds; nil to keep none.
+    let listings: ListingMarkup?
 
     /// `compiledTemplates: false` renders every page with swift-mustache (`BuildOptions`). `shapes`: the
-    /// last build's compiled templates, when its templates and interface strings were the same.
-    init(context: SiteReader, templates: TemplateSet, compiledTemplates: Bool = true, shapes: TemplateShapes? = nil) {
+    /// last build's compiled templates, when its templates and interface strings were the same;
+    /// `listings`: the last build's listing entries (`folio serve`).
+    init(
+        context: SiteReader, templates: TemplateSet, compiledTemplates: Bool = true, shapes: TemplateShapes? = nil,
+        listings: ListingMarkup? = nil
+    ) {
         self.context = context
         self.templates = templates
         self.shapes = shapes ?? TemplateShapes(compiling: compiledTemplates)
+        self.listings = listings
     }
 
     func render(_ page: Page, markdown: RenderedMarkdown) -> [UInt8] {
