@@ -131,14 +131,14 @@ let package = Package(
             name: "FolioMarkdownTests", dependencies: ["FolioMarkdown", "Ccmark", "FolioDiagnostics", "FolioHTML"]),
         .testTarget(name: "FolioDataTests", dependencies: ["FolioData", "FolioDiagnostics", "FolioTestSupport"]),
         .testTarget(name: "FolioYAMLTests", dependencies: ["FolioYAML", "FolioDiagnostics", "FolioTestSupport"]),
-        .testTarget(name: "FolioHTMLTests", dependencies: ["FolioHTML"]),
+        .testTarget(name: "FolioHTMLTests", dependencies: ["FolioHTML", "FolioTestSupport"]),
         .testTarget(name: "FolioSearchTests", dependencies: ["FolioSearch", "Cstemmer", "FolioTestSupport"]),
         .testTarget(name: "FolioThemeTests", dependencies: ["FolioTheme", "FolioTestSupport"]),
         // Run by bench/query only: loads a ticket export and times FolioQuery's steps (BENCHMARKS.md "Queries").
         .executableTarget(name: "folio-query-bench", dependencies: ["FolioData", "FolioQuery"]),
         .testTarget(
             name: "FolioQueryTests", dependencies: ["FolioQuery", "FolioData", "FolioDiagnostics", "FolioTestSupport"]),
-        .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioData"]),
+        .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioData", "FolioTestSupport"]),
         .testTarget(
             name: "FolioDirectivesTests",
             dependencies: [

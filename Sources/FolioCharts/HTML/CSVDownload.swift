@@ -77,11 +77,33 @@ public struct CSVDownload: Sendable, Hashable {
     }
 
     /// Fixed decimals, no grouping, the locale's decimal mark; `-0` as `0`.
-    private static func number(_ value: Double, decimals: Int, formatter: ValueFormatter) -> String {
+    ///
+    /// C's `%.Nf` straight into a buffer: `String(format:)`, `Double(_:)` and `replacingOccurrences`
+    /// were 2.3 % of a 10,002-page build's CPU (1,000 charts, `perf`), for the same text.
+    static func number(_ value: Double, decimals: Int, formatter: ValueFormatter) -> String {
         guard value.isFinite else { return "" }
-        var text = String(format: "%.\(max(0, min(decimals, 6)))f", value)
-        if Double(text) == 0 { text = String(format: "%.\(max(0, min(decimals, 6)))f", 0.0) }
-        return text.replacingOccurrences(of: ".", with: String(formatter.decimalMark))
+        let format = "%.\(max(0, min(decimals, 6)))f"
+        // 309 integer digits at most (`Double.greatestFiniteMagnitude`), a sign, a point, 6 decimals.
+        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 330) { buffer -> String in
+            guard let start = buffer.baseAddress else { return "" }
+            let written = withVaList([value]) { vsnprintf(start, buffer.count, format, $0) }
+            guard written > 0, Int(written) < buffer.count else { return "" }
+            // `CChar` and `UInt8` may alias: signed and unsigned forms of one type.
+            let bytes = UnsafeBufferPointer(
+                start: UnsafeRawPointer(start).assumingMemoryBound(to: UInt8.self), count: Int(written))
+            // A value that rounds to zero is written without its sign, as `0.0` formats.
+            let zero = bytes.allSatisfy {
+                $0 == UInt8(ascii: "0") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-")
+            }
+            let digits =
+                zero && bytes.first == UInt8(ascii: "-") ? UnsafeBufferPointer(rebasing: bytes.dropFirst()) : bytes
+            guard let point = digits.firstIndex(of: UInt8(ascii: ".")) else {
+                return String(decoding: digits, as: UTF8.self)
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: digits[..<point]), as: UTF8.self)
+                + String(formatter.decimalMark)
+                + String(decoding: UnsafeBufferPointer(rebasing: digits[(point + 1)...]), as: UTF8.self)
+        }
     }
 
     private static func neutralised(_ text: String) -> String {
