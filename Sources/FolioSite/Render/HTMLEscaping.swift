@@ -1,12 +1,12 @@
 import FolioHTML
 import Mustache
 
-/// HTML escaping for `{{tags}}` with exactly swift-mustache's output, but fast in the usual case.
+/// HTML escaping for `{{tags}}`: swift-mustache's output, but fast and safe.
 ///
 /// swift-mustache's own escaper looks up every `Character` in a dictionary, which was about a third
-/// of a build's CPU time on a 1,000-page site (BENCHMARKS.md). Text without any of the five special
-/// characters, nearly all of it, comes back as it is; other text is escaped as the library does,
-/// one `Character` at a time (so `<` followed by a combining mark stays one unescaped cluster).
+/// of a build's CPU time on a 1,000-page site (BENCHMARKS.md), and so leaves a `<` or a quote joined
+/// to a combining mark after it unescaped, which a browser still reads as markup. Folio's one
+/// escaper (`Markup.escaped`) replaces each special scalar over UTF-8 bytes instead.
 struct HTMLEscaping: MustacheContentType {
     /// The name templates select it by: `TemplateSet` puts `{{% CONTENT_TYPE: FOLIOHTML }}` first.
     static let name = "FOLIOHTML"
