@@ -32,6 +32,11 @@ public struct BuildCache: Sendable {
     var sourceIndex: [String: Int] = [:]
     /// Each language's full-text index as merged, updated in place by the next build.
     var searchIndexes: [String: SearchIndex] = [:]
+    /// The folders of the pages each full-text index numbers, in its order: a build that moved
+    /// none of them (a title edit plans again) merges only the pages it edited.
+    var searchFolders: [String: [[String]]] = [:]
+    /// Each language's subject index (its search page's content), updated by the next build.
+    var subjectIndexes: [String: SubjectIndexState] = [:]
 
     public init() {}
 
