@@ -1,3 +1,4 @@
+import FolioMarkdown
 import FolioTestSupport
 import Foundation
 import Testing
@@ -173,5 +174,48 @@ import Testing
             try await site.matchesColdBuild(changed: changed, "step \(step): \(kind) (seed \(seed))")
         }
         #expect(kinds.count >= 6, "only \(kinds.sorted()) (seed \(seed))")
+    }
+}
+
+/// `SubjectIndexState` on its own: updated in place, with its items plain or packed by letter,
+/// it gives the HTML a state made from the same pages from scratch gives.
+@Suite struct SubjectIndexStateTests {
+    static let strings = StringTable(language: "sv", path: "sv.yml", values: ["indexLetters": "Bokstäver"])
+
+    static func source(_ number: Int, _ random: inout SplitMix) -> SubjectIndexState.Source {
+        let words = SubjectIndexEditTests.words
+        var headings: [Heading] = []
+        for line in 0..<random.next(5) {
+            let text = words[random.next(words.count)]
+            headings.append(Heading(level: 2 + random.next(2), text: text, id: "h\(line)", line: line))
+        }
+        let index = (0..<random.next(3)).map { IndexTerm(term: words[random.next(words.count)], line: $0) }
+        return SubjectIndexState.Source(
+            folder: ["sv", "sida-\(number)"],
+            title: random.next(4) == 0 ? words[random.next(words.count)] : "Sida \(number)",
+            headings: headings, index: index)
+    }
+
+    @Test(arguments: [false, true]) func updatedStateGivesTheHTMLOfOneMadeAnew(packing: Bool) {
+        let seed =
+            ProcessInfo.processInfo.environment["FOLIO_SUBJECT_INDEX_SEED"].flatMap(UInt64.init)
+            ?? UInt64.random(in: 1...UInt64.max)
+        print("SubjectIndexStateTests seed \(seed) (packing: \(packing))")
+        var random = SplitMix(seed: seed)
+        let setting = SubjectIndexState.Setting(folder: ["sv", "sok"], locale: "sv_SE", linkStyle: .folderLinks)
+        var sources = (0..<30).map { Self.source($0, &random) }
+        var state = SubjectIndexState(sources: sources, setting: setting, packing: packing)
+        for step in 0..<200 {
+            let at = random.next(sources.count)
+            sources[at] = Self.source(at, &random)
+            if random.next(3) == 0 { sources[at].title = "Titel \(step)" }
+            if state.update(to: sources) == nil {
+                state = SubjectIndexState(sources: sources, setting: setting, packing: packing)
+            }
+            let fresh = SubjectIndexState(sources: sources, setting: setting, packing: false)
+            #expect(
+                state.html(strings: Self.strings) == fresh.html(strings: Self.strings),
+                "step \(step) (seed \(seed), packing: \(packing))")
+        }
     }
 }

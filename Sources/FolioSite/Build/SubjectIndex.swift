@@ -143,30 +143,25 @@ enum SubjectIndex {
         return ownLetter ? capital : base
     }
 
-    /// The index as HTML: a row of letter links, then each letter's `<h2>` and list; `letters`
-    /// name the letters and how many of `items` (each entry's `item`, in order) each one holds.
-    static func html(letters: [(letter: String, count: Int)], items: [String], strings: StringTable) -> String {
+    /// The index as HTML: a row of letter links, then each letter's `<h2>` and list; `items(n, &html)`
+    /// appends the list items of letter `n` (each entry's `item`), `size` is about how many bytes
+    /// they take in all.
+    static func html(letters: [String], strings: StringTable, size: Int, items: (Int, inout String) -> Void)
+        -> String
+    {
         guard !letters.isEmpty else { return "" }
         var html = "<nav class=\"index-letters\" aria-label=\"\(escape(strings["indexLetters"]))\">\n<ul>\n"
         for (number, letter) in letters.enumerated() {
-            html += "<li><a href=\"#letter-\(number + 1)\">\(escape(letter.letter))</a></li>\n"
+            html += "<li><a href=\"#letter-\(number + 1)\">\(escape(letter))</a></li>\n"
         }
         html += "</ul>\n</nav>\n"
         // The page is megabytes at 10,000 pages: made once at its size, not grown by doubling.
-        let heads = letters.enumerated().map { number, letter in
-            "<h2 id=\"letter-\(number + 1)\" class=\"index-letter\">\(escape(letter.letter))</h2>\n"
-                + "<ul class=\"subject-index\">\n"
-        }
-        let tail = "</ul>\n"
-        var size = html.utf8.count + heads.reduce(0) { $0 + $1.utf8.count } + tail.utf8.count * letters.count
-        for item in items { size += item.utf8.count }
-        html.reserveCapacity(size)
-        var next = 0
-        for (head, letter) in zip(heads, letters) {
-            html += head
-            for item in items[next..<next + letter.count] { html += item }
-            next += letter.count
-            html += tail
+        html.reserveCapacity(html.utf8.count + size + letters.count * 120)
+        for (number, letter) in letters.enumerated() {
+            html += "<h2 id=\"letter-\(number + 1)\" class=\"index-letter\">\(escape(letter))</h2>\n"
+            html += "<ul class=\"subject-index\">\n"
+            items(number, &html)
+            html += "</ul>\n"
         }
         return html
     }

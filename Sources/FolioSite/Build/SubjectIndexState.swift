@@ -42,12 +42,13 @@ struct SubjectIndexState: Sendable {
     /// The entries in the language's order, each one's key and list item, and each one's place by key.
     private var entries: [SubjectIndex.Entry]
     private var keys: [String]
-    private var items: [String]
+    private var items: SubjectIndexItems
     private var places: [String: Int]
     private var letters: [(letter: String, count: Int)]
 
-    /// The state of `sources`, made from every page.
-    init(sources: [Source], setting: Setting) {
+    /// The state of `sources`, made from every page; `packing` the items or not (by default, as
+    /// `SubjectIndexItems.packedFrom` says).
+    init(sources: [Source], setting: Setting, packing: Bool? = nil) {
         self.setting = setting
         self.sources = sources
         positions = Dictionary(sources.enumerated().map { ($1.folder, $0) }, uniquingKeysWith: { first, _ in first })
@@ -58,13 +59,15 @@ struct SubjectIndexState: Sendable {
         entries = order.map { merged.entries[$0] }
         keys = order.map { merged.keys[$0] }
         places = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
-        items = entries.map { SubjectIndex.item($0, from: setting.folder, linkStyle: setting.linkStyle) }
         letters = SubjectIndex.letterCounts(entries, locale: setting.locale)
+        items = SubjectIndexItems(
+            entries, letters: letters, setting: setting,
+            packed: packing ?? (entries.count >= SubjectIndexItems.packedFrom))
     }
 
     /// The index as HTML (`SubjectIndex.html`).
     func html(strings: StringTable) -> String {
-        SubjectIndex.html(letters: letters, items: items, strings: strings)
+        items.html(letters: letters, strings: strings)
     }
 
     /// Brings the state to `now` (the language's listed pages now) in place; returns how many pages
@@ -82,6 +85,7 @@ struct SubjectIndexState: Sendable {
             guard let differs = update(page: index, to: now[index]) else { return nil }
             if differs { count += 1 }
         }
+        items.refresh(entries, letters: letters)
         return count
     }
 
@@ -109,7 +113,7 @@ struct SubjectIndexState: Sendable {
             let first = merged.targets.first?.folder == source.folder || entry?.targets.first?.folder == source.folder
             if let at, merged.term == entry?.term, !(moves && first) {
                 entries[at] = merged
-                items[at] = SubjectIndex.item(merged, from: setting.folder, linkStyle: setting.linkStyle)
+                items.replace(at, with: merged)
             } else {
                 if let at { gone.insert(at) }
                 placing.append((key, merged))
@@ -149,8 +153,8 @@ struct SubjectIndexState: Sendable {
     private mutating func place(_ placing: [(key: String, entry: SubjectIndex.Entry)], removing: Set<Int>) -> Bool {
         if !removing.isEmpty {
             let kept = entries.indices.filter { !removing.contains($0) }
+            items.keep(kept, gone: removing.map { entries[$0].term })
             entries = kept.map { entries[$0] }
-            items = kept.map { items[$0] }
             keys = kept.map { keys[$0] }
         }
         let order = IndexCollation.Order(locale: Locale(identifier: setting.locale))
@@ -171,7 +175,7 @@ struct SubjectIndexState: Sendable {
             if low > 0, !order.less(entries[low - 1].term, entry.term) { return false }
             entries.insert(entry, at: low)
             keys.insert(key, at: low)
-            items.insert(SubjectIndex.item(entry, from: setting.folder, linkStyle: setting.linkStyle), at: low)
+            items.insert(entry, at: low)
         }
         places = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
         letters = SubjectIndex.letterCounts(entries, locale: setting.locale)
