@@ -164,7 +164,8 @@ let package = Package(
         .testTarget(
             name: "FolioSiteTests",
             dependencies: [
-                "FolioSite", "FolioData", "FolioDiagnostics", "FolioTestSupport", "FolioTheme", "FolioFormats",
+                "FolioSite", "FolioData", "FolioMarkdown", "FolioDiagnostics", "FolioTestSupport", "FolioTheme",
+                "FolioFormats",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
     ],

@@ -87,6 +87,11 @@ public struct SearchIndex: Sendable {
     /// How many pages the index has.
     public var pageCount: Int { pages.count }
 
+    /// The title page `number` was indexed with.
+    public func title(of number: Int) -> String? {
+        pages.indices.contains(number) ? pages[number].title : nil
+    }
+
     /// Makes the index the one of `pages`: pages whose title or body changed are taken out and put
     /// back; a different list of pages (added, removed, moved) indexes every page again. Returns
     /// the names of the files that changed, were added or are gone (no longer in `files`).

@@ -35,6 +35,11 @@ public struct BuildCache: Sendable {
     /// Each language's print edition in parts, by language code: the sections the next build
     /// makes again only where their chapter changed.
     var printSections: [String: PrintSections] = [:]
+    /// The folders of the pages each full-text index numbers, in its order: a build that moved
+    /// none of them (a title edit plans again) merges only the pages it edited.
+    var searchFolders: [String: [[String]]] = [:]
+    /// Each language's subject index (its search page's content), updated by the next build.
+    var subjectIndexes: [String: SubjectIndexState] = [:]
 
     public init() {}
 

@@ -31,18 +31,39 @@ enum IndexCollation {
     /// The term lists sorted last, with their order, by locale.
     private static let recent = Mutex<[String: [(terms: [String], order: [Int])]]>([:])
 
+    /// The order `sorted` puts terms in, one pair at a time: what places a term in a sorted list
+    /// without sorting it again (`SubjectIndexState`).
+    struct Order {
+        let locale: Locale
+        let language: String
+        /// Two terms of plain letters a-z compare as their keys do in every shipped language but
+        /// Danish and Norwegian (where `aa` is `å`): the locale compare is left for the rest.
+        let plainCompares: Bool
+
+        init(locale: Locale) {
+            self.locale = locale
+            language = locale.language.languageCode?.identifier ?? ""
+            plainCompares = !["da", "nb", "nn", "no"].contains(language)
+        }
+
+        /// Whether term `a` (with its `key`) comes before `b`.
+        func less(_ a: String, _ aKey: String, _ b: String, _ bKey: String) -> Bool {
+            if plainCompares, isPlain(a), isPlain(b) { return aKey < bKey }
+            return a.compare(b, options: [.caseInsensitive], range: nil, locale: locale) == .orderedAscending
+        }
+
+        func less(_ a: String, _ b: String) -> Bool {
+            less(a, key(a, language: language), b, key(b, language: language))
+        }
+    }
+
     /// The places of `terms` in the locale's order (ties in their order).
     private static func order(_ terms: [String], locale: Locale) -> [Int] {
-        let language = locale.language.languageCode?.identifier ?? ""
-        var result = terms.enumerated().map { (key: key($1, language: language), index: $0) }
+        let order = Order(locale: locale)
+        var result = terms.enumerated().map { (key: key($1, language: order.language), index: $0) }
             .sorted { ($0.key, $0.index) < ($1.key, $1.index) }
-        // Two terms of plain letters a-z compare as their keys do in every shipped language but
-        // Danish and Norwegian (where `aa` is `å`): the locale compare is left for the rest.
-        let plainCompares = !["da", "nb", "nn", "no"].contains(language)
         func less(_ a: (key: String, index: Int), _ b: (key: String, index: Int)) -> Bool {
-            if plainCompares, isPlain(terms[a.index]), isPlain(terms[b.index]) { return a.key < b.key }
-            return terms[a.index].compare(terms[b.index], options: [.caseInsensitive], range: nil, locale: locale)
-                == .orderedAscending
+            order.less(terms[a.index], a.key, terms[b.index], b.key)
         }
         for index in result.indices.dropFirst() {
             var place = index

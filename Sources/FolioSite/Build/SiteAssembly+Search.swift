@@ -38,8 +38,10 @@ extension SiteAssembly {
             result.files.append(path)
             result.pageFiles += 1
             let id = "search:" + language.code
-            if let log = dirty(id, next: next) {
-                try searchPage(language, strings: strings, at: folder, known: known, next: next, log: log, into: sink)
+            if let log = dirty(id, next: next),
+                try searchPage(
+                    language, strings: strings, at: folder, known: known, next: &next, log: log, into: sink)
+            {
                 work.pagesRendered += 1
                 if keeping { next.record(id, OutputRecord(reads: log.keys, files: [path])) }
             }
@@ -49,24 +51,48 @@ extension SiteAssembly {
         }
     }
 
-    /// One language's search page, written to `sink`.
+    /// One language's search page, written to `sink`; false when the last one is still right. The
+    /// subject index kept from the last build is updated to this one's pages (`SubjectIndexState`)
+    /// and kept for the next: when none of its pages changed what they give it and nothing the
+    /// page around it read changed (another language's title edit changes `.headers`), the page
+    /// is not made again.
     private func searchPage(
-        _ language: Language, strings: StringTable, at folder: [String], known: SearchInputs, next: BuildCache,
+        _ language: Language, strings: StringTable, at folder: [String], known: SearchInputs, next: inout BuildCache,
         log: ReadLog, into sink: some OutputSink
-    ) throws {
+    ) throws -> Bool {
         log.insert(.headers)
-        let indexed = listed(language.code).map { page -> (page: Page, headings: [Heading]) in
+        let sources = listed(language.code).map { page -> SubjectIndexState.Source in
             log.insert(.headings(page.outputPath))
-            let cached = next.bodies[SitePlan.file(of: page)]?.value.headings
-            return (page, known.headings[page.outputPath] ?? cached ?? [])
+            let headings = known.headings[page.outputPath] ?? next.bodies[SitePlan.file(of: page)]?.value.headings
+            return SubjectIndexState.Source(
+                folder: page.outputPath, title: page.frontMatter.title, headings: headings ?? [],
+                index: page.frontMatter.index)
         }
-        let entries = SubjectIndex.entries(pages: indexed, locale: language.locale)
-        let content = SubjectIndex.html(
-            SubjectIndex.letters(entries, locale: language.locale), at: folder, strings: strings,
-            linkStyle: plan.context.linkStyle)
-        let renderer = rendering.renderer(current: current, log: log)
+        let setting = SubjectIndexState.Setting(
+            folder: folder, locale: language.locale, linkStyle: plan.context.linkStyle)
+        var state: SubjectIndexState
+        if !changes.all, var kept = next.subjectIndexes.removeValue(forKey: language.code), kept.setting == setting,
+            let changedPages = kept.update(to: sources)
+        {
+            if changedPages == 0, !changes.everyOutput, !changes.touch(kept.pageReads),
+                next.records["search:" + language.code] != nil
+            {
+                if keeping { next.subjectIndexes[language.code] = kept }
+                return false
+            }
+            state = kept
+        } else {
+            state = SubjectIndexState(sources: sources, setting: setting)
+        }
+        let pageLog = ReadLog()
+        let renderer = rendering.renderer(current: current, log: pageLog)
         let path = (folder + ["index.html"]).joined(separator: "/")
-        try sink.write(OutputFile(path: path, contents: renderer.searchPage(language: language.code, content: content)))
+        let page = renderer.searchPage(language: language.code, content: state.html(strings: strings))
+        try sink.write(OutputFile(path: path, contents: page))
+        state.pageReads = pageLog.keys
+        for key in state.pageReads { log.insert(key) }
+        if keeping { next.subjectIndexes[language.code] = state }
+        return true
     }
 
     /// The pages a language's search covers: its own (fallback pages hold another language's words:
@@ -89,6 +115,7 @@ extension SiteAssembly {
             result.removed += next.records[id]?.files ?? []
             next.records[id] = nil
             next.searchIndexes[language] = nil
+            next.searchFolders[language] = nil
             return
         }
         guard let log = dirty(id, next: next) else {
@@ -104,8 +131,9 @@ extension SiteAssembly {
             index = fresh
             changed = Set(index.files.keys)
         } else if var kept = next.searchIndexes.removeValue(forKey: language) {
+            let folders = next.searchFolders.removeValue(forKey: language)
             if let edits = editedPages(
-                language: language, pages: pages, known: known, next: next, count: kept.pageCount)
+                language: language, pages: pages, known: known, next: next, kept: kept, folders: folders)
             {
                 changed = kept.update(editing: edits)
             } else {
@@ -129,6 +157,7 @@ extension SiteAssembly {
         if keeping {
             next.record(id, OutputRecord(reads: log.keys, files: files))
             next.searchIndexes[language] = index
+            next.searchFolders[language] = pages.map(\.outputPath)
         }
     }
 
@@ -147,29 +176,31 @@ extension SiteAssembly {
         return Dictionary(uniqueKeysWithValues: zip(languages, merged))
     }
 
-    /// The pages whose body this build changed, with their numbers in the index, when that is all
-    /// that changed (no page come, gone or moved: nothing planned again, or the plan updated in
-    /// place, as for a row edit of pages from data, whose edited pages may show new titles too):
-    /// the index then looks at them only, not at every page. Nil otherwise.
-    private func editedPages(language: String, pages: [Page], known: SearchInputs, next: BuildCache, count: Int)
-        -> [(number: Int, page: SearchIndex.Page)]?
-    {
-        guard !changes.all, !changes.replanned || changes.planUpdated, !changes.pagesMoved, pages.count == count
-        else { return nil }
-        var edited: Set<[String]> = []
-        for key in changes.keys {
-            switch key {
-            case let .renderedBody(path): edited.insert(path)
-            case let .source(path) where changes.planUpdated: edited.insert(path)
-            default: continue
+    /// The pages whose body or title this build changed, with their numbers in the index, when
+    /// that is all that changed (no page come, gone or moved, no link style changed): the index
+    /// then looks at them only, not at every page. Nil otherwise.
+    ///
+    /// A body changed when its key did; a title only where the plan was made again, found by
+    /// comparing each page's title with the one it was indexed with (`folders`: the pages the
+    /// index numbers, which must be this build's in the same order).
+    private func editedPages(
+        language: String, pages: [Page], known: SearchInputs, next: BuildCache, kept: SearchIndex, folders: [[String]]?
+    ) -> [(number: Int, page: SearchIndex.Page)]? {
+        guard !changes.all, !changes.pagesMoved, pages.count == kept.pageCount else { return nil }
+        var numbers: Set<Int> = []
+        if changes.replanned {
+            guard !changes.everyOutput, let folders, folders.count == pages.count else { return nil }
+            for (number, page) in pages.enumerated() {
+                guard folders[number] == page.outputPath else { return nil }
+                if kept.title(of: number) != page.frontMatter.title { numbers.insert(number) }
             }
         }
-        var edits: [(number: Int, page: SearchIndex.Page)] = []
-        for path in edited {
-            guard let number = pages.firstIndex(where: { $0.outputPath == path }) else { continue }
-            edits.append((number, indexedPage(pages[number], language: language, known: known, next: next)))
+        for key in changes.keys {
+            guard case .renderedBody(let path) = key, let number = pages.firstIndex(where: { $0.outputPath == path })
+            else { continue }
+            numbers.insert(number)
         }
-        return edits
+        return numbers.sorted().map { ($0, indexedPage(pages[$0], language: language, known: known, next: next)) }
     }
 
     /// The pages of one language's full-text index, each with its part of the index: from this

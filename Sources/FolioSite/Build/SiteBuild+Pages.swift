@@ -13,9 +13,6 @@ extension SiteBuild {
         var replanned: Bool
         /// Pages may have come or gone (the inputs were loaded again, or this is a cold build).
         var pagesMoved: Bool
-        /// The plan was updated in place (`SitePlan.updating`): every page kept its place in
-        /// `plan.pages`, and only those whose `.source` key changed may show another title.
-        var planUpdated = false
 
         func touch(_ reads: Set<InputKey>) -> Bool {
             all || !keys.isDisjoint(with: reads)

@@ -17,6 +17,8 @@ extension SiteBuild {
         swap(&next.outputReaders, &previous.outputReaders)
         swap(&next.searchIndexes, &previous.searchIndexes)
         swap(&next.printSections, &previous.printSections)
+        swap(&next.searchFolders, &previous.searchFolders)
+        swap(&next.subjectIndexes, &previous.subjectIndexes)
         if update.candidates == nil || previous.sourceIndex.isEmpty {
             next.sourceIndex = Dictionary(
                 update.current.pages.enumerated().map { ($1.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })

@@ -66,7 +66,7 @@ struct SiteBuild: Sendable {
         var changes = Changes(
             keys: cold ? [] : changedKeys(plan: plan, planned: plannedKeys), all: cold,
             replanned: update.replan || cold,
-            pagesMoved: cold || update.candidates == nil, planUpdated: plannedKeys != nil)
+            pagesMoved: cold || update.candidates == nil)
         // A new plan may list pages differently; the glossary lists pages by title.
         if changes.replanned { changes.keys.insert(.metricUsage) }
         let (results, pages) = try await renderPages(plan: plan, rendering: rendering, changes: changes, into: sink)
