@@ -34,30 +34,15 @@ public struct SearchSection: Sendable, Hashable {
         }
     }
 
-    /// `text` with every run of white space made one space, trimmed. On UTF-8 bytes: the white
-    /// space of Unicode outside ASCII is U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029,
-    /// U+202F, U+205F and U+3000.
+    /// `text` with every run of white space made one space, trimmed: what `sections(ofHTML:)`
+    /// does to each heading and text, as it gathers them (`SectionBytes.Squeezed`). On UTF-8
+    /// bytes: the white space of Unicode outside ASCII is U+0085, U+00A0, U+1680, U+2000–U+200A,
+    /// U+2028, U+2029, U+202F, U+205F and U+3000.
     static func squeezed(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var space = false
-            var index = 0
-            while index < bytes.count {
-                let length = whiteSpaceLength(bytes, at: index)
-                if length > 0 {
-                    space = !out.isEmpty
-                    index += length
-                    continue
-                }
-                if space { out.append(0x20) }
-                space = false
-                out.append(bytes[index])
-                index += 1
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
+        var squeezed = SectionBytes.Squeezed()
+        text.withUTF8 { squeezed.append($0) }
+        return squeezed.string
     }
 
     /// The length in bytes of the white space character at `index`, or 0.

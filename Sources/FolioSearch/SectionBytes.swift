@@ -35,7 +35,7 @@ struct SectionBytes {
     /// Bytes with white space squeezed as they are appended (see `SearchSection.squeezed`; white
     /// space is never split between two appends: text is cut only at tags, and a reference is
     /// decoded whole).
-    private struct Squeezed {
+    struct Squeezed {
         var bytes: [UInt8] = []
         var space = false
 
