@@ -40,13 +40,14 @@ extension SearchIndex {
         let (documentCount, perShard) = Self.documentLayout(
             pages: pages.count,
             shards: Self.shardCount(
-                bytes: documents.reduce(0) { $0 + $1.utf8.count }, target: Self.documentShardBytes,
+                bytes: documentTotal, target: Self.documentShardBytes,
                 limit: Self.maxDocumentShards))
         writeForms(formEntries, count: formCount, lang: lang)
         writePostings(count: postingCount, lang: lang)
-        writeDocuments(count: documentCount, perShard: perShard, lang: lang)
+        counts.documents = documentCount
+        documentsPerShard = perShard
         let starts = (0..<documentCount).map { String($0 * perShard) }
-        files["m.js"] =
+        encoded["m.js"] =
             "folioSearch.manifest(\(lang),{\"f\":\(formCount),\"p\":\(postingCount),\"d\":["
             + starts.joined(separator: ",") + "]});\n"
         dirty = DirtyShards()
@@ -103,14 +104,14 @@ extension SearchIndex {
                 members[SearchWords.formBucket(of: name, count: count)].append((name, form))
             }
             counts.formMembers = members.map { $0.sorted { $0.name < $1.name }.map(\.form) }
-            for name in files.keys where name.hasPrefix("f") { files[name] = nil }
+            for name in encoded.keys where name.hasPrefix("f") { encoded[name] = nil }
         }
         counts.forms = count
         let shards =
             all ? Set(0..<count) : Set(cache.names(dirty.forms).map { SearchWords.formBucket(of: $0, count: count) })
         for shard in shards {
             let body = counts.formMembers[shard].compactMap { entries[$0] }.joined(separator: ",")
-            files["f\(shard).js"] = "folioSearch.forms(\(lang),\(shard),{" + body + "});\n"
+            encoded["f\(shard).js"] = "folioSearch.forms(\(lang),\(shard),{" + body + "});\n"
         }
     }
 
@@ -129,7 +130,7 @@ extension SearchIndex {
                 members[SearchWords.postingBucket(of: stem.name, count: count)].append(Int32(id))
             }
             counts.stemMembers = members.map { ids in ids.sorted { stems[Int($0)].name < stems[Int($1)].name } }
-            for name in files.keys where name.hasPrefix("p") { files[name] = nil }
+            for name in encoded.keys where name.hasPrefix("p") { encoded[name] = nil }
         }
         counts.postings = count
         let shards =
@@ -141,7 +142,7 @@ extension SearchIndex {
                 let entry = stems[Int(id)].entry ?? ""
                 return entry.isEmpty ? nil : entry
             }.joined(separator: ",")
-            files["p\(shard).js"] = "folioSearch.postings(\(lang),\(shard),{" + body + "});\n"
+            encoded["p\(shard).js"] = "folioSearch.postings(\(lang),\(shard),{" + body + "});\n"
         }
     }
 
@@ -159,19 +160,29 @@ extension SearchIndex {
         members.insert(member, at: low)
     }
 
-    private mutating func writeDocuments(count: Int, perShard: Int, lang: String) {
-        let all = dirty.everything || count != counts.documents || perShard != documentsPerShard
-        if all {
-            for name in files.keys where name.hasPrefix("d") { files[name] = nil }
+    static func documentFile(_ shard: Int) -> String { "d\(shard).js" }
+
+    /// Document shard `shard` of runs of `perShard` pages, encoded from the pages `page` gives by
+    /// number (the index's own, or those an edit replaced, to compare with what was written).
+    func documentShard(_ shard: Int, perShard: Int, page: (Int) -> Page) -> String {
+        let lang = SearchJSON.string(language)
+        var text = "folioSearch.docs(\(lang),\(shard),["
+        for number in (shard * perShard)..<min(pages.count, (shard + 1) * perShard) {
+            if number > shard * perShard { text.append(",") }
+            text.append(document(of: page(number)))
         }
-        counts.documents = count
-        documentsPerShard = perShard
-        let shards = all ? Set(0..<count) : Set(dirty.pages.map { $0 / perShard })
-        for shard in shards {
-            let range = (shard * perShard)..<min(pages.count, (shard + 1) * perShard)
-            files["d\(shard).js"] =
-                "folioSearch.docs(\(lang),\(shard),[" + documents[range].joined(separator: ",") + "]);\n"
+        text.append("]);\n")
+        return text
+    }
+
+    /// Every document shard of a layout (by default the index's), by file name.
+    func documentShards(count: Int? = nil, perShard: Int? = nil, page: ((Int) -> Page)? = nil) -> [String: String] {
+        let perShard = perShard ?? documentsPerShard
+        var shards: [String: String] = [:]
+        for shard in 0..<(count ?? counts.documents) {
+            shards[Self.documentFile(shard)] = documentShard(shard, perShard: perShard, page: page ?? { pages[$0] })
         }
+        return shards
     }
 
     /// A stem's entry, `"stem":"<postings>"`, or "" when no page has it any more. Postings are

@@ -100,6 +100,8 @@ extension SearchIndex {
             if forms[form]?.isEmpty == true { forms[form] = nil }
             dirty.forms.insert(form)
         }
+        documentTotal -= documentBytes[number]
+        documentBytes[number] = 0
         dirty.pages.insert(number)
     }
 
@@ -123,7 +125,8 @@ extension SearchIndex {
             forms[form, default: [:]][ids[local], default: 0] += 1
             if !dirty.everything { dirty.forms.insert(form) }
         }
-        documents[number] = document(of: page)
+        documentBytes[number] = document(of: page).utf8.count
+        documentTotal += documentBytes[number]
         dirty.pages.insert(number)
         if let words = page.body.wordStems { wordStems.merge(words) { first, _ in first } }
     }

@@ -62,8 +62,12 @@ public struct SearchIndex: Sendable {
     /// Each form's stems, with how many of the pages' words and title words stand for each
     /// (forms and `stemNumbers`' keys are the language's term numbers, `StemCache`).
     var forms: [Int32: [Int32: Int32]] = [:]
-    /// Each page's document, as JSON.
-    var documents: [String] = []
+    /// The length of each page's document (its JSON, `document(of:)`) and their sum, which sets the
+    /// document shards' layout. The documents themselves are not kept: they are most of the index's
+    /// bytes (a 100,000-page site's would be hundreds of megabytes in `folio serve`), and a shard is
+    /// encoded again from its pages' bodies when it is written.
+    var documentBytes: [Int] = []
+    var documentTotal = 0
     /// The shards each kind is cut into now, and the entries or pages whose shards must be encoded again.
     var counts = ShardCounts()
     var dirty = DirtyShards()
@@ -73,8 +77,9 @@ public struct SearchIndex: Sendable {
     var stemsInMembers = 0
     var documentsPerShard = 0
 
-    /// File name (relative to the language's index folder) → contents.
-    public internal(set) var files: [String: String] = [:]
+    /// The forms' and postings' shards and the manifest, by file name (relative to the language's
+    /// index folder); document shards are encoded when asked for (`file(named:)`).
+    var encoded: [String: String] = [:]
     /// Every indexed word with its stem, from bodies that kept them (the differential test).
     public internal(set) var wordStems: [String: String] = [:]
 
@@ -94,16 +99,18 @@ public struct SearchIndex: Sendable {
 
     /// Makes the index the one of `pages`: pages whose title or body changed are taken out and put
     /// back; a different list of pages (added, removed, moved) indexes every page again. Returns
-    /// the names of the files that changed, were added or are gone (no longer in `files`).
+    /// the names of the files that changed, were added or are gone (no longer in `fileNames`).
     public mutating func update(pages new: [Page]) -> Set<String> {
         guard new.map(\.href) == pages.map(\.href) else {
-            let before = files
+            let before = encoded
+            let documentsBefore = documentShards()
             self = SearchIndex(emptyFor: language)
             pages = new
-            documents = [String](repeating: "", count: new.count)
+            documentBytes = [Int](repeating: 0, count: new.count)
             dirty.everything = true
             for number in pages.indices { add(page: number) }
-            return written(since: before)
+            writeFiles()
+            return changedFiles(since: before).union(changedDocuments(since: documentsBefore))
         }
         return update(
             editing: new.enumerated().filter { $0.element != pages[$0.offset] }.map { ($0.offset, $0.element) })
@@ -113,20 +120,63 @@ public struct SearchIndex: Sendable {
     /// they were: what `folio serve` knows after an edit that moved no page (the pages whose body
     /// it rendered again), without looking at the rest.
     public mutating func update(editing edits: [(number: Int, page: Page)]) -> Set<String> {
-        let before = files
+        let before = encoded
+        let layout = (counts.documents, documentsPerShard)
+        var replaced: [Int: Page] = [:]
+        var rewritten: Set<Int> = []
         for (number, page) in edits where pages.indices.contains(number) && page != pages[number] {
+            let old = pages[number]
             remove(page: number)
             pages[number] = page
             add(page: number)
+            if replaced[number] == nil { replaced[number] = old }
         }
-        return written(since: before)
+        writeFiles()
+        for (number, old) in replaced where document(of: old) != document(of: pages[number]) {
+            rewritten.insert(number)
+        }
+        var changed = changedFiles(since: before)
+        if layout == (counts.documents, documentsPerShard) {
+            for number in rewritten { changed.insert(Self.documentFile(number / documentsPerShard)) }
+        } else {
+            let current = pages
+            let documentsBefore = documentShards(count: layout.0, perShard: layout.1) { replaced[$0] ?? current[$0] }
+            changed.formUnion(changedDocuments(since: documentsBefore))
+        }
+        return changed
     }
 
-    /// Writes the shards the changes touched; returns the files that differ from `before`.
-    private mutating func written(since before: [String: String]) -> Set<String> {
-        writeFiles()
-        var changed = Set(before.keys.filter { files[$0] == nil })
-        for (name, text) in files where before[name] != text { changed.insert(name) }
+    /// Every file's name: the encoded ones and the document shards.
+    public var fileNames: [String] {
+        Array(encoded.keys) + (0..<counts.documents).map(Self.documentFile)
+    }
+
+    /// The file `name`'s contents, nil when the index has no such file.
+    public func file(named name: String) -> String? {
+        if let text = encoded[name] { return text }
+        guard name.hasPrefix("d"), name.hasSuffix(".js"), let shard = Int(name.dropFirst().dropLast(3)),
+            (0..<counts.documents).contains(shard), Self.documentFile(shard) == name
+        else { return nil }
+        return documentShard(shard, perShard: documentsPerShard) { pages[$0] }
+    }
+
+    /// Every file, by name (tests; a build writes the changed ones, `file(named:)`).
+    public var files: [String: String] {
+        encoded.merging(documentShards()) { encoded, _ in encoded }
+    }
+
+    /// The encoded files that differ from `before` or are gone.
+    private func changedFiles(since before: [String: String]) -> Set<String> {
+        var changed = Set(before.keys.filter { encoded[$0] == nil })
+        for (name, text) in encoded where before[name] != text { changed.insert(name) }
+        return changed
+    }
+
+    /// The document shards that differ from `before` (the same layout's or another's) or are gone.
+    private func changedDocuments(since before: [String: String]) -> Set<String> {
+        let now = documentShards()
+        var changed = Set(before.keys.filter { now[$0] == nil })
+        for (name, text) in now where before[name] != text { changed.insert(name) }
         return changed
     }
 

@@ -129,7 +129,7 @@ extension SiteAssembly {
         let changed: Set<String>
         if let fresh {
             index = fresh
-            changed = Set(index.files.keys)
+            changed = Set(index.fileNames)
         } else if var kept = next.searchIndexes.removeValue(forKey: language) {
             let folders = next.searchFolders.removeValue(forKey: language)
             if let edits = editedPages(
@@ -143,12 +143,12 @@ extension SiteAssembly {
         } else {
             index = SearchIndex(
                 language: language, pages: indexedPages(language: language, pages: pages, known: known, next: next))
-            changed = Set(index.files.keys)
+            changed = Set(index.fileNames)
         }
         let folder = SearchFiles.folder(language: language)
-        let files = index.files.keys.sorted().map { folder + $0 }
+        let files = index.fileNames.sorted().map { folder + $0 }
         for name in changed.sorted() {
-            guard let text = index.files[name] else { continue }
+            guard let text = index.file(named: name) else { continue }
             try sink.write(OutputFile(path: folder + name, text: text))
         }
         result.files += files
