@@ -75,6 +75,29 @@ import Testing
         #expect(Set(index.files.keys).union(fresh.keys).filter { index.files[$0] != fresh[$0] }.isEmpty)
     }
 
+    /// Document shards are not kept but encoded when written: an edit that makes the documents
+    /// long enough for more shards moves every page, and the changed files are still exactly the
+    /// ones that differ (the old shards are encoded again from the pages the edit replaced).
+    @Test func anEditThatMovesTheDocumentLayoutReportsEveryShardItChanged() {
+        var pages = (0..<120).map { number in
+            SearchIndex.Page(
+                href: "sv/p\(number)/", title: "Sida \(number)",
+                sections: [SearchSection(id: nil, heading: "", text: "kund\(number) svar")], language: "sv")
+        }
+        var index = SearchIndex(language: "sv", pages: pages)
+        let before = index.files
+        let text = Array(repeating: "ärende", count: 40).joined(separator: " ")
+        pages[3] = SearchIndex.Page(
+            href: "sv/p3/", title: "Sida 3",
+            sections: (0..<60).map { SearchSection(id: "s\($0)", heading: "Del \($0)", text: text) }, language: "sv")
+        let changed = index.update(editing: [(3, pages[3])])
+        let shards = { (files: [String: String]) in files.keys.filter { $0.hasPrefix("d") }.count }
+        #expect(shards(index.files) > shards(before), "the edit needs more document shards")
+        #expect(index.files == SearchIndex(language: "sv", pages: pages).files)
+        let differing = Set(before.keys).union(index.files.keys).filter { before[$0] != index.files[$0] }
+        #expect(changed == differing)
+    }
+
     /// A word in more sections than the cap keeps: edits below the cap leave its entry alone, edits
     /// at or above it change it, and both give the files made from scratch.
     @Test func editsOfAWordPastTheCapEqualAnIndexMadeFromScratch() {
