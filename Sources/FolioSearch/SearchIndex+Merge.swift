@@ -82,29 +82,6 @@ extension SearchIndex {
         return made
     }
 
-    /// Takes page `number`'s postings and forms out.
-    mutating func remove(page number: Int) {
-        let made = contributions(of: pages[number], number: number)
-        let ids = made.stems.map { stemNumbers[$0] ?? -1 }
-        let low = UInt64(number) << 28
-        for (local, id) in ids.enumerated() where id >= 0 && !made.run(local).isEmpty {
-            let postings = stems[Int(id)].postings
-            let from = Self.firstIndex(in: postings, notBelow: low)
-            stems[Int(id)].postings.removeSubrange(from..<(from + made.run(local).count))
-            changed(stem: id, by: made.run(local))
-        }
-        for (form, local) in made.forms {
-            let id = ids[local]
-            guard let uses = forms[form]?[id] else { continue }
-            forms[form]?[id] = uses > 1 ? uses - 1 : nil
-            if forms[form]?.isEmpty == true { forms[form] = nil }
-            dirty.forms.insert(form)
-        }
-        documentTotal -= documentBytes[number]
-        documentBytes[number] = 0
-        dirty.pages.insert(number)
-    }
-
     /// Puts page `number` (already in `pages`) in. Pages added in order (a build from scratch)
     /// append to each list; an edited page's run goes where its page number says.
     mutating func add(page number: Int) {
@@ -131,8 +108,17 @@ extension SearchIndex {
         if let words = page.body.wordStems { wordStems.merge(words) { first, _ in first } }
     }
 
+    /// Form `form` stands for stem `id` `uses` more times (fewer, when negative); it has no entry
+    /// once it stands for no stem.
+    mutating func count(form: Int32, stem id: Int32, by uses: Int32) {
+        let now = (forms[form]?[id] ?? 0) + uses
+        forms[form, default: [:]][id] = now > 0 ? now : nil
+        if forms[form]?.isEmpty == true { forms[form] = nil }
+        if !dirty.everything { dirty.forms.insert(form) }
+    }
+
     /// The index's number of the stem whose term number is `term`, given one if it is new.
-    private mutating func id(of term: Int32) -> Int32 {
+    mutating func id(of term: Int32) -> Int32 {
         if let id = stemNumbers[term] { return id }
         let id = Int32(stems.count)
         stemNumbers[term] = id
@@ -142,7 +128,7 @@ extension SearchIndex {
 
     /// Marks stem `id`'s entry for encoding again, unless the postings `run` that came or went
     /// were all below what its cap keeps (a page's use of a word hundreds of pages use as much).
-    private mutating func changed(stem id: Int32, by run: ArraySlice<UInt64>) {
+    mutating func changed(stem id: Int32, by run: ArraySlice<UInt64>) {
         let stem = stems[Int(id)]
         if stem.entry != nil, stem.postings.count > Self.maxPostings,
             run.allSatisfy({ $0 & 0xff < stem.capScore })

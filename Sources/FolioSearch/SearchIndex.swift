@@ -126,9 +126,7 @@ public struct SearchIndex: Sendable {
         var rewritten: Set<Int> = []
         for (number, page) in edits where pages.indices.contains(number) && page != pages[number] {
             let old = pages[number]
-            remove(page: number)
-            pages[number] = page
-            add(page: number)
+            replace(page: number, with: page)
             if replaced[number] == nil { replaced[number] = old }
         }
         writeFiles()

@@ -122,11 +122,13 @@ extension SiteAssembly {
             result.files += next.records[id]?.files ?? []
             return
         }
-        log.insert(.headers)
         let pages = listed(language)
-        for page in pages { log.insert(.renderedBody(page.outputPath)) }
         var index: SearchIndex
         let changed: Set<String>
+        // The index reads every page's body: thousands of keys, the same ones while no page comes,
+        // goes or moves (an edit's usual case), when the last record's are kept as they are.
+        var sameReads = false
+        var keptFolders: [[String]]?
         if let fresh {
             index = fresh
             changed = Set(index.fileNames)
@@ -136,6 +138,8 @@ extension SiteAssembly {
                 language: language, pages: pages, known: known, next: next, kept: kept, folders: folders)
             {
                 changed = kept.update(editing: edits)
+                sameReads = true
+                keptFolders = folders
             } else {
                 changed = kept.update(pages: indexedPages(language: language, pages: pages, known: known, next: next))
             }
@@ -155,9 +159,15 @@ extension SiteAssembly {
         // Shards the index no longer has (a smaller site needs fewer) go.
         result.removed += (next.records[id]?.files ?? []).filter { !files.contains($0) }
         if keeping {
-            next.record(id, OutputRecord(reads: log.keys, files: files))
+            if sameReads, let last = next.records[id] {
+                next.record(id, OutputRecord(reads: last.reads, files: files))
+            } else {
+                log.insert(.headers)
+                for page in pages { log.insert(.renderedBody(page.outputPath)) }
+                next.record(id, OutputRecord(reads: log.keys, files: files))
+            }
             next.searchIndexes[language] = index
-            next.searchFolders[language] = pages.map(\.outputPath)
+            next.searchFolders[language] = keptFolders ?? pages.map(\.outputPath)
         }
     }
 
