@@ -102,7 +102,7 @@ extension SearchIndex {
             forms[form, default: [:]][ids[local], default: 0] += 1
             if !dirty.everything { dirty.forms.insert(form) }
         }
-        documentBytes[number] = document(of: page).utf8.count
+        documentBytes[number] = documentLength(of: page)
         documentTotal += documentBytes[number]
         dirty.pages.insert(number)
         if let words = page.body.wordStems { wordStems.merge(words) { first, _ in first } }
@@ -148,6 +148,17 @@ extension SearchIndex {
             if postings[middle] < value { low = middle + 1 } else { high = middle }
         }
         return low
+    }
+
+    /// The UTF-8 length of `document(of: page)`, counted without making it.
+    func documentLength(of page: Page) -> Int {
+        var length = 1 + SearchJSON.length(page.href) + 1 + SearchJSON.length(page.title) + 2
+        let sections = page.body.sections.isEmpty ? [SearchSection(id: nil, heading: "", text: "")] : page.body.sections
+        for (number, section) in sections.prefix(Self.maxSectionsPerPage).enumerated() {
+            length += (number > 0 ? 1 : 0) + 1 + SearchJSON.length(section.id ?? "") + 1
+            length += SearchJSON.length(section.heading) + 1 + SearchJSON.length(section.text) + 1
+        }
+        return length + 2
     }
 
     /// A page's document: `[address, title, [[section id, heading, opening text], …]]`.

@@ -21,7 +21,7 @@ extension SearchIndex {
         for (pair, uses) in Self.formUses(new, less: old) where uses != 0 {
             count(form: pair.form, stem: id(of: pair.stem), by: uses)
         }
-        documentBytes[number] = document(of: page).utf8.count
+        documentBytes[number] = documentLength(of: page)
         documentTotal += documentBytes[number]
         dirty.pages.insert(number)
     }

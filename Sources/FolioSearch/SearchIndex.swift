@@ -171,7 +171,9 @@ public struct SearchIndex: Sendable {
     }
 
     /// The document shards that differ from `before` (the same layout's or another's) or are gone.
+    /// Without shards before (a new index), every shard is new: none is encoded to say so.
     private func changedDocuments(since before: [String: String]) -> Set<String> {
+        guard !before.isEmpty else { return Set((0..<counts.documents).map(Self.documentFile)) }
         let now = documentShards()
         var changed = Set(before.keys.filter { now[$0] == nil })
         for (name, text) in now where before[name] != text { changed.insert(name) }
