@@ -26,23 +26,24 @@ extension SearchIndex {
     }
 
     mutating func writeFiles() {
-        let formEntries = encodeForms()
+        encodeForms()
         for id in dirty.everything ? Array(stems.indices) : dirty.stems.map(Int.init) where stems[id].entry == nil {
-            (stems[id].entry, stems[id].capScore) = Self.entry(stems[id])
+            let entry: String
+            (entry, stems[id].capScore) = Self.entry(stems[id])
+            postingBytes += entry.utf8.count - stems[id].entryLength
+            stems[id].entry = entry
+            stems[id].entryLength = entry.utf8.count
         }
         let lang = SearchJSON.string(language)
-        let formCount = Self.shardCount(
-            bytes: formEntries.values.reduce(0) { $0 + $1.utf8.count }, target: Self.formShardBytes,
-            limit: Self.maxFormShards)
+        let formCount = Self.shardCount(bytes: formBytes, target: Self.formShardBytes, limit: Self.maxFormShards)
         let postingCount = Self.shardCount(
-            bytes: stems.reduce(0) { $0 + ($1.entry?.utf8.count ?? 0) }, target: Self.postingShardBytes,
-            limit: Self.maxPostingShards)
+            bytes: postingBytes, target: Self.postingShardBytes, limit: Self.maxPostingShards)
         let (documentCount, perShard) = Self.documentLayout(
             pages: pages.count,
             shards: Self.shardCount(
                 bytes: documentTotal, target: Self.documentShardBytes,
                 limit: Self.maxDocumentShards))
-        writeForms(formEntries, count: formCount, lang: lang)
+        writeForms(formEntryCache, count: formCount, lang: lang)
         writePostings(count: postingCount, lang: lang)
         counts.documents = documentCount
         documentsPerShard = perShard
@@ -67,24 +68,30 @@ extension SearchIndex {
         min(limit, max(1, (bytes + target - 1) / target))
     }
 
-    /// Every form's entry, `"form":["stem",…]`, encoded again where an update touched it.
-    private mutating func encodeForms() -> [Int32: String] {
-        var entries = dirty.everything ? [:] : formEntryCache
+    /// Every form's entry, `"form":["stem",…]`, encoded again where an update touched it, in
+    /// place (a copy of every entry at each edit was most of an edit's time at 100,000 pages), with
+    /// the entries' total length kept beside them.
+    private mutating func encodeForms() {
+        if dirty.everything {
+            formEntryCache = [:]
+            formBytes = 0
+        }
         let touched = dirty.everything ? Array(forms.keys) : Array(dirty.forms)
         for (form, name) in zip(touched, StemCache.of(language).names(touched)) {
+            let old = formEntryCache[form]
+            formBytes -= old?.utf8.count ?? 0
             guard let stems = forms[form] else {
-                entries[form] = nil
+                formEntryCache[form] = nil
                 continue
             }
-            if entries[form] == nil { dirty.newForms.append(form) }
+            if old == nil { dirty.newForms.append(form) }
             var entry = SearchJSON.string(name)
             entry.append(":[")
             entry.append(stems.keys.map { SearchJSON.string(self.stems[Int($0)].name) }.sorted().joined(separator: ","))
             entry.append("]")
-            entries[form] = entry
+            formBytes += entry.utf8.count
+            formEntryCache[form] = entry
         }
-        formEntryCache = entries
-        return entries
     }
 
     private mutating func writeForms(_ entries: [Int32: String], count: Int, lang: String) {

@@ -8,6 +8,8 @@ extension SearchIndex {
         var name: String
         var postings: [UInt64] = []
         var entry: String?
+        /// The length of the entry last encoded (kept while `entry` waits to be encoded again).
+        var entryLength = 0
         /// The lowest score `capped` kept when the entry was encoded, 0 when it kept every posting:
         /// postings scored below it can come and go without changing the entry.
         var capScore: UInt64 = 0

@@ -74,6 +74,9 @@ public struct SearchIndex: Sendable {
     /// Each form's encoded entry; how many stems the postings shards' members were listed from; how
     /// many pages each document shard holds.
     var formEntryCache: [Int32: String] = [:]
+    /// The encoded form entries' and stem entries' total lengths, which set how many shards each has.
+    var formBytes = 0
+    var postingBytes = 0
     var stemsInMembers = 0
     var documentsPerShard = 0
 
