@@ -122,7 +122,15 @@ extension SiteAssembly {
             result.files += next.records[id]?.files ?? []
             return
         }
-        let pages = listed(language)
+        // The language's pages, listed only when the plan was made again (an edit's usual case
+        // keeps last build's list, `searchFolders`: listing 50,000 pages was a third of a save).
+        var listedPages: [Page]?
+        func pages() -> [Page] {
+            if let listedPages { return listedPages }
+            let pages = listed(language)
+            listedPages = pages
+            return pages
+        }
         var index: SearchIndex
         let changed: Set<String>
         // The index reads every page's body: thousands of keys, the same ones while no page comes,
@@ -134,19 +142,22 @@ extension SiteAssembly {
             changed = Set(index.fileNames)
         } else if var kept = next.searchIndexes.removeValue(forKey: language) {
             let folders = next.searchFolders.removeValue(forKey: language)
-            if let edits = editedPages(
-                language: language, pages: pages, known: known, next: next, kept: kept, folders: folders)
+            if let edits =
+                editedPages(language: language, folders: folders, known: known, next: next, kept: kept)
+                ?? editedPages(
+                    language: language, pages: pages(), known: known, next: next, kept: kept, folders: folders)
             {
                 changed = kept.update(editing: edits)
                 sameReads = true
                 keptFolders = folders
             } else {
-                changed = kept.update(pages: indexedPages(language: language, pages: pages, known: known, next: next))
+                changed = kept.update(
+                    pages: indexedPages(language: language, pages: pages(), known: known, next: next))
             }
             index = kept
         } else {
             index = SearchIndex(
-                language: language, pages: indexedPages(language: language, pages: pages, known: known, next: next))
+                language: language, pages: indexedPages(language: language, pages: pages(), known: known, next: next))
             changed = Set(index.fileNames)
         }
         let folder = SearchFiles.folder(language: language)
@@ -163,11 +174,11 @@ extension SiteAssembly {
                 next.record(id, OutputRecord(reads: last.reads, files: files))
             } else {
                 log.insert(.headers)
-                for page in pages { log.insert(.renderedBody(page.outputPath)) }
+                for page in pages() { log.insert(.renderedBody(page.outputPath)) }
                 next.record(id, OutputRecord(reads: log.keys, files: files))
             }
             next.searchIndexes[language] = index
-            next.searchFolders[language] = keptFolders ?? pages.map(\.outputPath)
+            next.searchFolders[language] = keptFolders ?? pages().map(\.outputPath)
         }
     }
 
@@ -184,6 +195,26 @@ extension SiteAssembly {
         }
         let merged = work.concurrentMap { SearchIndex(language: $0.0, pages: $0.1) }
         return Dictionary(uniqueKeysWithValues: zip(languages, merged))
+    }
+
+    /// The pages whose body this build changed, with their numbers in the index, when nothing was
+    /// planned again: the pages are then last build's, in the order `folders` kept, and the edited
+    /// ones are found there without listing the language's pages. Nil otherwise.
+    private func editedPages(
+        language: String, folders: [[String]]?, known: SearchInputs, next: BuildCache, kept: SearchIndex
+    ) -> [(number: Int, page: SearchIndex.Page)]? {
+        guard !changes.all, !changes.pagesMoved, !changes.replanned, let folders, folders.count == kept.pageCount
+        else { return nil }
+        var edits: [(number: Int, page: SearchIndex.Page)] = []
+        for key in changes.keys {
+            guard case .renderedBody(let path) = key, let number = folders.firstIndex(of: path) else { continue }
+            guard
+                let page = plan.pages.first(where: { $0.outputPath == path && $0.fallback == nil })
+                    ?? plan.glossaries.first(where: { $0.outputPath == path })
+            else { return nil }
+            edits.append((number, indexedPage(page, language: language, known: known, next: next)))
+        }
+        return edits.sorted { $0.number < $1.number }
     }
 
     /// The pages whose body or title this build changed, with their numbers in the index, when
