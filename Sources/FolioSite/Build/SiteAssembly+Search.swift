@@ -32,23 +32,37 @@ extension SiteAssembly {
         }
         var fresh = freshIndexes(known: known, next: next)
         for language in inputs.source.config.languages {
-            let folder = SubjectIndex.outputPath(language: language.code, strings: inputs.source.strings[language.code])
-            guard !plan.claimed.contains(folder), let strings = inputs.source.strings[language.code] else { continue }
-            let path = (folder + ["index.html"]).joined(separator: "/")
-            result.files.append(path)
-            result.pageFiles += 1
-            let id = "search:" + language.code
-            if let log = dirty(id, next: next),
-                try searchPage(
-                    language, strings: strings, at: folder, known: known, next: &next, log: log, into: sink)
-            {
-                work.pagesRendered += 1
-                if keeping { next.record(id, OutputRecord(reads: log.keys, files: [path])) }
+            guard try searchPage(language, known: known, next: &next, work: &work, result: &result, into: sink) else {
+                continue
             }
             try fullTextFiles(
                 language.code, fresh: fresh.removeValue(forKey: language.code), known: known, next: &next,
                 result: &result, into: sink)
         }
+    }
+
+    /// One language's search page, when a key it read changed (or it is asked for), unless `folio
+    /// serve` leaves it stale; false when the language has none (a page claims its folder).
+    mutating func searchPage(
+        _ language: Language, known: SearchInputs, next: inout BuildCache, work: inout BuildWork,
+        result: inout Result, into sink: some OutputSink
+    ) throws -> Bool {
+        let folder = SubjectIndex.outputPath(language: language.code, strings: inputs.source.strings[language.code])
+        let id = "search:" + language.code
+        guard !plan.claimed.contains(folder), let strings = inputs.source.strings[language.code] else {
+            next.deferred[id] = nil
+            return false
+        }
+        let path = (folder + ["index.html"]).joined(separator: "/")
+        result.files.append(path)
+        result.pageFiles += 1
+        if let log = dirty(id, next: next), !defers(id, path: path, next: &next),
+            try searchPage(language, strings: strings, at: folder, known: known, next: &next, log: log, into: sink)
+        {
+            work.pagesRendered += 1
+            if keeping { next.record(id, OutputRecord(reads: log.keys, files: [path])) }
+        }
+        return true
     }
 
     /// One language's search page, written to `sink`; false when the last one is still right. The
@@ -74,7 +88,7 @@ extension SiteAssembly {
         if !changes.all, var kept = next.subjectIndexes.removeValue(forKey: language.code), kept.setting == setting,
             let changedPages = kept.update(to: sources)
         {
-            if changedPages == 0, !changes.everyOutput, !changes.touch(kept.pageReads),
+            if changedPages == 0, !deferral.isMaking, !changes.everyOutput, !changes.touch(kept.pageReads),
                 next.records["search:" + language.code] != nil
             {
                 if keeping { next.subjectIndexes[language.code] = kept }
