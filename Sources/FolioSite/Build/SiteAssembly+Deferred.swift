@@ -17,11 +17,6 @@ extension SiteAssembly {
         case deferring
         /// Makes exactly these outputs (ids: `print:sv`, `search:ro`), asked for by `folio serve`.
         case making(Set<String>)
-
-        var isMaking: Bool {
-            if case .making = self { return true }
-            return false
-        }
     }
 
     /// Whether output `id`, which writes `path`, is left stale by this build (and is recorded so).
@@ -62,6 +57,7 @@ extension SiteAssembly {
                     language, known: known, next: &cache, work: &work, result: &result, into: sink)
             }
         }
+        // Those the plan no longer makes (their language gone, or a page at their folder).
         for id in ids { cache.deferred[id] = nil }
     }
 }

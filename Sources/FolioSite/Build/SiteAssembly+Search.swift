@@ -56,8 +56,11 @@ extension SiteAssembly {
         let path = (folder + ["index.html"]).joined(separator: "/")
         result.files.append(path)
         result.pageFiles += 1
-        if let log = dirty(id, next: next), !defers(id, path: path, next: &next),
-            try searchPage(language, strings: strings, at: folder, known: known, next: &next, log: log, into: sink)
+        guard let log = dirty(id, next: next), !defers(id, path: path, next: &next) else { return true }
+        // A stale file is written whatever the kept subject index says: it is newer than the file.
+        let stale = next.deferred.removeValue(forKey: id) != nil
+        if try searchPage(
+            language, strings: strings, at: folder, known: known, next: &next, log: log, writing: stale, into: sink)
         {
             work.pagesRendered += 1
             if keeping { next.record(id, OutputRecord(reads: log.keys, files: [path])) }
@@ -72,7 +75,7 @@ extension SiteAssembly {
     /// is not made again.
     private func searchPage(
         _ language: Language, strings: StringTable, at folder: [String], known: SearchInputs, next: inout BuildCache,
-        log: ReadLog, into sink: some OutputSink
+        log: ReadLog, writing stale: Bool, into sink: some OutputSink
     ) throws -> Bool {
         log.insert(.headers)
         let sources = listed(language.code).map { page -> SubjectIndexState.Source in
@@ -88,7 +91,7 @@ extension SiteAssembly {
         if !changes.all, var kept = next.subjectIndexes.removeValue(forKey: language.code), kept.setting == setting,
             let changedPages = kept.update(to: sources)
         {
-            if changedPages == 0, !deferral.isMaking, !changes.everyOutput, !changes.touch(kept.pageReads),
+            if changedPages == 0, !stale, !changes.everyOutput, !changes.touch(kept.pageReads),
                 next.records["search:" + language.code] != nil
             {
                 if keeping { next.subjectIndexes[language.code] = kept }
@@ -136,11 +139,11 @@ extension SiteAssembly {
             result.files += next.records[id]?.files ?? []
             return
         }
-        log.insert(.headers)
         let pages = listed(language)
-        for page in pages { log.insert(.renderedBody(page.outputPath)) }
         var index: SearchIndex
         let changed: Set<String>
+        // The pages the index numbers, when they are the last build's: what it read is then too.
+        var samePages: [[String]]?
         if let fresh {
             index = fresh
             changed = Set(index.files.keys)
@@ -150,6 +153,7 @@ extension SiteAssembly {
                 language: language, pages: pages, known: known, next: next, kept: kept, folders: folders)
             {
                 changed = kept.update(editing: edits)
+                samePages = folders
             } else {
                 changed = kept.update(pages: indexedPages(language: language, pages: pages, known: known, next: next))
             }
@@ -167,12 +171,21 @@ extension SiteAssembly {
         }
         result.files += files
         // Shards the index no longer has (a smaller site needs fewer) go.
-        result.removed += (next.records[id]?.files ?? []).filter { !files.contains($0) }
-        if keeping {
-            next.record(id, OutputRecord(reads: log.keys, files: files))
-            next.searchIndexes[language] = index
-            next.searchFolders[language] = pages.map(\.outputPath)
+        let made = Set(files)
+        result.removed += (next.records[id]?.files ?? []).filter { !made.contains($0) }
+        guard keeping else { return }
+        next.searchIndexes[language] = index
+        // Edited pages only (`editedPages`): the same pages, so the same keys as the last record;
+        // a row edit at 10,000 rows hashed 10,000 keys a language to find that out.
+        if let samePages, let old = next.records[id] {
+            next.record(id, OutputRecord(reads: old.reads, files: files))
+            next.searchFolders[language] = samePages
+            return
         }
+        log.insert(.headers)
+        for page in pages { log.insert(.renderedBody(page.outputPath)) }
+        next.record(id, OutputRecord(reads: log.keys, files: files))
+        next.searchFolders[language] = pages.map(\.outputPath)
     }
 
     /// The full-text indexes this build merges from scratch (no index kept from the last build),

@@ -86,6 +86,7 @@ struct SiteAssembly {
         result.files.append(path)
         result.pageFiles += 1
         guard let log = dirty(id, next: next), !defers(id, path: path, next: &next) else { return }
+        next.deferred[id] = nil
         // Kept by `folio serve`: the last build's sections, or none yet.
         var kept: PrintSections?
         if keeping {
