@@ -9,7 +9,9 @@ import NIOCore
 /// tells open pages to reload.
 ///
 /// The server reads the built files as they are on disk; serve mode's live-reload script and error
-/// overlay are added to HTML as it is sent (`SiteFiles`), so `site/` is the same as after `folio build`.
+/// overlay are added to HTML as it is sent (`SiteFiles`), so `site/` is the same as after `folio build`
+/// once the print editions and search pages a save left stale are made: when a request needs one
+/// (`DeferredOutputMiddleware`), and when the server stops.
 public struct PreviewServer: Sendable {
     public var options: ServeOptions
     public var console: ServeConsole
@@ -48,6 +50,7 @@ public struct PreviewServer: Sendable {
         let router = Router()
         if options.verbose { router.add(middleware: RequestLogMiddleware(console: console)) }
         router.add(middleware: RequestGuardMiddleware())
+        router.add(middleware: DeferredOutputMiddleware(state: state, rebuild: rebuild))
         router.add(middleware: NotFoundPageMiddleware(files: files, state: state))
         router.add(
             middleware: FileMiddleware(
@@ -91,6 +94,8 @@ public struct PreviewServer: Sendable {
             throw Diagnostic.cannotListen(host: options.host, port: options.port, reason: "\(error)")
         }
         state.closeAll()
+        // The outputs still stale are made, so the folder ends as `folio build` writes it.
+        await rebuild.makeDeferred(file: nil)
     }
 
     /// Text types carry their encoding, so browsers never guess (Folio writes UTF-8 only).

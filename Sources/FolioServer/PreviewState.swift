@@ -34,12 +34,20 @@ final class PreviewState: Sendable {
         var build = Build(generation: 0, failure: nil, finishedAt: Date())
         var listeners: [Int: AsyncStream<Int>.Continuation] = [:]
         var nextListener = 0
+        var deferredFiles: Set<String> = []
     }
 
     private let shared = Mutex(Shared())
 
     var current: Build {
         shared.withLock { $0.build }
+    }
+
+    /// The files of the print editions and search pages the builds left stale, made when a request
+    /// needs one (`DeferredOutputMiddleware`); relative to the output folder.
+    var deferredFiles: Set<String> {
+        get { shared.withLock { $0.deferredFiles } }
+        set { shared.withLock { $0.deferredFiles = newValue } }
     }
 
     /// How many live-reload streams are open; it must fall back to 0 once every tab is closed.

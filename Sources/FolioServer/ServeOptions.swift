@@ -24,6 +24,10 @@ public struct ServeOptions: Sendable {
     /// Whether a rebuild reuses the previous build's results (`BuildOptions.reuse`); off, every
     /// save renders the whole site, to tell a reuse bug from a rendering bug.
     public var reuse: Bool
+    /// Whether a save leaves the print editions and search pages it reaches stale, to be made when
+    /// a request needs one or the server stops (`BuildSession.defersSiteWideOutputs`); off, every
+    /// save makes them, as `folio build` does (the tests that compare the folder after each save).
+    public var defersSiteWideOutputs: Bool
     /// How often open live-reload streams get a comment: 15 s, as the HTML standard's notes on
     /// server-sent events suggest for proxies; a write that fails also ends a stream whose close went unseen.
     public var heartbeatInterval: Duration
@@ -31,7 +35,8 @@ public struct ServeOptions: Sendable {
     public init(
         sourceRoot: URL, output: URL, host: String = "127.0.0.1", port: Int = 8080, includeDrafts: Bool = false,
         verbose: Bool = false, pollInterval: Duration = .milliseconds(250), quietPeriod: Duration = .milliseconds(10),
-        heartbeatInterval: Duration = .seconds(15), compiledTemplates: Bool = true, reuse: Bool = true
+        heartbeatInterval: Duration = .seconds(15), compiledTemplates: Bool = true, reuse: Bool = true,
+        defersSiteWideOutputs: Bool = true
     ) {
         self.sourceRoot = sourceRoot
         self.output = output
@@ -43,6 +48,7 @@ public struct ServeOptions: Sendable {
         self.quietPeriod = quietPeriod
         self.compiledTemplates = compiledTemplates
         self.reuse = reuse
+        self.defersSiteWideOutputs = defersSiteWideOutputs
         self.heartbeatInterval = heartbeatInterval
     }
 

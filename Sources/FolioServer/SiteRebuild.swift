@@ -21,7 +21,8 @@ struct SiteRebuild: Sendable {
         session = BuildSession(
             options: BuildOptions(
                 sourceRoot: options.sourceRoot, output: options.output, includeDrafts: options.includeDrafts,
-                compiledTemplates: options.compiledTemplates, reuse: options.reuse))
+                compiledTemplates: options.compiledTemplates, reuse: options.reuse),
+            defersSiteWideOutputs: options.defersSiteWideOutputs)
     }
 
     /// Builds, records and reports; returns whether the build succeeded. `changed` names the files
@@ -35,8 +36,10 @@ struct SiteRebuild: Sendable {
             // A save that changes no output file (the same bytes saved again, a touch, an editor's truncating
             // write followed by the rest) reloads nothing; after a failed build the pages must still reload
             // to drop the error overlay.
+            state.deferredFiles = Set(report.deferredFiles)
             let last = state.current
-            if report.filesWritten == 0, last.generation > 0, last.failure == nil {
+            // An output left stale may show the change: a page showing it must reload.
+            if report.filesWritten == 0, report.outputsDeferred == 0, last.generation > 0, last.failure == nil {
                 console.info("No change to the site (checked in \(Self.milliseconds(since: start)) ms)")
                 return true
             }
@@ -44,7 +47,8 @@ struct SiteRebuild: Sendable {
             let work = report.work
             console.info(
                 "Built \(report.pages) pages in \(Self.milliseconds(since: start)) ms"
-                    + " (rendered \(work.pagesRendered), reused \(work.pagesReused), wrote \(report.filesWritten) files)"
+                    + " (rendered \(work.pagesRendered), reused \(work.pagesReused), wrote \(report.filesWritten) files"
+                    + (report.deferredFiles.isEmpty ? ")" : ", \(report.deferredFiles.count) made when asked)")
             )
             return true
         } catch {
@@ -54,6 +58,21 @@ struct SiteRebuild: Sendable {
             console.problem(
                 "Build failed after \(Self.milliseconds(since: start)) ms; still serving the last good site.")
             return false
+        }
+    }
+
+    /// Makes the stale outputs that write `file` (all of them when nil), before a request for it
+    /// is answered or the server stops, and reports it on the console. A failure is printed; the
+    /// file on disk is then the last one made (the next build writes the folder whole).
+    func makeDeferred(file: String?) async {
+        let start = ContinuousClock.now
+        do {
+            let made = try await session.makeDeferred(file: file)
+            state.deferredFiles = Set(await session.deferredFiles)
+            guard !made.isEmpty else { return }
+            console.info("Made \(made.joined(separator: ", ")) in \(Self.milliseconds(since: start)) ms")
+        } catch {
+            console.problem(Self.describe(error))
         }
     }
 

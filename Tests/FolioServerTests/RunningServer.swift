@@ -20,14 +20,15 @@ final class RunningServer: Sendable {
     /// Copies the fixture, starts the server and waits until it listens.
     static func start(
         rebuildsOnSave: Bool = true, heartbeatInterval: Duration = .seconds(15), verbose: Bool = false,
-        prepare: (URL) throws -> Void = { _ in }
+        defersSiteWideOutputs: Bool = true, prepare: (URL) throws -> Void = { _ in }
     ) async throws -> RunningServer {
         let root = try FixtureSite().root
         try prepare(root)
         let log = ConsoleLog()
         let options = ServeOptions(
             sourceRoot: root, output: root.appendingPathComponent("site"), port: 0, verbose: verbose,
-            pollInterval: .milliseconds(50), quietPeriod: .milliseconds(100), heartbeatInterval: heartbeatInterval)
+            pollInterval: .milliseconds(50), quietPeriod: .milliseconds(100), heartbeatInterval: heartbeatInterval,
+            defersSiteWideOutputs: defersSiteWideOutputs)
         var server = PreviewServer(options: options, console: log.console)
         if !rebuildsOnSave { server.requests = RebuildRequests() }
         let (ports, continuation) = AsyncStream<Int>.makeStream()
@@ -51,6 +52,9 @@ final class RunningServer: Sendable {
         self.server = server
         self.task = task
     }
+
+    /// The files of the print editions and search pages the builds left stale.
+    var deferredFiles: Set<String> { server.state.deferredFiles }
 
     /// The live-reload streams the server holds open.
     var subscriberCount: Int { server.state.subscriberCount }
@@ -94,10 +98,11 @@ final class RunningServer: Sendable {
         return await requests.rebuild()
     }
 
-    func stop() async {
+    /// Stops the server and, unless `removing` is false, removes its copy of the fixture.
+    func stop(removing: Bool = true) async {
         task.cancel()
         _ = await task.result
-        try? FileManager.default.removeItem(at: root)
+        if removing { try? FileManager.default.removeItem(at: root) }
     }
 }
 

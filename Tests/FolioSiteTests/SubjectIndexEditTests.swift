@@ -44,14 +44,16 @@ import Testing
         var random: SplitMix
         var counter = 0
 
-        init(seed: UInt64, pages count: Int) async throws {
+        /// `defers`: a session that leaves the print editions and search pages stale (`folio serve`).
+        init(seed: UInt64, pages count: Int, defers: Bool = false) async throws {
             site = try FixtureSite("sections-site")
             var random = SplitMix(seed: seed)
             pages = (0..<count).map { Self.newPage($0, &random) }
             self.random = random
             for page in pages { try site.write(page.path, page.text) }
             session = BuildSession(
-                options: BuildOptions(sourceRoot: site.root, output: site.root.appendingPathComponent("warm")))
+                options: BuildOptions(sourceRoot: site.root, output: site.root.appendingPathComponent("warm")),
+                defersSiteWideOutputs: defers)
             _ = try await session.build()
         }
 

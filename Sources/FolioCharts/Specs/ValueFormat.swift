@@ -47,11 +47,17 @@ public enum ValueFormat: String, Sendable, Hashable, CaseIterable {
 
     /// The decimals `column` is shown with in this format: percents in percent points.
     public func decimals(of column: Column) -> Int {
-        let values = column.values.lazy.compactMap(\.number)
+        guard let scale = decimalsScale else { return 0 }
+        return Precision.decimals(of: column.values.lazy.compactMap(\.number), scale: scale)
+    }
+
+    /// What a value is multiplied by before its decimals are counted (`Precision`): 100 for
+    /// percents, shown in percent points; nil for durations, shown without decimals.
+    public var decimalsScale: Double? {
         switch self {
-        case .number: return Precision.decimals(of: values)
-        case .percent: return Precision.decimals(of: values, scale: 100)
-        case .duration: return 0
+        case .number: 1
+        case .percent: 100
+        case .duration: nil
         }
     }
 

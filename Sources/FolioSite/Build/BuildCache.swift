@@ -40,6 +40,9 @@ public struct BuildCache: Sendable {
     var searchFolders: [String: [[String]]] = [:]
     /// Each language's subject index (its search page's content), updated by the next build.
     var subjectIndexes: [String: SubjectIndexState] = [:]
+    /// The print editions and search pages a build left stale for `folio serve` to make when asked
+    /// (`SiteAssembly.Deferral`), by output id, with the file each writes.
+    var deferred: [String: String] = [:]
 
     public init() {}
 

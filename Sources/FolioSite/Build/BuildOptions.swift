@@ -46,4 +46,9 @@ public struct BuildReport: Sendable {
     /// The build read only the files the watcher named (page files put in place, or data loaded
     /// again), not the whole site: what the tests of each kind of edit check.
     public var appliedToLastBuild = false
+    /// Print editions and search pages this build left stale that were not stale before (a
+    /// session that defers them, `BuildSession`): pages showing them must reload too.
+    public var outputsDeferred = 0
+    /// The files of every output left stale after this build, for the server to make when asked.
+    public var deferredFiles: [String] = []
 }

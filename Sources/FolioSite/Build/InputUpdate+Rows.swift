@@ -20,13 +20,13 @@ extension InputUpdate {
         let (before, after) = (inputs.readableTables, next.readableTables)
         var edits: [(index: Int, page: Page)] = []
         for source in Set(templates.compactMap(\.frontMatter.rows?.source)) where before[source] != after[source] {
-            guard let old = try? before[source]?.table(), let new = try? after[source]?.table(),
-                let changed = changedRows(from: old, to: new)
+            guard let oldFile = before[source], let newFile = after[source], let old = try? oldFile.table(),
+                let new = try? newFile.table(), let changed = changedRows(from: old, to: new)
             else { return nil }
             for template in templates where template.frontMatter.rows?.source == source {
                 guard
                     let made = remade(
-                        template, rows: changed, from: old, to: new, config: next.source.config,
+                        template, rows: changed, from: (oldFile, old), to: (newFile, new), config: next.source.config,
                         pages: previous.current.pages)
                 else { return nil }
                 edits += made
@@ -77,9 +77,10 @@ extension InputUpdate {
     /// `pages`; nil when a row's key or sort value changed (its page may move) or the column
     /// formats did (every page's text may change).
     private static func remade(
-        _ template: Page, rows changed: Set<Int>, from old: DataTable, to new: DataTable, config: SiteConfig,
-        pages: [Page]
+        _ template: Page, rows changed: Set<Int>, from before: (file: DataFile, table: DataTable),
+        to after: (file: DataFile, table: DataTable), config: SiteConfig, pages: [Page]
     ) -> [(index: Int, page: Page)]? {
+        let (old, new) = (before.table, after.table)
         guard let rows = template.frontMatter.rows,
             let key = PageTemplate.keyColumn(fileName: (template.contentPath.split(separator: "/").last ?? "") + ".md")
         else { return nil }
@@ -91,18 +92,25 @@ extension InputUpdate {
             if changed.contains(where: { before.values[$0] != after.values[$0] }) { return nil }
         }
         let locale = config.language(template.language)?.locale ?? template.language
-        let texts = RowValueText(table: new, localeIdentifier: locale)
-        guard texts.showsCells(as: RowValueText(table: old, localeIdentifier: locale)) else { return nil }
+        guard let texts = try? RowValueText(file: after.file, localeIdentifier: locale),
+            let shown = try? RowValueText(file: before.file, localeIdentifier: locale), texts.showsCells(as: shown)
+        else { return nil }
         var made: [(index: Int, page: Page)] = []
-        for (index, page) in pages.enumerated() {
-            guard let row = page.row, changed.contains(row.index), page.sourcePath == template.sourcePath,
-                page.language == template.language
+        var found = 0
+        // Each page is looked at in place, not copied out of the array (a page is dozens of
+        // references to retain and release), and the scan ends at the last changed row's page.
+        for index in pages.indices {
+            guard let row = pages[index].row, changed.contains(row.index),
+                pages[index].sourcePath == template.sourcePath, pages[index].language == template.language
             else { continue }
+            let page = pages[index]
             guard
                 let remade = try? GeneratedPages.page(
                     remaking: page, from: template, table: new, index: row.index, texts: texts)
             else { return nil }
             if remade != page { made.append((index, remade)) }
+            found += 1
+            if found == changed.count { break }
         }
         return made
     }

@@ -32,23 +32,40 @@ extension SiteAssembly {
         }
         var fresh = freshIndexes(known: known, next: next)
         for language in inputs.source.config.languages {
-            let folder = SubjectIndex.outputPath(language: language.code, strings: inputs.source.strings[language.code])
-            guard !plan.claimed.contains(folder), let strings = inputs.source.strings[language.code] else { continue }
-            let path = (folder + ["index.html"]).joined(separator: "/")
-            result.files.append(path)
-            result.pageFiles += 1
-            let id = "search:" + language.code
-            if let log = dirty(id, next: next),
-                try searchPage(
-                    language, strings: strings, at: folder, known: known, next: &next, log: log, into: sink)
-            {
-                work.pagesRendered += 1
-                if keeping { next.record(id, OutputRecord(reads: log.keys, files: [path])) }
+            guard try searchPage(language, known: known, next: &next, work: &work, result: &result, into: sink) else {
+                continue
             }
             try fullTextFiles(
                 language.code, fresh: fresh.removeValue(forKey: language.code), known: known, next: &next,
                 result: &result, into: sink)
         }
+    }
+
+    /// One language's search page, when a key it read changed (or it is asked for), unless `folio
+    /// serve` leaves it stale; false when the language has none (a page claims its folder).
+    mutating func searchPage(
+        _ language: Language, known: SearchInputs, next: inout BuildCache, work: inout BuildWork,
+        result: inout Result, into sink: some OutputSink
+    ) throws -> Bool {
+        let folder = SubjectIndex.outputPath(language: language.code, strings: inputs.source.strings[language.code])
+        let id = "search:" + language.code
+        guard !plan.claimed.contains(folder), let strings = inputs.source.strings[language.code] else {
+            next.deferred[id] = nil
+            return false
+        }
+        let path = (folder + ["index.html"]).joined(separator: "/")
+        result.files.append(path)
+        result.pageFiles += 1
+        guard let log = dirty(id, next: next), !defers(id, path: path, next: &next) else { return true }
+        // A stale file is written whatever the kept subject index says: it is newer than the file.
+        let stale = next.deferred.removeValue(forKey: id) != nil
+        if try searchPage(
+            language, strings: strings, at: folder, known: known, next: &next, log: log, writing: stale, into: sink)
+        {
+            work.pagesRendered += 1
+            if keeping { next.record(id, OutputRecord(reads: log.keys, files: [path])) }
+        }
+        return true
     }
 
     /// One language's search page, written to `sink`; false when the last one is still right. The
@@ -58,7 +75,7 @@ extension SiteAssembly {
     /// is not made again.
     private func searchPage(
         _ language: Language, strings: StringTable, at folder: [String], known: SearchInputs, next: inout BuildCache,
-        log: ReadLog, into sink: some OutputSink
+        log: ReadLog, writing stale: Bool, into sink: some OutputSink
     ) throws -> Bool {
         log.insert(.headers)
         let sources = listed(language.code).map { page -> SubjectIndexState.Source in
@@ -74,7 +91,7 @@ extension SiteAssembly {
         if !changes.all, var kept = next.subjectIndexes.removeValue(forKey: language.code), kept.setting == setting,
             let changedPages = kept.update(to: sources)
         {
-            if changedPages == 0, !changes.everyOutput, !changes.touch(kept.pageReads),
+            if changedPages == 0, !stale, !changes.everyOutput, !changes.touch(kept.pageReads),
                 next.records["search:" + language.code] != nil
             {
                 if keeping { next.subjectIndexes[language.code] = kept }
@@ -168,18 +185,19 @@ extension SiteAssembly {
         }
         result.files += files
         // Shards the index no longer has (a smaller site needs fewer) go.
-        result.removed += (next.records[id]?.files ?? []).filter { !files.contains($0) }
-        if keeping {
-            if sameReads, let last = next.records[id] {
-                next.record(id, OutputRecord(reads: last.reads, files: files))
-            } else {
-                log.insert(.headers)
-                for page in pages() { log.insert(.renderedBody(page.outputPath)) }
-                next.record(id, OutputRecord(reads: log.keys, files: files))
-            }
-            next.searchIndexes[language] = index
+        let made = Set(files)
+        result.removed += (next.records[id]?.files ?? []).filter { !made.contains($0) }
+        guard keeping else { return }
+        next.searchIndexes[language] = index
+        if sameReads, let last = next.records[id] {
+            next.record(id, OutputRecord(reads: last.reads, files: files))
             next.searchFolders[language] = keptFolders ?? pages().map(\.outputPath)
+            return
         }
+        log.insert(.headers)
+        for page in pages() { log.insert(.renderedBody(page.outputPath)) }
+        next.record(id, OutputRecord(reads: log.keys, files: files))
+        next.searchFolders[language] = pages().map(\.outputPath)
     }
 
     /// The full-text indexes this build merges from scratch (no index kept from the last build),

@@ -15,6 +15,9 @@ struct SiteAssembly {
     /// The rendered pages of a build that keeps no bodies (the glossary's usage, the editions'
     /// chapters); nil: read them from the cache.
     let pages: [RenderedPage]?
+    /// Whether the print editions and search pages are made now, left stale for `folio serve` to
+    /// make when asked, or made because it asks (`Deferral`).
+    var deferral: Deferral = .none
 
     /// What the assembly made.
     struct Result {
@@ -60,39 +63,53 @@ struct SiteAssembly {
             }
         }
         for language in inputs.source.config.languages {
-            let folder = PrintEdition.outputPath(language: language.code, strings: inputs.source.strings[language.code])
-            guard !plan.claimed.contains(folder), let strings = inputs.source.strings[language.code] else { continue }
-            let path = (folder + ["index.html"]).joined(separator: "/")
-            result.files.append(path)
-            result.pageFiles += 1
-            let id = "print:" + language.code
-            guard let log = dirty(id, next: next) else { continue }
-            // Kept by `folio serve`: the last build's sections, or none yet.
-            var kept: PrintSections?
-            if keeping {
-                kept =
-                    next.printSections.removeValue(forKey: language.code)
-                    ?? PrintSections(folder: folder, linkStyle: plan.context.linkStyle)
-            }
-            let file = OutputFile(
-                path: path,
-                contents: edition(
-                    language, strings: strings, at: folder, chapters: glossaryBodies, next: next, log: log,
-                    kept: &kept))
-            try sink.write(file)
-            work.pagesRendered += 1
-            if keeping {
-                next.record(id, OutputRecord(reads: log.keys, files: [path]))
-                next.printSections[language.code] = kept
-            }
+            try printEdition(language, chapters: glossaryBodies, next: &next, work: &work, result: &result, into: sink)
         }
         try searchPages(glossaries: glossaryBodies, next: &next, work: &work, result: &result, into: sink)
         try siteFiles(next: &next, result: &result, into: sink)
         return result
     }
 
-    /// A log to render `id` with, or nil when its last rendering is still right.
+    /// One language's print edition, written to `sink` when a key it read changed (or it is
+    /// asked for); left stale instead when `folio serve` defers it.
+    mutating func printEdition(
+        _ language: Language, chapters: [[String]: RenderedMarkdown], next: inout BuildCache, work: inout BuildWork,
+        result: inout Result, into sink: some OutputSink
+    ) throws {
+        let folder = PrintEdition.outputPath(language: language.code, strings: inputs.source.strings[language.code])
+        let id = "print:" + language.code
+        guard !plan.claimed.contains(folder), let strings = inputs.source.strings[language.code] else {
+            next.deferred[id] = nil
+            return
+        }
+        let path = (folder + ["index.html"]).joined(separator: "/")
+        result.files.append(path)
+        result.pageFiles += 1
+        guard let log = dirty(id, next: next), !defers(id, path: path, next: &next) else { return }
+        next.deferred[id] = nil
+        // Kept by `folio serve`: the last build's sections, or none yet.
+        var kept: PrintSections?
+        if keeping {
+            kept =
+                next.printSections.removeValue(forKey: language.code)
+                ?? PrintSections(folder: folder, linkStyle: plan.context.linkStyle)
+        }
+        let file = OutputFile(
+            path: path,
+            contents: edition(
+                language, strings: strings, at: folder, chapters: chapters, next: next, log: log, kept: &kept))
+        try sink.write(file)
+        work.pagesRendered += 1
+        if keeping {
+            next.record(id, OutputRecord(reads: log.keys, files: [path]))
+            next.printSections[language.code] = kept
+        }
+    }
+
+    /// A log to render `id` with, or nil when its last rendering is still right (or it is left
+    /// stale: only the outputs asked for are made when `folio serve` asks).
     func dirty(_ id: String, next: BuildCache) -> ReadLog? {
+        if case let .making(ids) = deferral { return ids.contains(id) ? ReadLog() : nil }
         guard changes.everyOutput || next.records[id].map({ changes.touch($0.reads) }) ?? true else { return nil }
         return ReadLog()
     }

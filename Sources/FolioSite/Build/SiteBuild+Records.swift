@@ -19,6 +19,7 @@ extension SiteBuild {
         swap(&next.printSections, &previous.printSections)
         swap(&next.searchFolders, &previous.searchFolders)
         swap(&next.subjectIndexes, &previous.subjectIndexes)
+        swap(&next.deferred, &previous.deferred)
         if update.candidates == nil || previous.sourceIndex.isEmpty {
             next.sourceIndex = Dictionary(
                 update.current.pages.enumerated().map { ($1.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
@@ -71,6 +72,7 @@ extension SiteBuild {
             removed += record.files
             next.records[id] = nil
             next.bodies[id] = nil
+            next.deferred[id] = nil
         }
         return removed
     }

@@ -13,6 +13,9 @@ struct SiteBuild: Sendable {
     /// Keep what the next build needs (records, bodies); off for `folio build` and `folio check`.
     let keeping: Bool
     let options: BuildOptions
+    /// Whether the print editions and search pages a change reaches are left stale for `folio
+    /// serve` to make when asked (`SiteAssembly.Deferral`).
+    var deferral: SiteAssembly.Deferral = .none
 
     /// A page written through the page template, after this build.
     struct PageResult: Sendable {
@@ -77,7 +80,7 @@ struct SiteBuild: Sendable {
         if changes.pagesMoved && !cold { removed += removeOutputs(of: plan, from: &next) }
         var assembly = SiteAssembly(
             plan: plan, rendering: rendering, inputs: inputs, current: update.current, keeping: keeping,
-            changes: changes, pages: keeping ? nil : pages)
+            changes: changes, pages: keeping ? nil : pages, deferral: keeping ? deferral : .none)
         let site = try assembly.run(next: &next, work: &work, into: sink)
         removed += site.removed
         work.queriesRun = inputs.queryRunner.ran

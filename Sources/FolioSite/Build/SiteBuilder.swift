@@ -76,14 +76,16 @@ public struct SiteBuilder: Sendable {
     /// `rebuild(reusing:into:)`, trusting every file not named in `changed` (paths relative to the
     /// source folder; nil trusts none) to be as `previous` read it, so that only the named files
     /// are read. `previous` is moved into the build, so that what it keeps is updated without
-    /// copies; when the build fails, it is put back as it was.
-    func rebuild(reusing previous: inout BuildCache, changed: Set<String>?, into sink: some OutputSink) async throws
-        -> (outcome: SiteBuild.Outcome, update: InputUpdate)
-    {
+    /// copies; when the build fails, it is put back as it was. `defers`: leave the print editions
+    /// and search pages a change reaches stale, for `makeDeferred` (`SiteAssembly.Deferral`).
+    func rebuild(
+        reusing previous: inout BuildCache, changed: Set<String>?, defers: Bool = false, into sink: some OutputSink
+    ) async throws -> (outcome: SiteBuild.Outcome, update: InputUpdate) {
         let cacheOptions = CacheOptions(includeDrafts: options.includeDrafts, baseURL: options.baseURL)
         if !options.reuse || previous.options != cacheOptions { previous = BuildCache() }
         let update = try InputUpdate.load(options: options, previous: &previous, changed: changed)
-        var build = SiteBuild(update: update, previous: previous, keeping: true, options: options)
+        var build = SiteBuild(
+            update: update, previous: previous, keeping: true, options: options, deferral: defers ? .deferring : .none)
         previous = BuildCache()
         do {
             return (try await build.run(into: sink), update)
@@ -94,6 +96,12 @@ public struct SiteBuilder: Sendable {
             update.restore(into: &previous)
             throw error
         }
+    }
+
+    /// Makes the outputs `cache` left stale that `ids` names (`print:sv`, `search:ro`), as the
+    /// build that left them would have, writing their files into `sink` (`SiteAssembly.Deferral`).
+    func makeDeferred(_ ids: Set<String>, cache: inout BuildCache, into sink: some OutputSink) throws {
+        try SiteAssembly.makeDeferred(ids, cache: &cache, into: sink)
     }
 
     /// The rendered site as `folio check` and `folio pdf` read it.

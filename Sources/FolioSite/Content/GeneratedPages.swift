@@ -57,7 +57,8 @@ enum GeneratedPages {
                 hint: "rename \(page.sourcePath) to [<column>].md, e.g. [team].md: each row's <column> value is its URL"
             )
         }
-        let table = try table(rows, tables: tables)
+        let file = try file(rows, tables: tables)
+        let table = try file.table()
         guard let key = table.columns.firstIndex(where: { $0.name == keyName }) else {
             let near = EditDistance.nearest(to: keyName, in: table.columnNames, limit: 1)
             throw Diagnostic(
@@ -75,7 +76,7 @@ enum GeneratedPages {
         let keys = try RowKeys(table: table, key: key, rows: rows, template: page)
         let order = try RowOrder.indices(of: table, sort: rows, template: page)
         let locale = config.language(page.language)?.locale ?? page.language
-        let texts = RowValueText(table: table, localeIdentifier: locale)
+        let texts = try RowValueText(file: file, localeIdentifier: locale)
         var made: [Page] = []
         var problems: [Diagnostic] = []
         made.reserveCapacity(table.rowCount)
@@ -130,8 +131,8 @@ enum GeneratedPages {
     }
 
     /// The rows a template names, or an error listing the nearest data files and queries.
-    private static func table(_ rows: PageTemplate, tables: [String: DataFile]) throws -> DataTable {
-        if let file = tables[rows.source] { return try file.table() }
+    private static func file(_ rows: PageTemplate, tables: [String: DataFile]) throws -> DataFile {
+        if let file = tables[rows.source] { return file }
         let names = tables.keys.sorted()
         let near = EditDistance.nearest(to: rows.source, in: names)
         throw Diagnostic(

@@ -36,7 +36,10 @@ struct SiteSections: Sendable {
 
     /// The section `page` belongs to or is the page of (`[sv, guide]`); nil for a top-level page.
     static func section(of page: Page) -> [String]? {
-        guard !page.isHome, page.contentPath.contains("/"), page.outputPath.count >= 2 else { return nil }
+        // A byte search: Foundation's `contains` was a quarter of arranging 5,000 pages on a title save.
+        guard !page.isHome, page.contentPath.utf8.contains(UInt8(ascii: "/")), page.outputPath.count >= 2 else {
+            return nil
+        }
         return Array(page.outputPath.prefix(2))
     }
 

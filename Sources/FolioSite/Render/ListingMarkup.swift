@@ -50,10 +50,11 @@ final class ListingMarkup: Sendable {
     /// same place, made again elsewhere; kept for the next build in turn.
     func entries(of pages: [Page], at folder: [String], linkStyle: LinkStyle) -> [Entry] {
         let last = kept.withLock { $0[folder] }.flatMap { $0.linkStyle == linkStyle ? $0.entries : nil } ?? []
+        // Each page is looked at in place: copied out, 10,000 pages' references were retained and
+        // released for every listing a row edit makes again.
         let entries = pages.indices.map { position in
-            let target = pages[position]
-            if position < last.count, last[position].shows(target) { return last[position] }
-            return Entry(target, in: folder, linkStyle: linkStyle)
+            if position < last.count, last[position].shows(pages[position]) { return last[position] }
+            return Entry(pages[position], in: folder, linkStyle: linkStyle)
         }
         kept.withLock { $0[folder] = Listing(linkStyle: linkStyle, entries: entries) }
         return entries
