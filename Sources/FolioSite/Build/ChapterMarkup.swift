@@ -22,6 +22,13 @@ struct ChapterMarkup: Sendable {
         ids = Self.ids(in: html)
     }
 
+    /// A chapter whose ids were read from `html` already (`ids(in:)`).
+    init(html: String, anchor: String, ids: Set<String>) {
+        self.html = html
+        self.anchor = anchor
+        self.ids = ids
+    }
+
     /// A chapter kept from the last build, by its anchor and ids alone: what links from other
     /// chapters and the contents read. Its HTML is "" (`rewritten` needs the full markup).
     init(anchor: String, ids: Set<String>) {

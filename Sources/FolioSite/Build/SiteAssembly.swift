@@ -13,8 +13,8 @@ struct SiteAssembly {
     let keeping: Bool
     var changes: SiteBuild.Changes
     /// The rendered pages of a build that keeps no bodies (the glossary's usage, the editions'
-    /// chapters); nil: read them from the cache.
-    let pages: [RenderedPage]?
+    /// chapters); nil: read them from the cache. Their bodies are let go once the editions are made.
+    private(set) var pages: [RenderedPage]?
 
     /// What the assembly made.
     struct Result {
@@ -29,8 +29,9 @@ struct SiteAssembly {
     mutating func run(next: inout BuildCache, work: inout BuildWork, into sink: some OutputSink) throws -> Result {
         var result = Result()
         // Without a cache, the editions' chapters are the bodies the pages kept.
+        var chapterBodies: [[String]: ChapterBody] = [:]
+        for page in pages ?? [] { chapterBodies[page.page.outputPath] = page.body }
         var glossaryBodies: [[String]: RenderedMarkdown] = [:]
-        for page in pages ?? [] { glossaryBodies[page.page.outputPath] = page.body }
         for page in plan.glossaries where !plan.claimed.contains(page.outputPath) {
             let path = SitePlan.file(of: page)
             result.files.append(path)
@@ -38,6 +39,7 @@ struct SiteAssembly {
             let id = "glossary:" + path
             guard let log = dirty(id, next: next) else {
                 glossaryBodies[page.outputPath] = next.bodies[path]?.value.rendered
+                chapterBodies[page.outputPath] = glossaryBodies[page.outputPath].map(ChapterBody.rendered)
                 continue
             }
             log.insert(.metricUsage)
@@ -48,8 +50,9 @@ struct SiteAssembly {
             try sink.write(file)
             work.pagesRendered += 1
             glossaryBodies[page.outputPath] = body
+            chapterBodies[page.outputPath] = .rendered(body)
             result.glossaries.append(
-                RenderedPage(page: page, file: file, links: [], directives: [], metrics: [], body: body))
+                RenderedPage(page: page, file: file, links: [], directives: [], metrics: [], body: .rendered(body)))
             if next.bodies[path]?.value.rendered != body { changes.keys.insert(.renderedBody(page.outputPath)) }
             if next.bodies[path]?.value.headings != body.headings {
                 changes.keys.insert(.headings(page.outputPath))
@@ -59,6 +62,26 @@ struct SiteAssembly {
                 next.record(id, OutputRecord(reads: log.keys, files: [path]))
             }
         }
+        try printEditions(chapters: chapterBodies, next: &next, work: &work, result: &result, into: sink)
+        // The bodies the editions read go before the search index is made (with the search
+        // bodies, the largest part of a build's memory): 28 MB packed at 10,000 pages from data.
+        chapterBodies = [:]
+        if var all = pages {
+            pages = nil
+            for index in all.indices { all[index].body = nil }
+            pages = all
+        }
+        try searchPages(glossaries: glossaryBodies, next: &next, work: &work, result: &result, into: sink)
+        try siteFiles(next: &next, result: &result, into: sink)
+        return result
+    }
+
+    /// Each language's print edition (see `PrintEdition`), written to `sink` a section at a time;
+    /// `chapters`: the bodies this build rendered, by folder.
+    private func printEditions(
+        chapters chapterBodies: [[String]: ChapterBody], next: inout BuildCache, work: inout BuildWork,
+        result: inout Result, into sink: some OutputSink
+    ) throws {
         for language in inputs.source.config.languages {
             let folder = PrintEdition.outputPath(language: language.code, strings: inputs.source.strings[language.code])
             guard !plan.claimed.contains(folder), let strings = inputs.source.strings[language.code] else { continue }
@@ -74,21 +97,17 @@ struct SiteAssembly {
                     next.printSections.removeValue(forKey: language.code)
                     ?? PrintSections(folder: folder, linkStyle: plan.context.linkStyle)
             }
-            let file = OutputFile(
-                path: path,
-                contents: edition(
-                    language, strings: strings, at: folder, chapters: glossaryBodies, next: next, log: log,
-                    kept: &kept))
-            try sink.write(file)
+            try sink.write(path: path) { emit in
+                try edition(
+                    language, strings: strings, at: folder, chapters: chapterBodies, next: next, log: log, kept: &kept,
+                    emit: emit)
+            }
             work.pagesRendered += 1
             if keeping {
                 next.record(id, OutputRecord(reads: log.keys, files: [path]))
                 next.printSections[language.code] = kept
             }
         }
-        try searchPages(glossaries: glossaryBodies, next: &next, work: &work, result: &result, into: sink)
-        try siteFiles(next: &next, result: &result, into: sink)
-        return result
     }
 
     /// A log to render `id` with, or nil when its last rendering is still right.
@@ -119,9 +138,9 @@ struct SiteAssembly {
 
     /// One language's print edition, made from the bodies of its home and menu pages (see `PrintEdition`).
     private func edition(
-        _ language: Language, strings: StringTable, at folder: [String], chapters known: [[String]: RenderedMarkdown],
-        next: BuildCache, log: ReadLog, kept: inout PrintSections?
-    ) -> [UInt8] {
+        _ language: Language, strings: StringTable, at folder: [String], chapters known: [[String]: ChapterBody],
+        next: BuildCache, log: ReadLog, kept: inout PrintSections?, emit: (UnsafeBufferPointer<UInt8>) throws -> Void
+    ) throws {
         let context = plan.context
         log.insert(.menu(language.code))
         log.insert(.newestDate(language.code))
@@ -141,18 +160,23 @@ struct SiteAssembly {
             case let .section(of: chapter): authored = chapter.fallback == nil && !chapter.isHome
             }
             if authored { log.insert(.renderedBody(page.outputPath)) }
-            if let body = known[page.outputPath] { return .rendered(body) }
+            if let body = known[page.outputPath] { return body }
             return authored ? next.bodies[SitePlan.file(of: page)].map(ChapterBody.cached) : nil
         }
         let renderer = rendering.renderer(current: current, log: log)
         let newest = current.newestDate(language.code)
-        let article = PrintEdition.article(
-            chapters: chapters,
-            siteTitle: language.siteTitle, description: language.siteDescription,
-            date: newest.map { ($0, renderer.localizedDate($0, locale: language.locale)) },
-            strings: strings, locale: language.locale,
-            letterPaper: inputs.source.config.paperSize == .letter, at: folder, linkStyle: context.linkStyle,
-            kept: &kept)
-        return renderer.printEdition(language: language.code, article: article)
+        let date = newest.map { ($0, renderer.localizedDate($0, locale: language.locale)) }
+        try renderer.printEdition(language: language.code) { write in
+            try PrintEdition.article(
+                chapters: chapters, siteTitle: language.siteTitle, description: language.siteDescription, date: date,
+                strings: strings, locale: language.locale, letterPaper: inputs.source.config.paperSize == .letter,
+                at: folder, linkStyle: context.linkStyle, kept: &kept
+            ) { piece in
+                var piece = piece
+                try piece.withUTF8 { try write($0) }
+            }
+        } emit: {
+            try emit($0)
+        }
     }
 }
