@@ -32,6 +32,30 @@ import Testing
         #expect(report.filesWritten == 6, "\(report.work)")
     }
 
+    /// With more rows than the print edition makes sections at once (`PrintEdition.sectionBatch`),
+    /// the cold build's editions, written a section at a time from packed bodies, are the bytes the
+    /// server's editions are, made whole from the sections it keeps; before and after a row edit.
+    @Test func manyRowsPrintTheEditionsAColdBuildPrints() async throws {
+        let playbook = try await session()
+        defer { playbook.site.remove() }
+        let count = 700
+        let teams = (0..<count).map { "Lag \($0)" }
+        try playbook.edit(Self.teams) { old in
+            old
+                + teams.enumerated().map { "\($1),\($1) & co,\(70 + $0 % 30).5,\(1000 + $0),\(60 + $0 % 90)\n" }
+                .joined()
+        }
+        try playbook.edit("content/data/tickets.csv") { old in
+            old + teams.enumerated().map { "\(100 + $0),2026-01,\($1),\($0 % 50)\n" }.joined()
+        }
+        _ = try await playbook.rebuildMatchesColdBuild(changed: [Self.teams, "content/data/tickets.csv"])
+        let edition = try playbook.warm("sv/utskrift/index.html")
+        #expect(edition.contains("<span class=\"print-number\">1.\(count + 3)</span> Laget Lag 699 &amp; co</h2>"))
+        try playbook.edit(Self.teams) { $0.replacingOccurrences(of: "Lag 350 & co,90.5", with: "Lag 350 & co,91.5") }
+        _ = try await playbook.rebuildMatchesColdBuild(changed: [Self.teams])
+        #expect(try playbook.warm("sv/utskrift/index.html").contains("Laget Lag 350 &amp; co hade nöjdheten 91,5"))
+    }
+
     @Test func rowEditOfAFieldNoListingShowsLeavesTheListingsAlone() async throws {
         let playbook = try await session()
         defer { playbook.site.remove() }

@@ -43,4 +43,45 @@ import Testing
             #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["site"])
         }
     }
+    /// A print edition is written in pieces as they are made (`OutputSink.write(path:pieces:)`): on
+    /// disk and in memory (which joins them) it is the file one write of the whole makes.
+    @Test func writesAFileFromItsPiecesAsOneWriteOfTheWhole() throws {
+        let pieces = [
+            "<article>", "", "<section>å ä ö</section>\n", String(repeating: "ș", count: 70_000), "</article>",
+        ]
+        let whole = OutputFile(path: "sv/utskrift/index.html", text: pieces.joined())
+        func writePieces(_ emit: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+            for var piece in pieces { try piece.withUTF8 { try emit($0) } }
+        }
+        try withTemporaryFolder("staged") { folder in
+            let stage = try OutputWriter(output: folder.appendingPathComponent("site")).stage()
+            try stage.write(path: whole.path, pieces: writePieces)
+            try stage.write(path: "/ro/tiparire/index.html", pieces: writePieces)
+            #expect(stage.hasWritten(whole.path))
+            try stage.commit()
+            let files = try folder.files(under: "site")
+            #expect(files[whole.path] == Data(whole.contents))
+            #expect(files["ro/tiparire/index.html"] == Data(whole.contents))
+        }
+        let memory = MemoryOutput()
+        try memory.write(path: whole.path, pieces: writePieces)
+        #expect(memory.files == [whole])
+    }
+
+    /// An error of the pieces' own reaches the caller, and the file is not counted as written.
+    @Test func anErrorWhileMakingThePiecesReachesTheCaller() throws {
+        struct Broken: Error {}
+        try withTemporaryFolder("staged") { folder in
+            let stage = try OutputWriter(output: folder.appendingPathComponent("site")).stage()
+            #expect(throws: Broken.self) {
+                try stage.write(path: "sv/utskrift/index.html") { emit in
+                    var start = "<article>"
+                    try start.withUTF8 { try emit($0) }
+                    throw Broken()
+                }
+            }
+            #expect(!stage.hasWritten("sv/utskrift/index.html"))
+            stage.discard()
+        }
+    }
 }

@@ -22,6 +22,13 @@ struct ChapterMarkup: Sendable {
         ids = Self.ids(in: html)
     }
 
+    /// A chapter whose ids were read from `html` already (`ids(in:)`).
+    init(html: String, anchor: String, ids: Set<String>) {
+        self.html = html
+        self.anchor = anchor
+        self.ids = ids
+    }
+
     /// A chapter kept from the last build, by its anchor and ids alone: what links from other
     /// chapters and the contents read. Its HTML is "" (`rewritten` needs the full markup).
     init(anchor: String, ids: Set<String>) {
@@ -126,13 +133,19 @@ struct ChapterMarkup: Sendable {
     private static let referenceNames: [(name: String, bytes: [UInt8])] = [
         "id", "href", "src", "xlink:href", "aria-labelledby", "aria-describedby", "aria-controls", "for", "headers",
     ].map { ($0, Array($0.utf8)) }
+    /// By byte: whether one of `referenceNames` begins with it.
+    private static let referenceInitials: [Bool] = (0...255).map { byte in
+        referenceNames.contains { $0.bytes.first == UInt8(byte) }
+    }
     private static let idName = Array("id".utf8)
     private static let urlOpening = Array("url(#".utf8)
 
     /// At `index`, white space then one of `referenceNames` then `="value"`: the name and the
     /// value's byte range (without its quotes).
     private static func referenceAttribute(in source: [UInt8], at index: Int) -> (name: String, value: Range<Int>)? {
-        guard isSpace(source[index]) else { return nil }
+        // Most white space is between words: only the names' first letters are looked at further.
+        guard isSpace(source[index]), index + 1 < source.count, referenceInitials[Int(source[index + 1])]
+        else { return nil }
         for candidate in referenceNames {
             if let value = quotedValue(in: source, after: index + 1, name: candidate.bytes) {
                 return (candidate.name, value)

@@ -92,15 +92,31 @@ enum PrintEdition {
     }
 
     /// The edition's `<article>`, in pieces to be written one after the other: title page and
-    /// contents, each chapter, subject index. `date` is the newest page's date, machine-readable
-    /// and as readers see it; `locale` orders the index. `kept`: the sections `folio serve` kept
-    /// from the last build, reused where they still fit (`PrintSection.fits`), and this build's on
-    /// return; nil to keep none.
+    /// contents, each chapter, subject index (see `article(chapters:…:emit:)`).
     static func article(
         chapters: [Chapter], siteTitle: String, description: String, date: (iso: String, text: String)?,
         strings: StringTable, locale: String, letterPaper: Bool, at folder: [String], linkStyle: LinkStyle,
         kept: inout PrintSections?
     ) -> [String] {
+        var pieces: [String] = []
+        article(
+            chapters: chapters, siteTitle: siteTitle, description: description, date: date, strings: strings,
+            locale: locale, letterPaper: letterPaper, at: folder, linkStyle: linkStyle, kept: &kept
+        ) { pieces.append($0) }
+        return pieces
+    }
+
+    /// The edition's `<article>`, each piece handed to `emit` as soon as it is made: title page and
+    /// contents, each chapter, subject index. `date` is the newest page's date, machine-readable
+    /// and as readers see it; `locale` orders the index. `kept`: the sections `folio serve` kept
+    /// from the last build, reused where they still fit (`PrintSection.fits`), and this build's on
+    /// return; nil to keep none, and then no section outlives its piece: an edition of 10,000
+    /// sections is 31 MB (bench/pages-from-data).
+    static func article(
+        chapters: [Chapter], siteTitle: String, description: String, date: (iso: String, text: String)?,
+        strings: StringTable, locale: String, letterPaper: Bool, at folder: [String], linkStyle: LinkStyle,
+        kept: inout PrintSections?, emit: (String) throws -> Void
+    ) rethrows {
         let keeping = kept != nil
         // Sections made at another folder or with another link style are not kept.
         let old = kept.map { kept in
@@ -108,18 +124,11 @@ enum PrintEdition {
             return (usable ? kept : PrintSections(folder: folder, linkStyle: linkStyle)).aligned(with: chapters)
         }
         kept = nil
-        let anchors = self.anchors(of: chapters)
-        // A kept section's ids stand for its HTML, which stays packed unless the section is made again.
-        let markups = chapters.indices.map { position in
-            if let part = old?.parts[position]?.value, part.body.isSame(as: chapters[position].body) {
-                return ChapterMarkup(anchor: anchors[position], ids: part.ids)
-            }
-            return ChapterMarkup(html: chapters[position].body.html, anchor: anchors[position])
-        }
+        let markups = markups(of: chapters, anchors: anchors(of: chapters), kept: old?.parts)
         let moved = old.map { PrintSections.moved(from: $0, to: chapters, markups: markups) } ?? []
         let reused = chapters.indices.map { position in
             old?.parts[position].flatMap {
-                $0.value.fits(chapters[position], anchor: anchors[position], moved: moved) ? $0 : nil
+                $0.value.fits(chapters[position], anchor: markups[position].anchor, moved: moved) ? $0 : nil
             }
         }
 
@@ -135,31 +144,55 @@ enum PrintEdition {
         html += contents(
             chapters: chapters, markups: markups, reused: reused, title: strings["contents"],
             index: index.isEmpty ? nil : strings["printIndex"])
-        var pieces = [html]
-        pieces.reserveCapacity(chapters.count + 2)
+        try emit(html)
         var parts: [Shared<PrintSection>] = []
         // Made only when a section is: 10,000 folders hashed for a row edit's one section.
         var byFolder: [[String]: ChapterMarkup]?
-        for (position, chapter) in chapters.enumerated() {
-            let part: Shared<PrintSection>
-            if let reused = reused[position] {
-                part = reused
-            } else {
-                if byFolder == nil {
-                    byFolder = Dictionary(
-                        zip(chapters.map(\.page.outputPath), markups), uniquingKeysWith: { _, last in last })
-                }
-                part = Shared(
+        for batch in stride(from: 0, to: chapters.count, by: sectionBatch) {
+            let positions = batch..<min(batch + sectionBatch, chapters.count)
+            let missing = positions.filter { reused[$0] == nil }
+            if !missing.isEmpty, byFolder == nil {
+                byFolder = Dictionary(
+                    zip(chapters.map(\.page.outputPath), markups), uniquingKeysWith: { _, last in last })
+            }
+            let links = byFolder ?? [:]
+            let made = missing.concurrentMap { position in
+                Shared(
                     section(
-                        chapter, markup: markups[position], at: folder, chapters: byFolder ?? [:], linkStyle: linkStyle)
+                        chapters[position], markup: markups[position], at: folder, chapters: links, linkStyle: linkStyle
+                    )
                 )
             }
-            pieces.append(part.value.html)
-            if keeping { parts.append(part) }
+            var next = made.makeIterator()
+            for position in positions {
+                guard let part = reused[position] ?? next.next() else { continue }
+                try emit(part.value.html)
+                if keeping { parts.append(part) }
+            }
         }
         if keeping { kept = PrintSections(folder: folder, linkStyle: linkStyle, parts: parts) }
-        pieces.append(index + "</article>\n")
-        return pieces
+        try emit(index + "</article>\n")
+    }
+
+    /// How many sections are made at once, on every core, before they are written and let go.
+    private static let sectionBatch = 256
+
+    /// Each chapter's anchor and ids; a kept section's ids stand for its HTML, which stays packed
+    /// unless the section is made again. The ids of the others are read from their HTML on every
+    /// core; no markup holds the HTML (a packed body's would be unpacked for the whole edition):
+    /// `section` reads it again.
+    private static func markups(of chapters: [Chapter], anchors: [String], kept: [Shared<PrintSection>?]?)
+        -> [ChapterMarkup]
+    {
+        let known = chapters.indices.map { position -> ChapterMarkup? in
+            guard let part = kept?[position]?.value, part.body.isSame(as: chapters[position].body) else { return nil }
+            return ChapterMarkup(anchor: anchors[position], ids: part.ids)
+        }
+        let read = chapters.indices.filter { known[$0] == nil }.concurrentMap { position in
+            ChapterMarkup(anchor: anchors[position], ids: ChapterMarkup.ids(in: chapters[position].body.html))
+        }
+        var next = read.makeIterator()
+        return known.map { $0 ?? next.next() ?? ChapterMarkup(anchor: "", ids: []) }
     }
 
     /// Each chapter's anchor: its heading's id and the prefix of its ids, from its folder (the
@@ -193,7 +226,8 @@ enum PrintEdition {
         _ chapter: Chapter, markup kept: ChapterMarkup, at folder: [String], chapters: [[String]: ChapterMarkup],
         linkStyle: LinkStyle
     ) -> PrintSection {
-        let markup = kept.html.isEmpty ? ChapterMarkup(html: chapter.body.html, anchor: kept.anchor) : kept
+        let markup =
+            kept.html.isEmpty ? ChapterMarkup(html: chapter.body.html, anchor: kept.anchor, ids: kept.ids) : kept
         var lookups: Set<[String]> = []
         var html = "<section class=\"print-chapter\" aria-labelledby=\"\(markup.anchor)\">\n"
         html += "<h2 id=\"\(markup.anchor)\">\(numbered(chapter.label, chapter.title))</h2>\n"
@@ -255,47 +289,6 @@ enum PrintEdition {
     private static func numbered(_ number: String?, _ text: String) -> String {
         guard let number else { return escape(text) }
         return "<span class=\"print-number\">\(number)</span> \(escape(text))"
-    }
-
-    /// A link from a chapter, as the edition writes it: to a chapter of the edition, a `#` link to
-    /// its heading or to the id inside it; to anything else (a page outside the menu, a file),
-    /// relative to the edition's folder; a link with a scheme (`https:`, `mailto:`) as it is.
-    static func resolve(
-        _ link: String, from page: [String], to folder: [String], chapters: [[String]: ChapterMarkup],
-        linkStyle: LinkStyle, lookingUp: ([String]) -> Void = { _ in }
-    ) -> String {
-        guard !link.isEmpty, !link.hasPrefix("//"), !link.hasPrefix("/") else { return link }
-        let end = link.firstIndex { $0 == "#" || $0 == "?" } ?? link.endIndex
-        let path = link[..<end]
-        if let colon = path.firstIndex(of: ":"), !path[..<colon].contains("/") { return link }
-        let rest = link[end...]
-        var segments = page
-        var parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        var isFolder = path.isEmpty || path.hasSuffix("/") || parts.last == "." || parts.last == ".."
-        if parts.last == "index.html" {
-            parts.removeLast()
-            isFolder = true
-        }
-        for part in parts {
-            switch part {
-            case "", ".": continue
-            case "..":
-                guard !segments.isEmpty else { return link }
-                segments.removeLast()
-            default: segments.append(part)
-            }
-        }
-        if isFolder { lookingUp(segments) }
-        if isFolder, let target = chapters[segments] {
-            let fragment = rest.hasPrefix("#") ? String(rest.dropFirst()) : ""
-            return "#" + (target.ids.contains(fragment) ? target.prefixed(fragment) : target.anchor)
-        }
-        if path.isEmpty { return link }
-        if isFolder { return linkStyle.href(from: folder, to: segments) + rest }
-        var common = 0
-        while common < folder.count, common < segments.count - 1, folder[common] == segments[common] { common += 1 }
-        return String(repeating: "../", count: folder.count - common)
-            + segments[common...].joined(separator: "/") + rest
     }
 
     private static func escape(_ text: String) -> String { Markup.escaped(text) }

@@ -38,8 +38,9 @@ public struct RenderedPage: Sendable {
     public var notes: [MarkdownNote] = []
     /// The CSV files written next to the page (in `folio build`, listed with empty contents).
     public var downloads: [OutputFile] = []
-    /// The rendered body, kept for the pages the print edition holds (the homes and the menus' pages).
-    var body: RenderedMarkdown? = nil
+    /// The rendered body, kept for the pages the print edition holds (the homes, the menus' pages
+    /// and the pages from data in their folders).
+    var body: ChapterBody? = nil
     /// The body's headings, for the subject index (`SubjectIndex`).
     var headings: [Heading] = []
     /// The body's part of the full-text index (nil with `search: false`).

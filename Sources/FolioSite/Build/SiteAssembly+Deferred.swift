@@ -50,7 +50,8 @@ extension SiteAssembly {
         for language in inputs.source.config.languages {
             if ids.contains("print:" + language.code) {
                 try assembly.printEdition(
-                    language, chapters: glossaries, next: &cache, work: &work, result: &result, into: sink)
+                    language, chapters: glossaries.mapValues(ChapterBody.rendered), next: &cache, work: &work,
+                    result: &result, into: sink)
             }
             if ids.contains("search:" + language.code) {
                 _ = try assembly.searchPage(

@@ -72,7 +72,7 @@ struct SiteBuild: Sendable {
             pagesMoved: cold || update.candidates == nil)
         // A new plan may list pages differently; the glossary lists pages by title.
         if changes.replanned { changes.keys.insert(.metricUsage) }
-        let (results, pages) = try await renderPages(plan: plan, rendering: rendering, changes: changes, into: sink)
+        var (results, pages) = try await renderPages(plan: plan, rendering: rendering, changes: changes, into: sink)
         var next = takeCache(plan: plan, rendering: rendering)
         var work = BuildWork()
         var removed: [String] = []
@@ -81,6 +81,8 @@ struct SiteBuild: Sendable {
         var assembly = SiteAssembly(
             plan: plan, rendering: rendering, inputs: inputs, current: update.current, keeping: keeping,
             changes: changes, pages: keeping ? nil : pages, deferral: keeping ? deferral : .none)
+        // The assembly holds the pages alone, so the printed bodies go once the editions are made.
+        if !keeping { pages = [] }
         let site = try assembly.run(next: &next, work: &work, into: sink)
         removed += site.removed
         work.queriesRun = inputs.queryRunner.ran
@@ -88,7 +90,7 @@ struct SiteBuild: Sendable {
         let pageCount = plan.pages.count + site.pageFiles + 1
         work.pagesReused = max(0, pageCount - 1 - work.pagesRendered)
         return Outcome(
-            cache: next, removed: removed, work: work, pages: pages + site.glossaries,
+            cache: next, removed: removed, work: work, pages: (assembly.pages ?? pages) + site.glossaries,
             files: changes.all ? results.flatMap { [$0.path] + $0.body.value.downloads.map(\.path) } + site.files : [],
             pageCount: pageCount)
     }

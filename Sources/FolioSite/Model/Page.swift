@@ -49,7 +49,7 @@ public struct Page: Sendable, Hashable {
     }
 
     /// Changes the fields in a new box: other copies keep the old one.
-    private mutating func change(_ edit: (inout Fields) -> Void) {
+    mutating func change(_ edit: (inout Fields) -> Void) {
         var fields = box.value
         edit(&fields)
         box = Shared(fields)

@@ -1,26 +1,31 @@
 import FolioMarkdown
 
 extension PageRenderer {
-    /// A language's print edition: `article`'s pieces (see `PrintEdition`) in the `print` template,
-    /// with the switcher and `hreflang` links pointing at the other languages' editions.
-    ///
-    /// The template is rendered around a marker, and the pieces are copied once into the document
-    /// in its place: an edition of 10,000 sections is 31 MB, and joining it into one string for
-    /// the template to copy again was two more copies of it in every build.
-    func printEdition(language code: String, article: [String]) -> [UInt8] {
+    /// A language's print edition (see `PrintEdition`) in the `print` template, with the switcher
+    /// and `hreflang` links pointing at the other languages' editions, handed to `emit` in pieces
+    /// as they are made: the template is rendered around a marker, and `article` (which hands its pieces to the function it is
+    /// given) writes in its place. An edition of 10,000 sections is 31 MB: joined into one string
+    /// for the template to copy, it was held twice over (bench/pages-from-data).
+    func printEdition(
+        language code: String, article: ((UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Void,
+        emit: (UnsafeBufferPointer<UInt8>) throws -> Void
+    ) rethrows {
         let marker = Array(Self.articleMarker.utf8)
         let frame = printEdition(language: code, content: Self.articleMarker)
         guard let at = ByteSearch.firstIndex(of: marker, in: frame),
             ByteSearch.firstIndex(of: marker, in: frame, from: at + marker.count) == nil
         else {
-            return printEdition(language: code, content: article.joined())
+            // A template that shows the article twice (or never) is rendered with all of it.
+            var pieces: [UInt8] = []
+            try article { pieces.append(contentsOf: $0) }
+            let whole = printEdition(language: code, content: String(decoding: pieces, as: UTF8.self))
+            try whole.withUnsafeBufferPointer { try emit($0) }
+            return
         }
-        var document: [UInt8] = []
-        document.reserveCapacity(frame.count - marker.count + article.reduce(0) { $0 + $1.utf8.count })
-        document += frame[..<at]
-        for var piece in article { piece.withUTF8 { document.append(contentsOf: $0) } }
-        document += frame[(at + marker.count)...]
-        return document
+        try frame[..<at].withUnsafeBufferPointer { try emit($0) }
+        // `article` writes through `emit` and returns before this does: nothing escapes.
+        try withoutActuallyEscaping(emit) { try article($0) }
+        try frame[(at + marker.count)...].withUnsafeBufferPointer { try emit($0) }
     }
 
     /// What stands for the article while the template is rendered: a comment no template has.

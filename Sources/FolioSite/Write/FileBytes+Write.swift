@@ -38,17 +38,44 @@ extension FileBytes {
         let descriptor = openat(directory, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return String(cString: strerror(errno)) }
         defer { close(descriptor) }
-        return bytes.withUnsafeBytes { buffer -> String? in
-            var offset = 0
-            while offset < buffer.count {
-                let written = systemWrite(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return String(cString: strerror(errno))
-                }
-                offset += written
+        return bytes.withUnsafeBufferPointer { writeAll($0, to: descriptor) }
+    }
+
+    /// Creates or truncates `path` and writes the pieces `pieces` hands to its `emit`, one after the
+    /// other (`OutputSink.write(path:pieces:)`); returns the `errno` text on failure. An error
+    /// `pieces` throws of its own goes to the caller.
+    static func write(
+        to path: String, in directory: Int32 = AT_FDCWD,
+        pieces: (_ emit: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Void
+    ) throws -> String? {
+        let descriptor = openat(directory, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        defer { close(descriptor) }
+        do {
+            try pieces { buffer in
+                if let problem = writeAll(buffer, to: descriptor) { throw WriteFailure(problem: problem) }
             }
-            return nil
+        } catch let failure as WriteFailure {
+            return failure.problem
         }
+        return nil
+    }
+
+    private struct WriteFailure: Error {
+        var problem: String
+    }
+
+    /// Writes all of `buffer` to the open file, again after a signal cut it short.
+    private static func writeAll(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> String? {
+        var offset = 0
+        while offset < buffer.count {
+            let written = systemWrite(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return String(cString: strerror(errno))
+            }
+            offset += written
+        }
+        return nil
     }
 }

@@ -7,4 +7,20 @@
 /// (`IncrementalOutput`).
 public protocol OutputSink: Sendable {
     func write(_ file: OutputFile) throws
+
+    /// Writes the file at `path` from the pieces `pieces` hands to its `emit`, in order, as they are
+    /// made. A print edition of 10,000 sections is 31 MB: written a section at a time, neither the
+    /// sections nor the document are held whole (bench/pages-from-data). A sink that needs the
+    /// whole file (to compare or keep it) joins the pieces, as the default does.
+    func write(path: String, pieces: (_ emit: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Void) throws
+}
+
+extension OutputSink {
+    public func write(path: String, pieces: (_ emit: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Void)
+        throws
+    {
+        var contents: [UInt8] = []
+        try pieces { contents.append(contentsOf: $0) }
+        try write(OutputFile(path: path, contents: contents))
+    }
 }

@@ -39,21 +39,42 @@ public final class StagedOutput: OutputSink {
 
     /// Writes one file under the staging folder, making its folders as needed.
     public func write(_ file: OutputFile) throws {
+        let relative = try prepare(file.path)
+        if let problem = FileBytes.write(file.contents, to: relative, in: folder) {
+            throw writeFailure(file.path, problem)
+        }
+        written.withLock { _ = $0.insert(file.path) }
+    }
+
+    /// Writes one file from its pieces as they are made (see `OutputSink.write(path:pieces:)`).
+    public func write(path: String, pieces: (_ emit: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Void)
+        throws
+    {
+        let relative = try prepare(path)
+        if let problem = try FileBytes.write(to: relative, in: folder, pieces: pieces) {
+            throw writeFailure(path, problem)
+        }
+        written.withLock { _ = $0.insert(path) }
+    }
+
+    /// `path` relative to the staging folder, its folders made.
+    private func prepare(_ path: String) throws -> String {
         // Relative to the staging folder, always: `openat` would take a path starting with `/` as absolute.
-        let relative = file.path.hasPrefix("/") ? String(file.path.drop { $0 == "/" }) : file.path
+        let relative = path.hasPrefix("/") ? String(path.drop { $0 == "/" }) : path
         if let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")),
             let problem = FileBytes.makeFolders(String(relative[..<slash]), in: folder)
         {
             throw Diagnostic(
-                SourceLocation(path: staging.path + "/" + file.path), "cannot create folder: \(problem)",
+                SourceLocation(path: staging.path + "/" + path), "cannot create folder: \(problem)",
                 hint: "check free disk space and permissions")
         }
-        if let problem = FileBytes.write(file.contents, to: relative, in: folder) {
-            throw Diagnostic(
-                SourceLocation(path: staging.path + "/" + file.path), "cannot write file: \(problem)",
-                hint: "check free disk space and permissions")
-        }
-        written.withLock { _ = $0.insert(file.path) }
+        return relative
+    }
+
+    private func writeFailure(_ path: String, _ problem: String) -> Diagnostic {
+        Diagnostic(
+            SourceLocation(path: staging.path + "/" + path), "cannot write file: \(problem)",
+            hint: "check free disk space and permissions")
     }
 
     /// Writes the files not written yet, on every core.
