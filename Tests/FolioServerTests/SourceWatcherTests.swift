@@ -31,7 +31,9 @@ import Testing
             try site.write(
                 "content/sv/kanaler.md", try String(contentsOf: source, encoding: .utf8) + "\nSparad under bygget.\n")
             let watcher = SourceWatcher(options: options, rebuild: rebuild, before: before)
-            let watching = Task { try await watcher.run() }
+            // High priority: with every suite running beside it on the two-thread cooperative pool, a
+            // default-priority watcher once waited behind them past the wait below (load ~8).
+            let watching = Task(priority: .high) { try await watcher.run() }
             defer { watching.cancel() }
             let page = output.appendingPathComponent("sv/kanaler/index.html")
             // A debug build beside every other suite can take a while.
