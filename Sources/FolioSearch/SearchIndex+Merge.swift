@@ -152,11 +152,17 @@ extension SearchIndex {
         return low
     }
 
+    /// The sections a page's document lists: its indexed ones, or one empty section for a page
+    /// found only by its title.
+    static func documentSections(of page: Page) -> ArraySlice<SearchSection> {
+        let sections = page.body.sections.isEmpty ? [SearchSection(id: nil, heading: "", text: "")] : page.body.sections
+        return sections.prefix(maxSectionsPerPage)
+    }
+
     /// The UTF-8 length of `document(of: page)`, counted without making it.
     func documentLength(of page: Page) -> Int {
         var length = 1 + SearchJSON.length(page.href) + 1 + SearchJSON.length(page.title) + 2
-        let sections = page.body.sections.isEmpty ? [SearchSection(id: nil, heading: "", text: "")] : page.body.sections
-        for (number, section) in sections.prefix(Self.maxSectionsPerPage).enumerated() {
+        for (number, section) in Self.documentSections(of: page).enumerated() {
             length += (number > 0 ? 1 : 0) + 1 + SearchJSON.length(section.id ?? "") + 1
             length += SearchJSON.length(section.heading) + 1 + SearchJSON.length(section.text) + 1
         }
@@ -170,9 +176,7 @@ extension SearchIndex {
         out.append(",")
         SearchJSON.string(page.title, into: &out)
         out.append(",[")
-        let sections =
-            page.body.sections.isEmpty ? [SearchSection(id: nil, heading: "", text: "")] : page.body.sections
-        for (number, section) in sections.prefix(Self.maxSectionsPerPage).enumerated() {
+        for (number, section) in Self.documentSections(of: page).enumerated() {
             if number > 0 { out.append(",") }
             out.append("[")
             SearchJSON.string(section.id ?? "", into: &out)
