@@ -40,8 +40,11 @@ pdf: build
 ## FOLIO_TEST_CLICKHOUSE_URL; under CI (CI set) the source tests fail rather than skip without them.
 ## Everything is built once, up front, in debug (`swift build --build-tests`: every product and test target),
 ## and reused: swift test --skip-build, and the checks run that .build/debug/folio (and folio-pull) with BUILT=1.
+## While it compiles, scripts/install-test-tools installs what the tests and checks run (PostgreSQL, ClickHouse,
+## Chromium, Java and vnu, LinkChecker, poppler-utils, Selenium, axe-core), so a fresh machine's downloads overlap
+## the build.
 test: deps lint
-	$(SWIFT) build --build-tests
+	bash scripts/install-test-tools $(SWIFT) build --build-tests
 	bash scripts/postgres-test-server run bash scripts/clickhouse-test-server run $(SWIFT) test --skip-build
 	$(MAKE) check-content CONFIG=debug BUILT=1
 	$(MAKE) check-site CONFIG=debug BUILT=1
