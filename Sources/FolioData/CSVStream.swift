@@ -23,9 +23,9 @@ public struct CSVStream: Sendable {
     /// Data rows (blank lines not counted).
     public let rowCount: Int
     let bytes: [UInt8]
-    private let bodyStart: Int
-    private let separator: UInt8
-    private let decimalMark: UInt8
+    let bodyStart: Int
+    let separator: UInt8
+    let decimalMark: UInt8
 
     /// Reads the header, checks every row's width and infers the column types, keeping no cell.
     /// - Throws: `CSVReader`'s diagnostics when the file has a problem.
@@ -41,14 +41,7 @@ public struct CSVStream: Sendable {
     /// Calls `body` with each data row's cells, one per column, in file order; the array is reused.
     /// - Throws: what `body` throws, or `CSVReader`'s diagnostics for a value its column cannot hold.
     public func forEachRow(_ body: ([CSVStreamCell]) throws -> Void) throws {
-        let numbers = NumberParser(decimalMark: Character(Unicode.Scalar(decimalMark)))
-        let columns = shape.columns.map { column in
-            let unit = schema.durationUnits[column.name] ?? .minutes
-            let durations = DurationParser(numbers: numbers, plainUnit: unit)
-            return Converter(
-                name: column.name, type: column.type, unitSeconds: DurationParser.seconds(in: unit),
-                parser: CellParser(numbers: numbers, durations: durations), mark: decimalMark)
-        }
+        let columns = converters()
         var failed = false
         try bytes.withUnsafeBufferPointer { buffer in
             var tokenizer = CSVByteTokenizer(bytes: buffer, separator: separator, start: bodyStart)
@@ -63,7 +56,7 @@ public struct CSVStream: Sendable {
                 }
                 row.removeAll(keepingCapacity: true)
                 for (span, converter) in zip(spans, columns) {
-                    guard let cell = converter.cell(span, in: buffer) else {
+                    guard let cell = converter.streamCell(span, in: buffer) else {
                         failed = true
                         return
                     }
@@ -82,9 +75,16 @@ public struct CSVStream: Sendable {
         try forEachRow { _ in }
     }
 
-    /// The file read into a table by `CSVReader`, for a page that reads it directly.
-    public func table() throws -> DataTable {
-        try CSVReader(schema: schema).read(bytes, path: path)
+    /// One converter per column, in the header's order, for the file's decimal mark and duration units.
+    func converters() -> [CSVCellConverter] {
+        let numbers = NumberParser(decimalMark: Character(Unicode.Scalar(decimalMark)))
+        return shape.columns.map { column in
+            let unit = schema.durationUnits[column.name] ?? .minutes
+            let durations = DurationParser(numbers: numbers, plainUnit: unit)
+            return CSVCellConverter(
+                name: column.name, type: column.type, unitSeconds: DurationParser.seconds(in: unit),
+                parser: CellParser(numbers: numbers, durations: durations), mark: decimalMark)
+        }
     }
 
     /// The same file: the same path, schema and bytes.
@@ -212,51 +212,5 @@ public struct CSVStream: Sendable {
             if byte == UInt8(ascii: "\"") { skipNext = true }
         }
         return String(decoding: undone, as: UTF8.self).trimmingWhitespace()
-    }
-
-    /// Turns one field into the cell of its column's type, or `nil` when `CellParser` would refuse it.
-    private struct Converter {
-        var name: String
-        var type: ColumnType
-        var unitSeconds: Double
-        var parser: CellParser
-        var mark: UInt8
-
-        func cell(_ span: CSVByteTokenizer.Span, in buffer: UnsafeBufferPointer<UInt8>) -> CSVStreamCell? {
-            if span.start == span.end { return .missing }
-            if CSVStream.isClean(span, in: buffer), let cell = fastCell(span, in: buffer) { return cell }
-            let raw = RawCell(text: CSVStream.text(span, in: buffer), line: 0, column: 0)
-            switch try? parser.cell(raw, as: type, column: name) {
-            case nil: return nil
-            case .missing: return .missing
-            case let .number(value): return .number(value)
-            case let .text(text): return .text(text)
-            case let .month(year, month): return .text(ISOShape.text(year, month))
-            case let .day(year, month, day): return .text(ISOShape.text(year, month, day))
-            }
-        }
-
-        /// The shapes nearly every cell has, read without a `String`; `nil` sends the cell to `CellParser`.
-        private func fastCell(_ span: CSVByteTokenizer.Span, in buffer: UnsafeBufferPointer<UInt8>) -> CSVStreamCell? {
-            let (start, end) = (span.start, span.end)
-            switch type {
-            case .text:
-                return .bytes(UnsafeBufferPointer(rebasing: buffer[start..<end]))
-            case .number:
-                return PlainDecimal.value(buffer, from: start, to: end, mark: mark).map { .number($0) }
-            case .percent:
-                return PlainDecimal.value(buffer, from: start, to: end, mark: mark).map { .number($0 / 100) }
-            case .duration:
-                return PlainDecimal.value(buffer, from: start, to: end, mark: mark).map { .number($0 * unitSeconds) }
-            case .month:
-                guard let (_, month) = ISOShape.month(buffer, start, end), (1...12).contains(month) else { return nil }
-                return .bytes(UnsafeBufferPointer(rebasing: buffer[start..<end]))
-            case .date:
-                guard let (year, month, day) = ISOShape.day(buffer, start, end), (1...12).contains(month),
-                    (1...ISODate.days(inMonth: month, year: year)).contains(day)
-                else { return nil }
-                return .bytes(UnsafeBufferPointer(rebasing: buffer[start..<end]))
-            }
-        }
     }
 }

@@ -1,3 +1,4 @@
+import FolioDiagnostics
 import FolioTestSupport
 import Foundation
 import Testing
@@ -60,5 +61,32 @@ import Testing
         _ = try await playbook.rebuildMatchesColdBuild(changed: [Self.teams])
         try playbook.edit(Self.teams) { $0.replacingOccurrences(of: "Timișoara,Timișoara,81.2,8350,140\n", with: "") }
         _ = try await playbook.rebuildMatchesColdBuild(changed: [Self.teams])
+    }
+
+    /// A page read the data file, so the server makes its table as it loads the saved file (no
+    /// separate check of its cells, `DataLoader`): a bad value must still fail the build with the
+    /// cold build's located errors and keep the last build, and the fix build what a cold build does.
+    @Test func rowEditWithABadValueFailsAsAColdBuildFails() async throws {
+        let playbook = try await Playbook(fixture: "data-pages-site")
+        defer { playbook.site.remove() }
+        let before = try playbook.warm("sv/lag/malmo/index.html")
+        try playbook.edit(Self.teams) { $0.replacingOccurrences(of: "Malmö & Lund,90.5,", with: "Malmö & Lund,9x,") }
+        var warmError: DiagnosticList?
+        do { _ = try await playbook.session.build(changed: [Self.teams]) } catch let list as DiagnosticList {
+            warmError = list
+        }
+        var coldError: DiagnosticList?
+        let cold = playbook.site.root.appendingPathComponent("cold")
+        do {
+            try await SiteBuilder(options: BuildOptions(sourceRoot: playbook.site.root, output: cold)).build()
+        } catch let list as DiagnosticList { coldError = list }
+        #expect(warmError?.diagnostics.map(\.description) == coldError?.diagnostics.map(\.description))
+        #expect(
+            warmError?.diagnostics.first?.description.contains("teams.csv:4:") == true,
+            "\(String(describing: warmError))")
+        #expect(try playbook.warm("sv/lag/malmo/index.html") == before, "the last build is kept")
+        try playbook.edit(Self.teams) { $0.replacingOccurrences(of: "Malmö & Lund,9x,", with: "Malmö & Lund,91.5,") }
+        let report = try await playbook.rebuildMatchesColdBuild(changed: [Self.teams])
+        #expect(try playbook.warm("sv/lag/malmo/index.html").contains("nöjdheten 91,5\u{a0}%"), "\(report.work)")
     }
 }

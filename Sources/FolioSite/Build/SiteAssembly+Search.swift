@@ -215,21 +215,32 @@ extension SiteAssembly {
         return Dictionary(uniqueKeysWithValues: zip(languages, merged))
     }
 
-    /// The pages whose body this build changed, with their numbers in the index, when nothing was
-    /// planned again: the pages are then last build's, in the order `folders` kept, and the edited
-    /// ones are found there without listing the language's pages. Nil otherwise.
+    /// The pages whose body (or title) this build changed, with their numbers in the index, when
+    /// nothing was planned again or the plan was updated in place: the pages are then last build's,
+    /// in the order `folders` kept, and the edited ones are found there without listing the
+    /// language's pages. An in-place update changes only its edited pages' titles (a row edit's
+    /// pages), so only theirs are compared. Nil otherwise.
     private func editedPages(
         language: String, folders: [[String]]?, known: SearchInputs, next: BuildCache, kept: SearchIndex
     ) -> [(number: Int, page: SearchIndex.Page)]? {
-        guard !changes.all, !changes.pagesMoved, !changes.replanned, let folders, folders.count == kept.pageCount
-        else { return nil }
+        guard !changes.all, !changes.pagesMoved, let folders, folders.count == kept.pageCount else { return nil }
+        let updated: Set<[String]>
+        if changes.replanned {
+            guard !changes.everyOutput, let pages = changes.updatedPages else { return nil }
+            updated = pages
+        } else {
+            updated = []
+        }
+        var bodies: Set<[String]> = []
+        for key in changes.keys { if case .renderedBody(let path) = key { bodies.insert(path) } }
         var edits: [(number: Int, page: SearchIndex.Page)] = []
-        for key in changes.keys {
-            guard case .renderedBody(let path) = key, let number = folders.firstIndex(of: path) else { continue }
+        for path in bodies.union(updated) {
+            guard let number = folders.firstIndex(of: path) else { continue }
             guard
                 let page = plan.pages.first(where: { $0.outputPath == path && $0.fallback == nil })
                     ?? plan.glossaries.first(where: { $0.outputPath == path })
             else { return nil }
+            guard bodies.contains(path) || kept.title(of: number) != page.frontMatter.title else { continue }
             edits.append((number, indexedPage(page, language: language, known: known, next: next)))
         }
         return edits.sorted { $0.number < $1.number }

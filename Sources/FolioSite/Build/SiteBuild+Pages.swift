@@ -13,6 +13,9 @@ extension SiteBuild {
         var replanned: Bool
         /// Pages may have come or gone (the inputs were loaded again, or this is a cold build).
         var pagesMoved: Bool
+        /// When the plan was updated in place (`SitePlan.updating`) rather than made again: the
+        /// edited pages, by output folder; every other page kept its place, title and front matter.
+        var updatedPages: Set<[String]>? = nil
 
         func touch(_ reads: Set<InputKey>) -> Bool {
             all || !keys.isDisjoint(with: reads)

@@ -69,7 +69,8 @@ struct SiteBuild: Sendable {
         var changes = Changes(
             keys: cold ? [] : changedKeys(plan: plan, planned: plannedKeys), all: cold,
             replanned: update.replan || cold,
-            pagesMoved: cold || update.candidates == nil)
+            pagesMoved: cold || update.candidates == nil,
+            updatedPages: plannedKeys == nil ? nil : Set(update.edits.map(\.new.outputPath)))
         // A new plan may list pages differently; the glossary lists pages by title.
         if changes.replanned { changes.keys.insert(.metricUsage) }
         var (results, pages) = try await renderPages(plan: plan, rendering: rendering, changes: changes, into: sink)

@@ -88,7 +88,9 @@ public struct SiteBuilder: Sendable {
             update: update, previous: previous, keeping: true, options: options, deferral: defers ? .deferring : .none)
         previous = BuildCache()
         do {
-            return (try await build.run(into: sink), update)
+            let outcome = try await build.run(into: sink)
+            Self.letGo(of: consume build)
+            return (outcome, update)
         } catch {
             // The build throws before it moves anything out of the last cache (rendering is all
             // done by then), so that cache is whole again with its pages back.
@@ -96,6 +98,13 @@ public struct SiteBuilder: Sendable {
             update.restore(into: &previous)
             throw error
         }
+    }
+
+    /// Lets go of what a build held of the last one (its plan and rendering) on another thread, so the
+    /// save's reload does not wait for it: the last plan's dictionaries of 20,000 pages, copied on
+    /// write by an in-place update, took 7 % of a one-row edit to free (perf, bench/pages-from-data).
+    private static func letGo(of build: consuming SiteBuild) {
+        Task.detached(priority: .background) { [build = consume build] in withExtendedLifetime(build) {} }
     }
 
     /// Makes the outputs `cache` left stale that `ids` names (`print:sv`, `search:ro`), as the

@@ -59,7 +59,8 @@ struct DataLoader: Sendable {
                     continue
                 }
                 let schema = try schemaBytes.map { try loadSchema($0, for: path) } ?? TableSchema()
-                let table = try read(bytes, path: path, schema: schema)
+                let table = try read(
+                    bytes, path: path, schema: schema, makingTable: previous[path]?.table.isHeld ?? false)
                 tables[path] = table
                 files[path] = LoadedTable(bytes: bytes, schemaBytes: schemaBytes, table: table)
             } catch {
@@ -71,7 +72,8 @@ struct DataLoader: Sendable {
     }
 
     /// One file's bytes as a `DataFile`: a CSV stream whose every cell has been checked, or a table.
-    private func read(_ bytes: [UInt8], path: String, schema: TableSchema) throws -> DataFile {
+    /// `makingTable`: a page read the file's last version, so its table is made now, which checks it.
+    private func read(_ bytes: [UInt8], path: String, schema: TableSchema, makingTable: Bool) throws -> DataFile {
         let display = "content/data/\(path)"
         var table: DataTable
         if path.hasSuffix(".json") {
@@ -79,6 +81,7 @@ struct DataLoader: Sendable {
         } else if streams {
             switch try CSVStream.open(bytes, path: display, schema: schema) {
             case let .stream(stream):
+                if makingTable { return DataFile(stream: stream, table: try stream.table()) }
                 try stream.validate()
                 return DataFile(stream: stream)
             case let .table(loaded): table = loaded

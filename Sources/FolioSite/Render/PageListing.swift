@@ -11,12 +11,14 @@ extension PageRenderer {
         let pages = context.listing(in: page.outputPath)
         guard !pages.isEmpty else { return "" }
         let entries =
-            listings?.entries(of: pages, at: page.outputPath, linkStyle: context.linkStyle)
-            ?? pages.map { ListingMarkup.Entry($0, in: page.outputPath, linkStyle: context.linkStyle) }
+            listings?.markup(of: pages, at: page.outputPath, linkStyle: context.linkStyle)
+            ?? ListingMarkup.joined(
+                pages.map { ListingMarkup.Entry($0, in: page.outputPath, linkStyle: context.linkStyle) }
+            ).markup
         var writer = MarkupWriter()
         writer.raw("\n")
         writer.open("ul", [("class", "page-listing")])
-        for entry in entries { writer.raw(entry.markup) }
+        writer.raw(entries)
         writer.close("ul")
         return writer.output
     }
