@@ -52,7 +52,17 @@ import Testing
     /// A body's HTML is packed against its page's Markdown: it unpacks as it was, from a plain or a
     /// packed base, and packs to much less than alone.
     @Test func packsHTMLAgainstItsMarkdown() {
-        let paragraphs = (0..<40).map { "Kunder väljer kanal \($0) efter ärende, och svarstiden avgör nöjdheten." }
+        // Prose that does not repeat itself, as a page's does not: words of random letters (a fixed seed).
+        var random = SeededRandom(seed: 32)
+        let letters = Array("abcdefghijklmnopqrstuvwxyzåäö")
+        let paragraphs = (0..<40).map { _ in
+            (0..<24).map { _ in
+                String(
+                    (0..<Int.random(in: 2...9, using: &random)).map { _ in
+                        letters[Int.random(in: 0..<letters.count, using: &random)]
+                    })
+            }.joined(separator: " ")
+        }
         let markdown = paragraphs.map { "## Kanal\n\n\($0)\n" }.joined(separator: "\n")
         let html = paragraphs.enumerated().map { "<h2 id=\"kanal-\($0)\">Kanal</h2>\n<p>\($1)</p>\n" }.joined()
         for base in [HeldText.plain(markdown), .packed(PackedText(markdown))] {
@@ -61,7 +71,7 @@ import Testing
             #expect(packed.count == html.utf8.count)
             #expect(packed == PackedText(html, against: base) && packed == PackedText(html))
             #expect(packed != PackedText(html + " ", against: base))
-            #expect(packed.byteCount * 3 < PackedText(html).byteCount)
+            #expect(packed.byteCount * 4 < PackedText(html).byteCount)
         }
         // Against a base with a base of its own, and against every edge case of the texts.
         let deep = PackedText(markdown, against: .plain(html))
