@@ -19,14 +19,27 @@ struct PackedText: Sendable, Hashable {
         case plain(String)
         case packed(bytes: [UInt8], count: Int)
 
-        /// The base's UTF-8 bytes.
-        var bytes: [UInt8] {
+        /// The base's length in UTF-8 bytes.
+        var count: Int {
             switch self {
-            case let .plain(text): Array(text.utf8)
-            case let .packed(bytes, count):
-                [UInt8](unsafeUninitializedCapacity: count) { target, initialized in
-                    initialized = bytes.withUnsafeBufferPointer { PackedText.unpack($0, into: target, after: 0) }
+            case let .plain(text): text.utf8.count
+            case let .packed(_, count): count
+            }
+        }
+
+        /// The base's UTF-8 bytes, then `room` more (zero) for a text packed against it.
+        func bytes(room: Int = 0) -> [UInt8] {
+            let count = self.count
+            return [UInt8](unsafeUninitializedCapacity: count + room) { target, initialized in
+                switch self {
+                case var .plain(text):
+                    let head = UnsafeMutableBufferPointer(rebasing: target[..<count])
+                    _ = text.withUTF8 { head.initialize(fromContentsOf: $0) }
+                case let .packed(bytes, _):
+                    _ = bytes.withUnsafeBufferPointer { PackedText.unpack($0, into: target, after: 0) }
                 }
+                target[count...].initialize(repeating: 0)
+                initialized = count + room
             }
         }
     }
@@ -66,9 +79,11 @@ struct PackedText: Sendable, Hashable {
             bytes = text.withUTF8 { Self.pack($0, after: 0) }
             return
         }
-        var joined = base.bytes
-        let start = joined.count
-        joined.append(contentsOf: text.utf8)
+        var joined = base.bytes(room: count)
+        let start = base.count
+        joined.withUnsafeMutableBufferPointer { target in
+            _ = text.withUTF8 { UnsafeMutableBufferPointer(rebasing: target[start...]).initialize(fromContentsOf: $0) }
+        }
         bytes = joined.withUnsafeBufferPointer { Self.pack($0, after: start) }
     }
 
@@ -82,9 +97,9 @@ struct PackedText: Sendable, Hashable {
                 bytes.withUnsafeBufferPointer { Self.unpack($0, into: target, after: 0) }
             }
         }
-        var joined = base.bytes
-        let start = joined.count
-        joined.append(contentsOf: repeatElement(0, count: count))
+        // One buffer, the base's bytes and room for the text after them.
+        var joined = base.bytes(room: count)
+        let start = base.count
         joined.withUnsafeMutableBufferPointer { target in
             _ = bytes.withUnsafeBufferPointer { Self.unpack($0, into: target, after: start) }
         }
