@@ -16,8 +16,10 @@ public struct SearchBody: Sendable, Equatable {
     /// Per section, its stems: `stem number << 16 | position << 8 | score`, by stem number. The
     /// score is at most 30; the position is the stem's first word in the section (the heading's
     /// words first), up to 255: the script ranks sections where the query's words stand together
-    /// higher (phrase proximity).
-    public var scores: [[UInt64]]
+    /// higher (phrase proximity). Held in one array (`sectionScores`).
+    public var scores: [[UInt64]] { (0..<sectionScores.count).map(sectionScores.section) }
+    /// The same scores, as kept: every section's in one array, 32 bits each.
+    public let sectionScores: SectionScores
 
     public struct Form: Sendable, Equatable {
         public var form: Int32
@@ -71,7 +73,8 @@ public struct SearchBody: Sendable, Equatable {
             forms.append(Form(form: entry.folded, stem: id))
             if keepingWordStems { wordStems[table.string(number)] = cache.name(entry.stem) }
         }
-        self.scores = Self.scores(occurrences.map { wordStem[Int($0)] }, ends: ends, stems: stems.count)
+        sectionScores = SectionScores(
+            Self.scores(occurrences.map { wordStem[Int($0)] }, ends: ends, stems: stems.count), stems: stems.count)
         self.sections = sections.map {
             SearchSection(id: $0.id, heading: $0.heading, text: Self.snippet(of: $0.text))
         }

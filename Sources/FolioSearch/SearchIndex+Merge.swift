@@ -55,9 +55,9 @@ extension SearchIndex {
         var flat: [(local: Int32, posting: UInt64)] = []
         var counts = [Int](repeating: 0, count: made.stems.count + 1)
         let base = UInt64(number) << 28
-        for (section, scores) in body.scores.prefix(Self.maxSectionsPerPage).enumerated() {
+        for section in 0..<min(body.sectionScores.count, Self.maxSectionsPerPage) {
             let at = base | UInt64(section) << 16
-            for packed in scores {
+            body.sectionScores.forEach(inSection: section) { packed in
                 let local = Int(packed >> 16)
                 let titled = isTitle[local]
                 inSection[local] = titled
@@ -92,6 +92,7 @@ extension SearchIndex {
         let ids = made.stems.map { id(of: $0) }
         for (local, id) in ids.enumerated() where !made.run(local).isEmpty {
             let run = made.run(local)
+            if !dirty.everything { makeRoom(stem: id, for: run.count) }
             if let last = stems[Int(id)].postings.last, let first = run.first, last > first {
                 let at = Self.firstIndex(in: stems[Int(id)].postings, notBelow: first)
                 stems[Int(id)].postings.insert(contentsOf: run, at: at)
@@ -108,6 +109,25 @@ extension SearchIndex {
         documentTotal += documentBytes[number]
         dirty.pages.insert(number)
         if let words = page.body.wordStems { wordStems.merge(words) { first, _ in first } }
+    }
+
+    /// Makes room in stem `id`'s postings for `more` more, a sixteenth over: an edit that grows a
+    /// list made to measure (`fitPostings`) would otherwise double it, megabytes for a word every
+    /// page uses.
+    mutating func makeRoom(stem id: Int32, for more: Int) {
+        let needed = stems[Int(id)].postings.count + more
+        if stems[Int(id)].postings.capacity < needed { stems[Int(id)].postings.reserveCapacity(needed + needed / 16) }
+    }
+
+    /// Each stem's postings made to measure: a build from scratch appends them page by page, and
+    /// an array grown by doubling keeps up to twice its room (`folio serve` keeps the index).
+    mutating func fitPostings() {
+        for id in stems.indices where stems[id].postings.capacity > stems[id].postings.count {
+            let postings = stems[id].postings
+            stems[id].postings = [UInt64](unsafeUninitializedCapacity: postings.count) { copy, initialized in
+                initialized = copy.initialize(fromContentsOf: postings)
+            }
+        }
     }
 
     /// Form `form` stands for stem `id` `uses` more times (fewer, when negative); it has no entry

@@ -30,6 +30,7 @@ extension SearchIndex {
     private mutating func move(stem id: Int32, from previous: ArraySlice<UInt64>, to run: ArraySlice<UInt64>, page: Int)
     {
         let at = Self.firstIndex(in: stems[Int(id)].postings, notBelow: UInt64(page) << 28)
+        makeRoom(stem: id, for: run.count - previous.count)
         stems[Int(id)].postings.replaceSubrange(at..<(at + previous.count), with: run)
         changed(stem: id, by: previous)
         changed(stem: id, by: run)

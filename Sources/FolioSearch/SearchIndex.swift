@@ -112,6 +112,7 @@ public struct SearchIndex: Sendable {
             documentBytes = [Int](repeating: 0, count: new.count)
             dirty.everything = true
             for number in pages.indices { add(page: number) }
+            fitPostings()
             writeFiles()
             return changedFiles(since: before).union(changedDocuments(since: documentsBefore))
         }

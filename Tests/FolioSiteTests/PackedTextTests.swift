@@ -49,6 +49,59 @@ import Testing
         #expect(packed.byteCount * 2 < html.utf8.count)
     }
 
+    /// A body's HTML is packed against its page's Markdown: it unpacks as it was, from a plain or a
+    /// packed base, and packs to much less than alone.
+    @Test func packsHTMLAgainstItsMarkdown() {
+        // Prose that does not repeat itself, as a page's does not: words of random letters (a fixed seed).
+        var random = SeededRandom(seed: 32)
+        let letters = Array("abcdefghijklmnopqrstuvwxyzåäö")
+        let paragraphs = (0..<40).map { _ in
+            (0..<24).map { _ in
+                String(
+                    (0..<Int.random(in: 2...9, using: &random)).map { _ in
+                        letters[Int.random(in: 0..<letters.count, using: &random)]
+                    })
+            }.joined(separator: " ")
+        }
+        let markdown = paragraphs.map { "## Kanal\n\n\($0)\n" }.joined(separator: "\n")
+        let html = paragraphs.enumerated().map { "<h2 id=\"kanal-\($0)\">Kanal</h2>\n<p>\($1)</p>\n" }.joined()
+        for base in [HeldText.plain(markdown), .packed(PackedText(markdown))] {
+            let packed = PackedText(html, against: base)
+            #expect(packed.text == html)
+            #expect(packed.count == html.utf8.count)
+            #expect(packed == PackedText(html, against: base) && packed == PackedText(html))
+            #expect(packed != PackedText(html + " ", against: base))
+            #expect(packed.byteCount * 4 < PackedText(html).byteCount)
+        }
+        // Against a base with a base of its own, and against every edge case of the texts.
+        let deep = PackedText(markdown, against: .plain(html))
+        #expect(PackedText(html, against: .packed(deep)).text == html)
+        for text in ["", "a", "abcd", markdown] {
+            #expect(PackedText(text, against: .plain(markdown)).text == text)
+            #expect(PackedText(text, against: .plain("")).text == text)
+        }
+    }
+
+    /// Two texts packed against different bases (a page's old and new Markdown) compare by their
+    /// text, whatever their bytes.
+    @Test func textsPackedAgainstOtherBasesCompareAsText() {
+        let seed = UInt64.random(in: 1...1_000_000)
+        print("PackedTextTests seed \(seed)")
+        var random = SeededRandom(seed: seed)
+        let words = ["<p>", "</p>", " ", "kund", "ärende", "\n", "🙂", "ș"]
+        func text(_ length: Int) -> String {
+            (0..<length).map { _ in words[Int.random(in: 0..<words.count, using: &random)] }.joined()
+        }
+        for _ in 0..<200 {
+            let (first, second, body) = (text(300), text(300), text(Int.random(in: 0...600, using: &random)))
+            let one = PackedText(body, against: .plain(first))
+            let other = PackedText(body, against: .packed(PackedText(second)))
+            #expect(one.text == body && other.text == body, "seed \(seed)")
+            #expect(one == other && one.hashValue == other.hashValue, "seed \(seed)")
+            #expect(one != PackedText(body + "x", against: .plain(second)), "seed \(seed)")
+        }
+    }
+
     /// A page keeps its text packed in `folio serve`: it reads, compares and hashes as the same text.
     @Test func aPackedPageIsTheSamePage() {
         let text = String(repeating: "Kunder väljer kanal efter ärende.\n", count: 50)

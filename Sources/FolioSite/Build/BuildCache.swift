@@ -107,11 +107,12 @@ struct CachedBody: Sendable {
         RenderedMarkdown(html: html.text, headings: headings, links: links, notes: notes)
     }
 
-    /// This body with its HTML packed, as a cache keeps it: about half the bytes (`PackedText`).
-    func packed() -> CachedBody {
+    /// This body with its HTML packed, as a cache keeps it, against `page`'s text, the Markdown it
+    /// was rendered from: about a quarter of the bytes (`PackedText`).
+    func packed(against page: Page) -> CachedBody {
         guard case let .plain(text) = html else { return self }
         var body = self
-        body.html = .packed(PackedText(text))
+        body.html = .packed(PackedText(text, against: page.heldBody))
         // Copies of exactly their length: grown by appending, the arrays kept up to twice their room
         // (0.9 KB a page at 10,002 pages).
         body.headings = headings.map { $0 }

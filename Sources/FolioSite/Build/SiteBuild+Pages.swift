@@ -89,7 +89,7 @@ extension SiteBuild {
         } else {
             let rendered = try rendering.renderBody(page)
             fresh = rendered
-            body = Shared(keeping ? rendered.packed() : rendered)
+            body = Shared(keeping ? rendered.packed(against: page) : rendered)
         }
         let bodyChanged = renderBody && !(old.map { body.value.sameResult(as: $0.value) } ?? false)
         var result = PageResult(
@@ -126,7 +126,10 @@ extension SiteBuild {
     /// that packed (bench/pages-from-data).
     private static func renderedPage(_ result: PageResult, printed: Set<[String]>, packing: Bool) -> RenderedPage {
         let body = result.body.value
-        let held = printed.contains(result.page.outputPath) ? packing ? Shared(body.packed()) : result.body : nil
+        var held: Shared<CachedBody>?
+        if printed.contains(result.page.outputPath) {
+            held = packing ? Shared(body.packed(against: result.page)) : result.body
+        }
         return RenderedPage(
             page: result.page, file: OutputFile(path: result.path, contents: []), links: body.links,
             directives: body.directives, metrics: body.metrics, notes: body.notes,

@@ -48,6 +48,10 @@ public struct Page: Sendable, Hashable {
         return page
     }
 
+    /// The text as held, packed or not: what a cached body's HTML is packed against
+    /// (`CachedBody.packed(against:)`), shared rather than copied.
+    var heldBody: HeldText { box.value.body }
+
     /// Changes the fields in a new box: other copies keep the old one.
     mutating func change(_ edit: (inout Fields) -> Void) {
         var fields = box.value
