@@ -172,15 +172,7 @@ import Testing
         _ = try await playbook.rebuildMatchesColdBuild(changed: [data, page])
         let before = try playbook.warm("sv/extra/index.html")
         try playbook.site.write(data, good.replacingOccurrences(of: "team,score", with: "team,points"))
-        var warmError: DiagnosticList?
-        do { _ = try await playbook.session.build(changed: [data]) } catch let list as DiagnosticList {
-            warmError = list
-        }
-        var coldError: DiagnosticList?
-        let cold = playbook.site.root.appendingPathComponent("cold")
-        do {
-            try await SiteBuilder(options: BuildOptions(sourceRoot: playbook.site.root, output: cold)).build()
-        } catch let list as DiagnosticList { coldError = list }
+        let (warmError, coldError) = try await playbook.failingRebuildAndColdBuild(changed: [data])
         #expect(warmError != nil)
         #expect(warmError?.diagnostics == coldError?.diagnostics)
         #expect(try playbook.warm("sv/extra/index.html") == before, "the last build is kept")

@@ -71,15 +71,7 @@ import Testing
         defer { playbook.site.remove() }
         let before = try playbook.warm("sv/lag/malmo/index.html")
         try playbook.edit(Self.teams) { $0.replacingOccurrences(of: "Malmö & Lund,90.5,", with: "Malmö & Lund,9x,") }
-        var warmError: DiagnosticList?
-        do { _ = try await playbook.session.build(changed: [Self.teams]) } catch let list as DiagnosticList {
-            warmError = list
-        }
-        var coldError: DiagnosticList?
-        let cold = playbook.site.root.appendingPathComponent("cold")
-        do {
-            try await SiteBuilder(options: BuildOptions(sourceRoot: playbook.site.root, output: cold)).build()
-        } catch let list as DiagnosticList { coldError = list }
+        let (warmError, coldError) = try await playbook.failingRebuildAndColdBuild(changed: [Self.teams])
         #expect(warmError?.diagnostics.map(\.description) == coldError?.diagnostics.map(\.description))
         #expect(
             warmError?.diagnostics.first?.description.contains("teams.csv:4:") == true,
