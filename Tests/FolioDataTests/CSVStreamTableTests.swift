@@ -45,10 +45,7 @@ import Testing
     }
 
     static func seed() -> UInt64 {
-        let seed =
-            ProcessInfo.processInfo.environment["FOLIO_CSV_TABLE_SEED"].flatMap(UInt64.init)
-            ?? UInt64.random(in: 1...UInt64.max)
-        print("CSVStreamTableTests seed \(seed) (replay with FOLIO_CSV_TABLE_SEED=\(seed))")
+        let seed = SeededRandom.seed("CSVStreamTableTests", variable: "FOLIO_CSV_TABLE_SEED")
         return seed
     }
 

@@ -26,10 +26,7 @@ import Testing
     }
 
     static func seed(_ test: String) -> UInt64 {
-        let seed =
-            ProcessInfo.processInfo.environment["FOLIO_COLUMN_INDEX_SEED"].flatMap(UInt64.init)
-            ?? UInt64.random(in: 1...UInt64.max)
-        print("ColumnIndexTests.\(test) seed \(seed) (replay with FOLIO_COLUMN_INDEX_SEED=\(seed))")
+        let seed = SeededRandom.seed("ColumnIndexTests.\(test)", variable: "FOLIO_COLUMN_INDEX_SEED")
         return seed
     }
 

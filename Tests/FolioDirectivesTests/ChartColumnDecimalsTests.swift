@@ -42,10 +42,7 @@ import Testing
     }
 
     @Test func decimalsFromTheFileAreTheColumnsOwn() throws {
-        let seed =
-            ProcessInfo.processInfo.environment["FOLIO_CHART_DECIMALS_SEED"].flatMap(UInt64.init)
-            ?? UInt64.random(in: 1...UInt64.max)
-        print("ChartColumnDecimalsTests seed \(seed) (replay with FOLIO_CHART_DECIMALS_SEED=\(seed))")
+        let seed = SeededRandom.seed("ChartColumnDecimalsTests", variable: "FOLIO_CHART_DECIMALS_SEED")
         var random = SeededRandom(seed: seed)
         let strings = try Fixture.strings
         for round in 0..<100 {

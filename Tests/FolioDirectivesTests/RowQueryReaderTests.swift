@@ -54,10 +54,7 @@ import Testing
     }
 
     @Test func indexedFilterKeepsTheRowsAScanKeeps() throws {
-        let seed =
-            ProcessInfo.processInfo.environment["FOLIO_ROW_QUERY_SEED"].flatMap(UInt64.init)
-            ?? UInt64.random(in: 1...UInt64.max)
-        print("RowQueryReaderTests seed \(seed) (replay with FOLIO_ROW_QUERY_SEED=\(seed))")
+        let seed = SeededRandom.seed("RowQueryReaderTests", variable: "FOLIO_ROW_QUERY_SEED")
         var random = SeededRandom(seed: seed)
         for round in 0..<300 {
             let table = Self.table(&random)

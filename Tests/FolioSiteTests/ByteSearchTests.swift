@@ -19,10 +19,7 @@ import Testing
     }
 
     @Test func findsWhatAByteAtATimeSearchFinds() {
-        let seed =
-            ProcessInfo.processInfo.environment["FOLIO_BYTE_SEARCH_SEED"].flatMap(UInt64.init)
-            ?? UInt64.random(in: 1...1_000_000)
-        print("ByteSearchTests seed \(seed) (replay with FOLIO_BYTE_SEARCH_SEED=\(seed))")
+        let seed = SeededRandom.seed("ByteSearchTests", variable: "FOLIO_BYTE_SEARCH_SEED")
         var random = SeededRandom(seed: seed)
         for _ in 0..<5_000 {
             let alphabet = Array("<ab/".utf8).prefix(Int.random(in: 1...4, using: &random))

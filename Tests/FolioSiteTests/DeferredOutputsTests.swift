@@ -128,10 +128,7 @@ import Testing
     /// stale outputs made now and then (one, or all) and the folder compared with a cold build
     /// after each edit: only stale files may differ, and none once all are made.
     @Test func randomEditsMadeLateMatchAColdBuild() async throws {
-        let seed =
-            ProcessInfo.processInfo.environment["FOLIO_DEFERRED_SEED"].flatMap(UInt64.init)
-            ?? UInt64.random(in: 1...UInt64.max)
-        print("DeferredOutputsTests seed \(seed) (replay with FOLIO_DEFERRED_SEED=\(seed))")
+        let seed = SeededRandom.seed("DeferredOutputsTests", variable: "FOLIO_DEFERRED_SEED")
         var site = try await SubjectIndexEditTests.Site(seed: seed, pages: 10, defers: true)
         defer { site.site.remove() }
         var choice = SplitMix(seed: seed ^ 0x5EED)

@@ -44,10 +44,7 @@ import Testing
     /// (`splice`), more at a time or with pages come and gone join them again: either way the markup
     /// is what a fresh listing's is. Random edits; the seed is printed, `FOLIO_LISTING_SEED` replays one.
     @Test func splicedListingsAreWhatFreshOnesAre() {
-        let seed =
-            ProcessInfo.processInfo.environment["FOLIO_LISTING_SEED"].flatMap(UInt64.init)
-            ?? UInt64.random(in: 1...UInt64.max)
-        print("ListingMarkupTests seed \(seed) (replay with FOLIO_LISTING_SEED=\(seed))")
+        let seed = SeededRandom.seed("ListingMarkupTests", variable: "FOLIO_LISTING_SEED")
         var random = SeededRandom(seed: seed)
         let titles = ["Lag", "Laget <&>", "Ö", "Timișoara \u{202E}x", ""]
         func page(_ number: Int) -> Page {

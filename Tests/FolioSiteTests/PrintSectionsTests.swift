@@ -1,3 +1,4 @@
+import FolioTestSupport
 import Foundation
 import Testing
 
@@ -111,10 +112,7 @@ import Testing
     }
 
     @Test func keptSectionsMakeTheEditionAFreshOneMakes() throws {
-        let seed =
-            ProcessInfo.processInfo.environment["FOLIO_PRINT_SECTIONS_SEED"].flatMap(UInt64.init)
-            ?? UInt64.random(in: 1...UInt64.max)
-        print("PrintSectionsTests seed \(seed) (replay with FOLIO_PRINT_SECTIONS_SEED=\(seed))")
+        let seed = SeededRandom.seed("PrintSectionsTests", variable: "FOLIO_PRINT_SECTIONS_SEED")
         var edition = Edition(seed: seed)
         var kept: PrintSections? = PrintSections(folder: Self.folder, linkStyle: .folderLinks)
         _ = try Self.article(edition.numbered, kept: &kept)

@@ -11,10 +11,7 @@ import Testing
 /// `FOLIO_RANDOM_EDITS_SEED` to replay one.
 @Suite struct RandomDataPageEditTests {
     @Test func randomEditsOfRowsAndTemplatesBuildAsColdBuildsDo() async throws {
-        let seed =
-            ProcessInfo.processInfo.environment["FOLIO_RANDOM_EDITS_SEED"].flatMap(UInt64.init)
-            ?? UInt64.random(in: 1...UInt64.max)
-        print("RandomDataPageEditTests seed \(seed) (replay with FOLIO_RANDOM_EDITS_SEED=\(seed))")
+        let seed = SeededRandom.seed("RandomDataPageEditTests", variable: "FOLIO_RANDOM_EDITS_SEED")
         let playbook = try await IncrementalBuildTests.Playbook(fixture: "data-pages-site")
         defer { playbook.site.remove() }
         var editor = RowEditor(playbook: playbook, random: SplitMix(seed: seed))

@@ -9,10 +9,7 @@ import Testing
 /// `folio build` byte for byte. The seed is printed; set `FOLIO_RANDOM_EDITS_SEED` to replay one.
 @Suite struct RandomEditTests {
     @Test func randomEditsBuildAsColdBuildsDo() async throws {
-        let seed =
-            ProcessInfo.processInfo.environment["FOLIO_RANDOM_EDITS_SEED"].flatMap(UInt64.init)
-            ?? UInt64.random(in: 1...UInt64.max)
-        print("RandomEditTests seed \(seed) (replay with FOLIO_RANDOM_EDITS_SEED=\(seed))")
+        let seed = SeededRandom.seed("RandomEditTests", variable: "FOLIO_RANDOM_EDITS_SEED")
         let playbook = try await IncrementalBuildTests.Playbook()
         defer { playbook.site.remove() }
         var editor = RandomEditor(playbook: playbook, seed: seed)

@@ -50,10 +50,7 @@ import Testing
     }
 
     @Test func patternGivesWhatTheTextSearchedForEachRowGives() {
-        let seed =
-            ProcessInfo.processInfo.environment["FOLIO_ROW_TEXT_SEED"].flatMap(UInt64.init)
-            ?? UInt64.random(in: 1...1_000_000)
-        print("RowTextTests seed \(seed) (replay with FOLIO_ROW_TEXT_SEED=\(seed))")
+        let seed = SeededRandom.seed("RowTextTests", variable: "FOLIO_ROW_TEXT_SEED")
         var random = SeededRandom(seed: seed)
         let pieces = [
             "{{", "}}", "{", "}", "row.", "row.team", "row.name", "row.csat", "row.x", " ", "\t", "\u{a0}", "\n",

@@ -163,10 +163,7 @@ import Testing
     }
 
     @Test func randomEditsMatchAColdBuild() async throws {
-        let seed =
-            ProcessInfo.processInfo.environment["FOLIO_SUBJECT_INDEX_SEED"].flatMap(UInt64.init)
-            ?? UInt64.random(in: 1...UInt64.max)
-        print("SubjectIndexEditTests seed \(seed) (replay with FOLIO_SUBJECT_INDEX_SEED=\(seed))")
+        let seed = SeededRandom.seed("SubjectIndexEditTests", variable: "FOLIO_SUBJECT_INDEX_SEED")
         var site = try await Site(seed: seed, pages: 12)
         defer { site.site.remove() }
         var kinds: Set<String> = []
