@@ -9,39 +9,7 @@ import Testing
 /// cold build does, and makes a stale one, when asked, with the bytes a cold build of the sources
 /// as they are then gives: after one edit or many, of rows, titles, headings and terms.
 @Suite struct DeferredOutputsTests {
-    /// A deferring session over a fixture, compared with cold builds.
-    struct Session {
-        let site: FixtureSite
-        let session: BuildSession
-        let first: BuildReport
-
-        init(fixture: String, prepare: (FixtureSite) throws -> Void = { _ in }) async throws {
-            site = try FixtureSite(fixture)
-            try prepare(site)
-            session = BuildSession(
-                options: BuildOptions(sourceRoot: site.root, output: site.root.appendingPathComponent("warm")),
-                defersSiteWideOutputs: true)
-            first = try await session.build()
-        }
-
-        func warm(_ path: String) throws -> String {
-            try String(contentsOf: site.root.appendingPathComponent("warm/" + path), encoding: .utf8)
-        }
-
-        func edit(_ path: String, _ change: (String) -> String) throws {
-            let old = try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)
-            let new = change(old)
-            #expect(new != old, "the edit of \(path) changed nothing")
-            try site.write(path, new)
-        }
-
-        @discardableResult
-        func matchesColdBuild(
-            except stale: Set<String> = [], _ comment: String = "", sourceLocation: SourceLocation = #_sourceLocation
-        ) async throws -> Set<String> {
-            try await DeferredOutputsTests.compare(site.root, except: stale, comment, sourceLocation: sourceLocation)
-        }
-    }
+    typealias Session = IncrementalBuildTests.Playbook
 
     /// Expects the folder `warm` under `root` to hold a cold build's files with its bytes, except
     /// the files of `stale` (which must exist); returns the files that differ.
@@ -65,7 +33,7 @@ import Testing
     }
 
     @Test func firstBuildDefersNothingAndWritesWhatAColdBuildWrites() async throws {
-        let site = try await Session(fixture: "data-pages-site")
+        let site = try await Session(fixture: "data-pages-site", defersSiteWideOutputs: true)
         defer { site.site.remove() }
         #expect(site.first.deferredFiles.isEmpty)
         #expect(site.first.outputsDeferred == 0)
@@ -74,7 +42,7 @@ import Testing
     }
 
     @Test func rowEditLeavesThePrintEditionsStaleUntilOneIsAskedFor() async throws {
-        let site = try await Session(fixture: "data-pages-site")
+        let site = try await Session(fixture: "data-pages-site", defersSiteWideOutputs: true)
         defer { site.site.remove() }
         let teams = "content/data/teams.csv"
         let edition = "sv/utskrift/index.html"
@@ -106,7 +74,7 @@ import Testing
     }
 
     @Test func headingEditLeavesTheSearchPagesStaleWithSearchOn() async throws {
-        let site = try await Session(fixture: "data-pages-site") { site in
+        let site = try await Session(fixture: "data-pages-site", defersSiteWideOutputs: true) { site in
             let yml = try String(contentsOf: site.root.appendingPathComponent("content/site.yml"), encoding: .utf8)
             try site.write("content/site.yml", yml.replacingOccurrences(of: "search: false", with: "search: true"))
         }
@@ -164,6 +132,17 @@ extension SubjectIndexEditTests.Site {
     func matchesColdBuild(
         except stale: Set<String>, _ comment: String, sourceLocation: SourceLocation = #_sourceLocation
     ) async throws {
+        try await DeferredOutputsTests.compare(site.root, except: stale, comment, sourceLocation: sourceLocation)
+    }
+}
+
+extension IncrementalBuildTests.Playbook {
+    /// The warm folder against a cold build, except the `stale` outputs a deferring session left
+    /// (`DeferredOutputsTests.compare`); returns the files that differ.
+    @discardableResult
+    func matchesColdBuild(
+        except stale: Set<String> = [], _ comment: String = "", sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws -> Set<String> {
         try await DeferredOutputsTests.compare(site.root, except: stale, comment, sourceLocation: sourceLocation)
     }
 }

@@ -20,11 +20,18 @@ import Testing
         let session: BuildSession
         let first: BuildReport
 
-        init(fixture: String = "incremental-site", reuse: Bool = true) async throws {
+        /// `defersSiteWideOutputs` as `folio serve` runs it (DeferredOutputsTests); `prepare` edits the
+        /// fixture before the first build.
+        init(
+            fixture: String = "incremental-site", reuse: Bool = true, defersSiteWideOutputs: Bool = false,
+            prepare: (FixtureSite) throws -> Void = { _ in }
+        ) async throws {
             site = try FixtureSite(fixture)
+            try prepare(site)
             session = BuildSession(
                 options: BuildOptions(
-                    sourceRoot: site.root, output: site.root.appendingPathComponent("warm"), reuse: reuse))
+                    sourceRoot: site.root, output: site.root.appendingPathComponent("warm"), reuse: reuse),
+                defersSiteWideOutputs: defersSiteWideOutputs)
             first = try await session.build()
         }
 
