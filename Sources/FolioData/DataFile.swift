@@ -44,19 +44,6 @@ public final class DataFile: Sendable, Equatable {
         held = Mutex(nil)
     }
 
-    /// A CSV file kept as its bytes whose table is made at once (`stream.table()`), for a file a page
-    /// read in the last build and will read again: making the table checks every cell as `validate()`
-    /// does, so the file is read once instead of twice after a save (bench/pages-from-data).
-    public init(stream: CSVStream, table: DataTable) {
-        var shape = stream.shape
-        shape.language = stream.schema.language
-        var table = table
-        table.language = shape.language
-        self.shape = shape
-        self.stream = stream
-        held = Mutex(table)
-    }
-
     /// The path as diagnostics show it (`content/data/tickets/tickets.csv`).
     public var path: String { shape.path }
 

@@ -81,9 +81,10 @@ struct DataLoader: Sendable {
         } else if streams {
             switch try CSVStream.open(bytes, path: display, schema: schema) {
             case let .stream(stream):
-                if makingTable { return DataFile(stream: stream, table: try stream.table()) }
-                try stream.validate()
-                return DataFile(stream: stream)
+                let file = DataFile(stream: stream)
+                // Making the table checks every cell as validate() does: the file is read once, not twice.
+                if makingTable { _ = try file.table() } else { try stream.validate() }
+                return file
             case let .table(loaded): table = loaded
             }
         } else {
