@@ -83,6 +83,23 @@ public struct SearchBody: Sendable, Equatable {
         self.wordStems = keepingWordStems ? wordStems : nil
     }
 
+    /// This body without its sections: what `SearchIndex` keeps of a page beside its document.
+    var withoutSections: SearchBody {
+        SearchBody(sections: [], stems: stems, forms: forms, sectionScores: sectionScores)
+    }
+
+    /// No sections and no words: what `SearchIndex` keeps of a page it can make the body of again
+    /// (`SearchIndex.Page.keepsWords`).
+    static let nothing = SearchBody(sections: [], stems: [], forms: [], sectionScores: SectionScores([], stems: 0))
+
+    private init(sections: [SearchSection], stems: [Int32], forms: [Form], sectionScores: SectionScores) {
+        self.sections = sections
+        self.stems = stems
+        self.forms = forms
+        self.sectionScores = sectionScores
+        wordStems = nil
+    }
+
     /// Per section, its stems' scores (see `scores`): `headingWeight` for a stem in the heading,
     /// plus one for each time it is in the text, up to `textCap`; and where it is first.
     private static func scores(_ stems: [Int32], ends: [(heading: Int, text: Int)], stems count: Int) -> [[UInt64]] {

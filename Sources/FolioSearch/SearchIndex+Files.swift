@@ -169,25 +169,25 @@ extension SearchIndex {
 
     static func documentFile(_ shard: Int) -> String { "d\(shard).js" }
 
-    /// Document shard `shard` of runs of `perShard` pages, encoded from the pages `page` gives by
-    /// number (the index's own, or those an edit replaced, to compare with what was written).
-    func documentShard(_ shard: Int, perShard: Int, page: (Int) -> Page) -> String {
+    /// Document shard `shard` of runs of `perShard` pages, put together from the documents `page`
+    /// gives by number (the index's own, or those an edit replaced, to compare with what was written).
+    func documentShard(_ shard: Int, perShard: Int, page: (Int) -> String) -> String {
         let lang = SearchJSON.string(language)
         var text = "folioSearch.docs(\(lang),\(shard),["
         for number in (shard * perShard)..<min(pages.count, (shard + 1) * perShard) {
             if number > shard * perShard { text.append(",") }
-            text.append(document(of: page(number)))
+            text.append(page(number))
         }
         text.append("]);\n")
         return text
     }
 
     /// Every document shard of a layout (by default the index's), by file name.
-    func documentShards(count: Int? = nil, perShard: Int? = nil, page: ((Int) -> Page)? = nil) -> [String: String] {
+    func documentShards(count: Int? = nil, perShard: Int? = nil, page: ((Int) -> String)? = nil) -> [String: String] {
         let perShard = perShard ?? documentsPerShard
         var shards: [String: String] = [:]
         for shard in 0..<(count ?? counts.documents) {
-            shards[Self.documentFile(shard)] = documentShard(shard, perShard: perShard, page: page ?? { pages[$0] })
+            shards[Self.documentFile(shard)] = documentShard(shard, perShard: perShard, page: page ?? { documents[$0] })
         }
         return shards
     }
@@ -199,7 +199,7 @@ extension SearchIndex {
         guard !stem.postings.isEmpty else { return ("", 0) }
         var code: [UInt8] = []
         var previous: UInt64 = 0
-        let (kept, capScore) = cappedWithScore(stem.postings)
+        let (kept, capScore) = cappedWithScore(stem.postings.postings)
         for posting in kept {
             let page = posting >> 28
             PostingCode.append(page - previous, to: &code)

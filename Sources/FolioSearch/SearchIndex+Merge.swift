@@ -3,10 +3,11 @@
 /// page taken out leaves the index as if it had never been merged.
 extension SearchIndex {
     /// One stem: its name, its postings (`page << 28 | section << 16 | position << 8 | score`, in
-    /// page and section order) and its encoded entry for a postings shard, nil until encoded again.
+    /// page and section order, kept as steps: `PostingList`) and its encoded entry for a postings
+    /// shard, nil until encoded again.
     struct Stem: Sendable {
         var name: String
-        var postings: [UInt64] = []
+        var postings = PostingList()
         var entry: String?
         /// The length of the entry last encoded (kept while `entry` waits to be encoded again).
         var entryLength = 0
@@ -92,10 +93,8 @@ extension SearchIndex {
         let ids = made.stems.map { id(of: $0) }
         for (local, id) in ids.enumerated() where !made.run(local).isEmpty {
             let run = made.run(local)
-            if !dirty.everything { makeRoom(stem: id, for: run.count) }
-            if let last = stems[Int(id)].postings.last, let first = run.first, last > first {
-                let at = Self.firstIndex(in: stems[Int(id)].postings, notBelow: first)
-                stems[Int(id)].postings.insert(contentsOf: run, at: at)
+            if let first = run.first, stems[Int(id)].postings.last > first {
+                stems[Int(id)].postings.replace(page: first >> 28, count: 0, with: run)
             } else {
                 stems[Int(id)].postings.append(contentsOf: run)
             }
@@ -105,29 +104,34 @@ extension SearchIndex {
             forms[form, default: [:]][ids[local], default: 0] += 1
             if !dirty.everything { dirty.forms.insert(form) }
         }
-        documentBytes[number] = documentLength(of: page)
+        documents[number] = document(of: page)
+        documentBytes[number] = documents[number].utf8.count
         documentTotal += documentBytes[number]
         dirty.pages.insert(number)
         if let words = page.body.wordStems { wordStems.merge(words) { first, _ in first } }
+        pages[number] = Self.kept(page)
     }
 
-    /// Makes room in stem `id`'s postings for `more` more, a sixteenth over: an edit that grows a
-    /// list made to measure (`fitPostings`) would otherwise double it, megabytes for a word every
-    /// page uses.
-    mutating func makeRoom(stem id: Int32, for more: Int) {
-        let needed = stems[Int(id)].postings.count + more
-        if stems[Int(id)].postings.capacity < needed { stems[Int(id)].postings.reserveCapacity(needed + needed / 16) }
+    /// `page` as the index keeps it: without its body's sections (its document is kept, `documents`)
+    /// nor, unless it keeps its words, the rest of its body.
+    static func kept(_ page: Page) -> Page {
+        var page = page
+        page.body = page.keepsWords ? page.body.withoutSections : SearchBody.nothing
+        page.was = nil
+        return page
+    }
+
+    /// Page `number` as it was merged, with its words: kept, or as `was` says.
+    func merged(_ number: Int, was: SearchBody?) -> Page {
+        var page = pages[number]
+        if let was { page.body = was }
+        return page
     }
 
     /// Each stem's postings made to measure: a build from scratch appends them page by page, and
     /// an array grown by doubling keeps up to twice its room (`folio serve` keeps the index).
     mutating func fitPostings() {
-        for id in stems.indices where stems[id].postings.capacity > stems[id].postings.count {
-            let postings = stems[id].postings
-            stems[id].postings = [UInt64](unsafeUninitializedCapacity: postings.count) { copy, initialized in
-                initialized = copy.initialize(fromContentsOf: postings)
-            }
-        }
+        for id in stems.indices { stems[id].postings.fit() }
     }
 
     /// Form `form` stands for stem `id` `uses` more times (fewer, when negative); it has no entry
@@ -161,32 +165,11 @@ extension SearchIndex {
         if !dirty.everything { dirty.stems.insert(id) }
     }
 
-    /// The first place in `postings` (sorted) whose value is not below `value`.
-    static func firstIndex(in postings: [UInt64], notBelow value: UInt64) -> Int {
-        var low = 0
-        var high = postings.count
-        while low < high {
-            let middle = (low + high) / 2
-            if postings[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
-
     /// The sections a page's document lists: its indexed ones, or one empty section for a page
     /// found only by its title.
     static func documentSections(of page: Page) -> ArraySlice<SearchSection> {
         let sections = page.body.sections.isEmpty ? [SearchSection(id: nil, heading: "", text: "")] : page.body.sections
         return sections.prefix(maxSectionsPerPage)
-    }
-
-    /// The UTF-8 length of `document(of: page)`, counted without making it.
-    func documentLength(of page: Page) -> Int {
-        var length = 1 + SearchJSON.length(page.href) + 1 + SearchJSON.length(page.title) + 2
-        for (number, section) in Self.documentSections(of: page).enumerated() {
-            length += (number > 0 ? 1 : 0) + 1 + SearchJSON.length(section.id ?? "") + 1
-            length += SearchJSON.length(section.heading) + 1 + SearchJSON.length(section.text) + 1
-        }
-        return length + 2
     }
 
     /// A page's document: `[address, title, [[section id, heading, opening text], …]]`.
@@ -207,6 +190,9 @@ extension SearchIndex {
             out.append("]")
         }
         out.append("]]")
-        return out
+        // Kept for every page: a copy of exactly its length, not one grown by doubling.
+        return String(unsafeUninitializedCapacity: out.utf8.count) { copy in
+            out.withUTF8 { copy.initialize(fromContentsOf: $0) }
+        }
     }
 }

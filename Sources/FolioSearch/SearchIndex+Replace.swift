@@ -5,9 +5,9 @@
 /// and the entries of the words every page uses are thousands of postings long.
 extension SearchIndex {
     mutating func replace(page number: Int, with page: Page) {
-        let old = contributions(of: pages[number], number: number)
+        let old = contributions(of: merged(number, was: page.was), number: number)
         documentTotal -= documentBytes[number]
-        pages[number] = page
+        pages[number] = Self.kept(page)
         let new = contributions(of: page, number: number)
         var gone: [Int32: Int] = [:]
         for (local, term) in old.stems.enumerated() where !old.run(local).isEmpty { gone[term] = local }
@@ -21,7 +21,8 @@ extension SearchIndex {
         for (pair, uses) in Self.formUses(new, less: old) where uses != 0 {
             count(form: pair.form, stem: id(of: pair.stem), by: uses)
         }
-        documentBytes[number] = documentLength(of: page)
+        documents[number] = document(of: page)
+        documentBytes[number] = documents[number].utf8.count
         documentTotal += documentBytes[number]
         dirty.pages.insert(number)
     }
@@ -29,9 +30,7 @@ extension SearchIndex {
     /// Stem `id`'s postings of one page: `previous` out, `run` in (both of page `page`, sorted).
     private mutating func move(stem id: Int32, from previous: ArraySlice<UInt64>, to run: ArraySlice<UInt64>, page: Int)
     {
-        let at = Self.firstIndex(in: stems[Int(id)].postings, notBelow: UInt64(page) << 28)
-        makeRoom(stem: id, for: run.count - previous.count)
-        stems[Int(id)].postings.replaceSubrange(at..<(at + previous.count), with: run)
+        stems[Int(id)].postings.replace(page: UInt64(page), count: previous.count, with: run)
         changed(stem: id, by: previous)
         changed(stem: id, by: run)
     }

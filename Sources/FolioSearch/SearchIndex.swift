@@ -23,11 +23,26 @@ public struct SearchIndex: Sendable {
         public var href: String
         public var title: String
         public var body: SearchBody
+        /// Whether the index keeps the page's words (its body's stems, forms and scores) or only
+        /// its document. Without them (`folio serve`, where they were a sixth of the server's memory
+        /// at 10,002 pages, heaptrack), an edit of the page says the body it had (`was`), made again
+        /// by the caller from what it keeps anyway (the page's packed HTML).
+        public var keepsWords: Bool
+        /// The body the page had when it was last merged, for an edit of a page whose words the
+        /// index does not keep (`keepsWords`); nil otherwise.
+        public var was: SearchBody?
 
-        public init(href: String, title: String, body: SearchBody) {
+        public init(href: String, title: String, body: SearchBody, keepsWords: Bool = true, was: SearchBody? = nil) {
             self.href = href
             self.title = title
             self.body = body
+            self.keepsWords = keepsWords
+            self.was = was
+        }
+
+        /// Pages are equal when their addresses, titles and bodies are.
+        public static func == (lhs: Page, rhs: Page) -> Bool {
+            lhs.href == rhs.href && lhs.title == rhs.title && lhs.body == rhs.body
         }
 
         /// A page indexed here and now (tests; a build indexes bodies where it renders them).
@@ -62,10 +77,12 @@ public struct SearchIndex: Sendable {
     /// Each form's stems, with how many of the pages' words and title words stand for each
     /// (forms and `stemNumbers`' keys are the language's term numbers, `StemCache`).
     var forms: [Int32: [Int32: Int32]] = [:]
-    /// The length of each page's document (its JSON, `document(of:)`) and their sum, which sets the
-    /// document shards' layout. The documents themselves are not kept: they are most of the index's
-    /// bytes (a 100,000-page site's would be hundreds of megabytes in `folio serve`), and a shard is
-    /// encoded again from its pages' bodies when it is written.
+    /// Each page's document (its JSON, `document(of:)`), in place of its sections: one string a
+    /// page rather than three a section (a string each was 43 of the 318 MB live in `folio serve` at
+    /// 10,002 pages, heaptrack). The shards are not kept: a shard is put together from its pages'
+    /// documents when it is written.
+    var documents: [String] = []
+    /// The length of each page's document and their sum, which sets the document shards' layout.
     var documentBytes: [Int] = []
     var documentTotal = 0
     /// The shards each kind is cut into now, and the entries or pages whose shards must be encoded again.
@@ -104,12 +121,15 @@ public struct SearchIndex: Sendable {
     /// back; a different list of pages (added, removed, moved) indexes every page again. Returns
     /// the names of the files that changed, were added or are gone (no longer in `fileNames`).
     public mutating func update(pages new: [Page]) -> Set<String> {
-        guard new.map(\.href) == pages.map(\.href) else {
+        // Pages kept without their words would each be made again to be compared: merging every
+        // page again costs less (and happens where a build renders every body anyway).
+        guard new.map(\.href) == pages.map(\.href), pages.allSatisfy(\.keepsWords) else {
             let before = encoded
             let documentsBefore = documentShards()
             self = SearchIndex(emptyFor: language)
             pages = new
             documentBytes = [Int](repeating: 0, count: new.count)
+            documents = [String](repeating: "", count: new.count)
             dirty.everything = true
             for number in pages.indices { add(page: number) }
             fitPostings()
@@ -117,31 +137,31 @@ public struct SearchIndex: Sendable {
             return changedFiles(since: before).union(changedDocuments(since: documentsBefore))
         }
         return update(
-            editing: new.enumerated().filter { $0.element != pages[$0.offset] }.map { ($0.offset, $0.element) })
+            editing: new.enumerated().filter { !same($0.element, as: $0.offset) }.map { ($0.offset, $0.element) })
     }
 
     /// Makes the index the one where the pages at the given numbers are as given, the others as
     /// they were: what `folio serve` knows after an edit that moved no page (the pages whose body
-    /// it rendered again), without looking at the rest.
+    /// it rendered again), without looking at the rest. A page whose words the index does not keep
+    /// says the body it had (`Page.was`).
     public mutating func update(editing edits: [(number: Int, page: Page)]) -> Set<String> {
         let before = encoded
         let layout = (counts.documents, documentsPerShard)
-        var replaced: [Int: Page] = [:]
+        // The documents of the pages replaced, as they were.
+        var replaced: [Int: String] = [:]
         var rewritten: Set<Int> = []
-        for (number, page) in edits where pages.indices.contains(number) && page != pages[number] {
-            let old = pages[number]
+        for (number, page) in edits where pages.indices.contains(number) && !same(page, as: number) {
+            let old = documents[number]
             replace(page: number, with: page)
             if replaced[number] == nil { replaced[number] = old }
         }
         writeFiles()
-        for (number, old) in replaced where document(of: old) != document(of: pages[number]) {
-            rewritten.insert(number)
-        }
+        for (number, old) in replaced where old != documents[number] { rewritten.insert(number) }
         var changed = changedFiles(since: before)
         if layout == (counts.documents, documentsPerShard) {
             for number in rewritten { changed.insert(Self.documentFile(number / documentsPerShard)) }
         } else {
-            let current = pages
+            let current = documents
             let documentsBefore = documentShards(count: layout.0, perShard: layout.1) { replaced[$0] ?? current[$0] }
             changed.formUnion(changedDocuments(since: documentsBefore))
         }
@@ -159,12 +179,21 @@ public struct SearchIndex: Sendable {
         guard name.hasPrefix("d"), name.hasSuffix(".js"), let shard = Int(name.dropFirst().dropLast(3)),
             (0..<counts.documents).contains(shard), Self.documentFile(shard) == name
         else { return nil }
-        return documentShard(shard, perShard: documentsPerShard) { pages[$0] }
+        return documentShard(shard, perShard: documentsPerShard) { documents[$0] }
     }
 
     /// Every file, by name (tests; a build writes the changed ones, `file(named:)`).
     public var files: [String: String] {
         encoded.merging(documentShards()) { encoded, _ in encoded }
+    }
+
+    /// Whether `page` is page `number` as the index has it. A page kept without its words never
+    /// is: its words are made again only where it is replaced, and a page put back as it was
+    /// moves no posting and changes no file.
+    private func same(_ page: Page, as number: Int) -> Bool {
+        let kept = pages[number]
+        return kept.keepsWords && page.href == kept.href && page.title == kept.title
+            && Self.kept(page).body == kept.body && document(of: page) == documents[number]
     }
 
     /// The encoded files that differ from `before` or are gone.

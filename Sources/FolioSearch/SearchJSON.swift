@@ -37,30 +37,6 @@ enum SearchJSON {
         return out
     }
 
-    /// The UTF-8 length of `string(text)`, without making it: the index keeps each document's
-    /// length (its shards' layout), not the document. Counts on bytes: every escaped character but
-    /// U+2028 and U+2029 is ASCII.
-    static func length(_ text: String) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
-            var length = bytes.count + 2
-            var index = 0
-            while index < bytes.count {
-                switch bytes[index] {
-                case 0x22, 0x5C, 0x0A, 0x0D, 0x09: length += 1  // \" \\ \n \r \t
-                case 0..<0x20, 0x3C: length += 5  // \u00XX, \u003c
-                case 0xE2
-                where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (0xA8...0xA9).contains(bytes[index + 2]):
-                    length += 3  // \u2028, \u2029 for three bytes
-                    index += 2
-                default: break
-                }
-                index += 1
-            }
-            return length
-        }
-    }
-
     /// Quotes, backslashes, control characters, `<` (so `</script>` never appears) and the two
     /// characters JavaScript once took for line ends.
     private static func escaped(_ scalar: Unicode.Scalar) -> Bool {

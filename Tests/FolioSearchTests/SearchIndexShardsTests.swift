@@ -65,9 +65,9 @@ import Testing
         #expect(text.hasPrefix("Af"), "below 32, one letter each")
         #expect(PostingCode.numbers(text) == [0, 31, 32, 1_000, 1 << 40])
         var stem = SearchIndex.Stem(name: "kund")
-        stem.postings = [
+        stem.postings = PostingList([
             3 << 28 | 0 << 16 | 7 << 8 | 2, 3 << 28 | 2 << 16 | 0 << 8 | 120, 40 << 28 | 1 << 16 | 255 << 8 | 1,
-        ]
+        ])
         let entry = SearchIndex.entry(stem).entry
         #expect(entry.hasPrefix("\"kund\":\""))
         let numbers = PostingCode.numbers(String(entry.dropFirst(8).dropLast()))

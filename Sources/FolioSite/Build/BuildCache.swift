@@ -84,7 +84,9 @@ struct CachedBody: Sendable {
     /// Its charts', tables' and KPI groups' numbers as CSV files written next to the page.
     var downloads: [OutputFile] = []
     /// Its part of the full-text index (nil with `search: false` and for fallback pages, whose
-    /// words belong to their source's index).
+    /// words belong to their source's index). Not kept packed: the build that rendered the body
+    /// hands it to the index (`SiteBuild.PageResult.search`), and an edit makes the old one again
+    /// from the HTML (`SearchIndex.Page.keepsWords`).
     var search: SearchBody? = nil
 
     init(
@@ -113,6 +115,7 @@ struct CachedBody: Sendable {
         guard case let .plain(text) = html else { return self }
         var body = self
         body.html = .packed(PackedText(text, against: page.heldBody))
+        body.search = nil
         // Copies of exactly their length: grown by appending, the arrays kept up to twice their room
         // (0.9 KB a page at 10,002 pages).
         body.headings = headings.map { $0 }

@@ -1,5 +1,6 @@
 import FolioData
 import FolioMarkdown
+import FolioSearch
 
 /// The outputs made from the whole site once the pages are rendered: each language's glossary
 /// (it lists the pages that use each metric) and print edition (the menu's bodies), then the
@@ -18,6 +19,9 @@ struct SiteAssembly {
     /// Whether the print editions and search pages are made now, left stale for `folio serve` to
     /// make when asked, or made because it asks (`Deferral`).
     var deferral: Deferral = .none
+    /// The full-text index's part of each body this build rendered, by page folder, when the cache
+    /// keeps the bodies without it (`SiteBuild.searchBodies`).
+    var searchBodies: [[String]: SearchBody] = [:]
 
     /// What the assembly made.
     struct Result {
@@ -61,6 +65,9 @@ struct SiteAssembly {
                 changes.keys.insert(.headings(page.outputPath))
             }
             if keeping {
+                if let old = next.bodies[path], old.value.rendered != body {
+                    changes.replacedBodies[page.outputPath] = old
+                }
                 next.bodies[path] = Shared(CachedBody(rendered: body, directives: [], metrics: [], dataRead: []))
                 next.record(id, OutputRecord(reads: log.keys, files: [path]))
             }

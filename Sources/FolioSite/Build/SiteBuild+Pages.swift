@@ -16,6 +16,9 @@ extension SiteBuild {
         /// When the plan was updated in place (`SitePlan.updating`) rather than made again: the
         /// edited pages, by output folder; every other page kept its place, title and front matter.
         var updatedPages: Set<[String]>? = nil
+        /// The bodies this build rendered again and changed, as the last build kept them, by page
+        /// folder: the full-text index makes an edited page's old words again from their HTML.
+        var replacedBodies: [[String]: Shared<CachedBody>] = [:]
 
         func touch(_ reads: Set<InputKey>) -> Bool {
             all || !keys.isDisjoint(with: reads)
@@ -94,7 +97,7 @@ extension SiteBuild {
         let bodyChanged = renderBody && !(old.map { body.value.sameResult(as: $0.value) } ?? false)
         var result = PageResult(
             page: page, path: path, body: body, bodyRendered: renderBody, bodyChanged: bodyChanged, reads: nil,
-            rendered: false)
+            rendered: false, search: keeping ? fresh?.search : nil)
         if bodyChanged || previous.records[path] == nil || outputs.map({ $0.contains(path) }) ?? true {
             let log = keeping ? ReadLog() : nil
             try sink.write(rendering.file(of: page, body: fresh ?? body.value, current: update.current, log: log))
@@ -106,6 +109,14 @@ extension SiteBuild {
         }
         if renderBody { for file in body.value.downloads { try sink.write(file) } }
         return result
+    }
+
+    /// The full-text index's part of each body rendered now that its kept body does not hold, by
+    /// page folder: the index takes them from here (`SiteAssembly.searchBodies`).
+    static func searchBodies(of results: [PageResult]) -> [[String]: SearchBody] {
+        var bodies: [[String]: SearchBody] = [:]
+        for result in results { if let search = result.search { bodies[result.page.outputPath] = search } }
+        return bodies
     }
 
     /// `result` without its body's HTML, which a build that keeps nothing lets go once the page is

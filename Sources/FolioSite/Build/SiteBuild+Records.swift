@@ -52,6 +52,7 @@ extension SiteBuild {
             }
             if result.rendered { work.pagesRendered += 1 }
             guard keeping else { continue }
+            if result.bodyChanged, let old { changes.replacedBodies[page.outputPath] = old }
             if result.bodyRendered {
                 if let old { next.bodyReaders.remove(result.path, from: old.value.reads(of: page)) }
                 next.bodyReaders.add(result.path, to: result.body.value.reads(of: page))
