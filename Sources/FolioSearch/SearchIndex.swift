@@ -59,6 +59,8 @@ public struct SearchIndex: Sendable {
     static let maxFormShards = 16
     static let maxPostingShards = 48
     static let maxDocumentShards = 80
+    /// How many pages `merge` asks for at a time.
+    static let mergeRun = 256
     /// Sections of a page after this many are not indexed (a section is numbered within its page).
     static let maxSectionsPerPage = 4_096
     /// The sizes shards aim at before the limits above make them larger: a query loads two form
@@ -109,6 +111,12 @@ public struct SearchIndex: Sendable {
         _ = update(pages: pages)
     }
 
+    /// Merges `count` pages (in site order), made a run at a time by `make` (`merge`).
+    public init(language: String, count: Int, pages make: (Range<Int>) -> [Page]) {
+        self.language = language
+        _ = merge(count: count, pages: make)
+    }
+
     /// How many pages the index has.
     public var pageCount: Int { pages.count }
 
@@ -124,20 +132,37 @@ public struct SearchIndex: Sendable {
         // Pages kept without their words would each be made again to be compared: merging every
         // page again costs less (and happens where a build renders every body anyway).
         guard new.map(\.href) == pages.map(\.href), pages.allSatisfy(\.keepsWords) else {
-            let before = encoded
-            let documentsBefore = documentShards()
-            self = SearchIndex(emptyFor: language)
-            pages = new
-            documentBytes = [Int](repeating: 0, count: new.count)
-            documents = [String](repeating: "", count: new.count)
-            dirty.everything = true
-            for number in pages.indices { add(page: number) }
-            fitPostings()
-            writeFiles()
-            return changedFiles(since: before).union(changedDocuments(since: documentsBefore))
+            return merge(count: new.count) { Array(new[$0]) }
         }
         return update(
             editing: new.enumerated().filter { !same($0.element, as: $0.offset) }.map { ($0.offset, $0.element) })
+    }
+
+    /// Makes the index the one of `count` pages merged from scratch, `make` giving them a run at a
+    /// time (in site order); returns the files that changed, were added or are gone. Each run's
+    /// bodies are let go once merged: `folio serve` makes them from its pages' HTML here, and
+    /// every page's body made at once and let go after left a hundred megabytes of holes among
+    /// what the server keeps (10,002 pages).
+    public mutating func merge(count: Int, pages make: (Range<Int>) -> [Page]) -> Set<String> {
+        let before = encoded
+        let documentsBefore = documentShards()
+        self = SearchIndex(emptyFor: language)
+        pages.reserveCapacity(count)
+        documentBytes = [Int](repeating: 0, count: count)
+        documents = [String](repeating: "", count: count)
+        dirty.everything = true
+        var start = 0
+        while start < count {
+            let run = make(start..<min(count, start + Self.mergeRun))
+            for page in run {
+                pages.append(page)
+                add(page: pages.count - 1)
+            }
+            start += Self.mergeRun
+        }
+        fitPostings()
+        writeFiles()
+        return changedFiles(since: before).union(changedDocuments(since: documentsBefore))
     }
 
     /// Makes the index the one where the pages at the given numbers are as given, the others as

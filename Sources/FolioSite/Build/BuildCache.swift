@@ -84,9 +84,8 @@ struct CachedBody: Sendable {
     /// Its charts', tables' and KPI groups' numbers as CSV files written next to the page.
     var downloads: [OutputFile] = []
     /// Its part of the full-text index (nil with `search: false` and for fallback pages, whose
-    /// words belong to their source's index). Not kept packed: the build that rendered the body
-    /// hands it to the index (`SiteBuild.PageResult.search`), and an edit makes the old one again
-    /// from the HTML (`SearchIndex.Page.keepsWords`).
+    /// words belong to their source's index). Never in a cache (`folio serve`): the index makes
+    /// it from the HTML where it merges it (`SearchIndex.merge`, `SearchIndex.Page.keepsWords`).
     var search: SearchBody? = nil
 
     init(

@@ -58,13 +58,13 @@ struct PageRendering: Sendable {
     }
 
     /// One page's body: Markdown, charts, tables and `{{metric}}` values.
-    /// With search on, also its part of the full-text index, made here on the page's core.
-    func renderBody(_ page: Page) throws -> CachedBody {
+    /// With search on and `indexing`, also its part of the full-text index, made here on the page's core.
+    func renderBody(_ page: Page, indexing: Bool = true) throws -> CachedBody {
         var body = try Self.renderBody(
             page, markdown: markdown, directive: directives[page.contentLanguage], linkStyle: context.linkStyle,
             strings: strings,
             locale: context.config.languages.first { $0.code == page.contentLanguage }?.locale)
-        if context.config.search, page.fallback == nil {
+        if indexing, context.config.search, page.fallback == nil {
             body.search = SearchBody(
                 sections: SearchSection.sections(ofHTML: body.rendered.html), language: page.contentLanguage)
         }

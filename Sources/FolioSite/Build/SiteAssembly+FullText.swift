@@ -52,13 +52,17 @@ extension SiteAssembly {
                 sameReads = true
                 keptFolders = folders
             } else {
-                changed = kept.update(
-                    pages: indexedPages(language: language, pages: pages(), known: known, next: next))
+                let listed = pages()
+                changed = kept.merge(
+                    count: listed.count,
+                    pages: indexedPages(language: language, pages: listed, known: known, next: next))
             }
             index = kept
         } else {
+            let listed = pages()
             index = SearchIndex(
-                language: language, pages: indexedPages(language: language, pages: pages(), known: known, next: next))
+                language: language, count: listed.count,
+                pages: indexedPages(language: language, pages: listed, known: known, next: next))
             changed = Set(index.fileNames)
         }
         let folder = SearchFiles.folder(language: language)
@@ -93,9 +97,11 @@ extension SiteAssembly {
         }
         guard languages.count > 1 else { return [:] }
         let work = languages.map { language in
-            (language, indexedPages(language: language, pages: listed(language), known: known, next: next))
+            let pages = listed(language)
+            let make = indexedPages(language: language, pages: pages, known: known, next: next, onEveryCore: false)
+            return (language, pages.count, make)
         }
-        let merged = work.concurrentMap { SearchIndex(language: $0.0, pages: $0.1) }
+        let merged = work.concurrentMap { SearchIndex(language: $0.0, count: $0.1, pages: $0.2) }
         return Dictionary(uniqueKeysWithValues: zip(languages, merged))
     }
 
@@ -157,16 +163,20 @@ extension SiteAssembly {
         return numbers.sorted().map { ($0, editedPage(pages[$0], language: language, known: known, next: next)) }
     }
 
-    /// The pages of one language's full-text index, each with its part of the index: from this
-    /// build's pages, or made here from the body's HTML (a glossary, a body not rendered now: every
-    /// page when `folio serve` merges its index again, as after a page is added), on every core.
-    private func indexedPages(language: String, pages: [Page], known: SearchInputs, next: BuildCache)
-        -> [SearchIndex.Page]
-    {
+    /// The pages of one language's full-text index a run at a time, for `SearchIndex.merge`, each
+    /// with its part of the index: from this build's pages, or made here from the body's HTML (a
+    /// kept body, a glossary), on every core unless the languages already share them.
+    private func indexedPages(
+        language: String, pages: [Page], known: SearchInputs, next: BuildCache, onEveryCore: Bool = true
+    ) -> @Sendable (Range<Int>) -> [SearchIndex.Page] {
         let (linkStyle, bodies, keeping) = (plan.context.linkStyle, next.bodies, keeping)
-        return pages.concurrentMap { page in
-            Self.indexedPage(
-                page, language: language, known: known, bodies: bodies, linkStyle: linkStyle, keeping: keeping)
+        return { range in
+            let make: @Sendable (Page) -> SearchIndex.Page = { page in
+                Self.indexedPage(
+                    page, language: language, known: known, bodies: bodies, linkStyle: linkStyle, keeping: keeping)
+            }
+            let run = Array(pages[range])
+            return onEveryCore ? run.concurrentMap(make) : run.map(make)
         }
     }
 

@@ -22,7 +22,6 @@ extension SiteAssembly {
         into sink: some OutputSink
     ) throws {
         var known = SearchInputs()
-        known.bodies = searchBodies
         for page in pages ?? [] {
             known.headings[page.page.outputPath] = page.headings
             if let search = page.search { known.bodies[page.page.outputPath] = search }

@@ -1,6 +1,5 @@
 import FolioData
 import FolioMarkdown
-import FolioSearch
 
 /// The outputs made from the whole site once the pages are rendered: each language's glossary
 /// (it lists the pages that use each metric) and print edition (the menu's bodies), then the
@@ -19,9 +18,6 @@ struct SiteAssembly {
     /// Whether the print editions and search pages are made now, left stale for `folio serve` to
     /// make when asked, or made because it asks (`Deferral`).
     var deferral: Deferral = .none
-    /// The full-text index's part of each body this build rendered, by page folder, when the cache
-    /// keeps the bodies without it (`SiteBuild.searchBodies`).
-    var searchBodies: [[String]: SearchBody] = [:]
 
     /// What the assembly made.
     struct Result {

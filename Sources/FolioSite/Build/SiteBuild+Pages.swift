@@ -90,14 +90,15 @@ extension SiteBuild {
         if let old, !renderBody {
             body = old
         } else {
-            let rendered = try rendering.renderBody(page)
+            // A kept body's part of the full-text index is made where the index merges it (`SearchIndex.merge`).
+            let rendered = try rendering.renderBody(page, indexing: !keeping)
             fresh = rendered
             body = Shared(keeping ? rendered.packed(against: page) : rendered)
         }
         let bodyChanged = renderBody && !(old.map { body.value.sameResult(as: $0.value) } ?? false)
         var result = PageResult(
             page: page, path: path, body: body, bodyRendered: renderBody, bodyChanged: bodyChanged, reads: nil,
-            rendered: false, search: keeping ? fresh?.search : nil)
+            rendered: false)
         if bodyChanged || previous.records[path] == nil || outputs.map({ $0.contains(path) }) ?? true {
             let log = keeping ? ReadLog() : nil
             try sink.write(rendering.file(of: page, body: fresh ?? body.value, current: update.current, log: log))
@@ -109,14 +110,6 @@ extension SiteBuild {
         }
         if renderBody { for file in body.value.downloads { try sink.write(file) } }
         return result
-    }
-
-    /// The full-text index's part of each body rendered now that its kept body does not hold, by
-    /// page folder: the index takes them from here (`SiteAssembly.searchBodies`).
-    static func searchBodies(of results: [PageResult]) -> [[String]: SearchBody] {
-        var bodies: [[String]: SearchBody] = [:]
-        for result in results { if let search = result.search { bodies[result.page.outputPath] = search } }
-        return bodies
     }
 
     /// `result` without its body's HTML, which a build that keeps nothing lets go once the page is

@@ -1,5 +1,4 @@
 import FolioDiagnostics
-import FolioSearch
 
 /// The one build path: inputs → plan → render each output from the inputs it reads, recording
 /// them → assemble the site-wide outputs → hand every file to a sink.
@@ -28,9 +27,6 @@ struct SiteBuild: Sendable {
         /// Nil when the last build's file is still right.
         var reads: Set<InputKey>?
         var rendered: Bool
-        /// The body's part of the full-text index, when rendered now and the kept body does not
-        /// hold it (`CachedBody.packed`).
-        var search: SearchBody? = nil
     }
 
     /// What a build did: the cache for the next one, the files no longer made, the work, and
@@ -85,8 +81,7 @@ struct SiteBuild: Sendable {
         if changes.pagesMoved && !cold { removed += removeOutputs(of: plan, from: &next) }
         var assembly = SiteAssembly(
             plan: plan, rendering: rendering, inputs: inputs, current: update.current, keeping: keeping,
-            changes: changes, pages: keeping ? nil : pages, deferral: keeping ? deferral : .none,
-            searchBodies: Self.searchBodies(of: results))
+            changes: changes, pages: keeping ? nil : pages, deferral: keeping ? deferral : .none)
         // The assembly holds the pages alone, so the printed bodies go once the editions are made.
         if !keeping { pages = [] }
         let site = try assembly.run(next: &next, work: &work, into: sink)
