@@ -41,11 +41,14 @@ struct WordScanner {
     /// that it was made.
     mutating func scan(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
+        text.withUTF8 { scan($0, body) }
+    }
+
+    /// Calls `body` with each word of `bytes` (valid UTF-8), as `scan(_:_:)` does for a string.
+    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         Self.wordTable.withUnsafeBufferPointer { wordTable in
             Self.lowercaseTable.withUnsafeBufferPointer { lowercase in
-                text.withUTF8 { bytes in
-                    scan(bytes, wordTable: wordTable, lowercase: lowercase, body)
-                }
+                scan(bytes, wordTable: wordTable, lowercase: lowercase, body)
             }
         }
     }
