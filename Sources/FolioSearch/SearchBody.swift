@@ -69,7 +69,7 @@ public struct SearchBody: Sendable, Equatable {
                 return SearchSection(
                     id: section.id,
                     heading: String(decoding: UnsafeBufferPointer(rebasing: headings[section.heading]), as: UTF8.self),
-                    text: Self.snippet(of: UnsafeBufferPointer(rebasing: texts[section.text])))
+                    text: text.snippet(of: section, in: texts))
             }
         }
         // Bodies are kept for every page: arrays made to measure, not grown by doubling.
@@ -193,7 +193,7 @@ public struct SearchBody: Sendable, Equatable {
     /// cut decides where the last character ends) are all below U+0300 or punctuation of
     /// U+2010–U+2027 and U+2030–U+205E (dashes, quotes, `…`: typography writes them into most
     /// texts), and none is a CR; nil otherwise. None of those joins a character before or after it.
-    private static func simpleCut(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    static func simpleCut(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var index = 0
         var scalars = 0
         var end = 0

@@ -52,14 +52,37 @@ extension SearchIndex {
             if !title.contains(local) { title.append(local) }
             made.forms.append((entry.folded, local))
         }
+        made.forms.reserveCapacity(made.forms.count + body.forms.count)
         for form in body.forms { made.forms.append((form.form, Int(form.stem))) }
-        // Each posting with its stem, in section order; then grouped by stem (a counting sort keeps
-        // each stem's postings in section order).
-        var isTitle = [Bool](repeating: false, count: made.stems.count)
-        for local in title { isTitle[local] = true }
-        var inSection = [Bool](repeating: false, count: made.stems.count)
-        var flat: [(local: Int32, posting: UInt64)] = []
+        // Each posting goes in its stem's run: counted first, then put in place (a counting sort
+        // keeps each stem's postings in section order, without a list of them all in between).
         var counts = [Int](repeating: 0, count: made.stems.count + 1)
+        forEachPosting(of: body, number: number, title: title, stems: made.stems.count) { local, _ in
+            counts[local + 1] += 1
+        }
+        for local in made.stems.indices { counts[local + 1] += counts[local] }
+        made.starts = counts
+        var next = counts
+        let stems = made.stems.count
+        made.postings = [UInt64](repeating: 0, count: counts[stems])
+        made.postings.withUnsafeMutableBufferPointer { postings in
+            forEachPosting(of: body, number: number, title: title, stems: stems) { local, posting in
+                postings[next[local]] = posting
+                next[local] += 1
+            }
+        }
+        return made
+    }
+
+    /// Calls `visit` with each posting of page `number`'s body and its stem's place among the
+    /// page's `stems`, in section order: a title word (`title`) counts in every section,
+    /// `titleWeight` above any heading or text.
+    private func forEachPosting(
+        of body: SearchBody, number: Int, title: [Int], stems: Int, _ visit: (Int, UInt64) -> Void
+    ) {
+        var isTitle = [Bool](repeating: false, count: stems)
+        for local in title { isTitle[local] = true }
+        var inSection = [Bool](repeating: false, count: stems)
         let base = UInt64(number) << 28
         for section in 0..<min(body.sectionScores.count, Self.maxSectionsPerPage) {
             let at = base | UInt64(section) << 16
@@ -67,27 +90,16 @@ extension SearchIndex {
                 let local = Int(packed >> 16)
                 let titled = isTitle[local]
                 inSection[local] = titled
-                flat.append((Int32(local), at | (packed & 0xff00) | (packed & 0xff) + (titled ? Self.titleWeight : 0)))
-                counts[local + 1] += 1
+                visit(local, at | (packed & 0xff00) | (packed & 0xff) + (titled ? Self.titleWeight : 0))
             }
             for local in title {
                 if inSection[local] {
                     inSection[local] = false
                 } else {
-                    flat.append((Int32(local), at | Self.titleWeight))
-                    counts[local + 1] += 1
+                    visit(local, at | Self.titleWeight)
                 }
             }
         }
-        for local in made.stems.indices { counts[local + 1] += counts[local] }
-        made.starts = counts
-        var next = counts
-        made.postings = [UInt64](repeating: 0, count: flat.count)
-        for (local, posting) in flat {
-            made.postings[next[Int(local)]] = posting
-            next[Int(local)] += 1
-        }
-        return made
     }
 
     /// Puts page `number` (already in `pages`) in. Pages added in order (a build from scratch)

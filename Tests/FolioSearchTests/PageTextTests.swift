@@ -10,8 +10,14 @@ struct PageTextTests {
         let seed = UInt64.random(in: 1...1_000_000)
         print("PageTextTests seed \(seed)")
         var random = SeededRandom(seed: seed)
-        // Long runs of words as well, so that snippets are cut.
-        let pieces = SectionSplitTests.pieces + ["“citat”", "–", "…", String(repeating: "Kund ärende ", count: 30)]
+        // Long runs of words as well, so that snippets are cut: after squeezing more or less of the
+        // text, with characters counted by code points or not.
+        let pieces =
+            SectionSplitTests.pieces + [
+                "“citat”", "–", "…", String(repeating: "Kund ärende ", count: 30),
+                String(repeating: "ord  \n\t ", count: 120), String(repeating: "a\u{301} ", count: 200),
+                String(repeating: "\u{3000}x", count: 400),
+            ]
         for _ in 0..<1_000 {
             let html = (0..<Int(random.next() % 24)).map { _ in
                 pieces[Int(random.next() % UInt64(pieces.count))]
