@@ -99,20 +99,23 @@ struct PageText {
     }
 
     /// The snippet of a section's text (`texts` from `withBytes`): from HTML, squeezed a piece at a
-    /// time until the squeezed text is longer than the cut looks at (241 code points are at most
-    /// 964 bytes, and what is squeezed is the start of the whole squeezed text) or is whole.
+    /// time only until it holds the 241 code points the cut looks at (what is squeezed is the start
+    /// of the whole squeezed text), or whole.
     func snippet(of section: Section, in texts: UnsafeBufferPointer<UInt8>) -> String {
         let raw = UnsafeBufferPointer(rebasing: texts[section.text])
         guard squeezesTexts else { return SearchBody.snippet(of: raw) }
-        var squeezed = SqueezedBytes()
+        var squeezed = SqueezedBytes(capacity: min(raw.count, 1_024))
         var end = 0
-        repeat {
-            var next = min(raw.count, max(end * 2, 1_024))
+        var scalars = 0
+        while end < raw.count, scalars <= SearchBody.snippetLength {
+            var next = min(raw.count, end + 256)
             // Not within a character: white space is recognized whole.
             while next < raw.count, raw[next] & 0xc0 == 0x80 { next += 1 }
+            let before = squeezed.bytes.count
             squeezed.append(UnsafeBufferPointer(rebasing: raw[end..<next]))
+            scalars += squeezed.bytes[before...].reduce(0) { $0 + ($1 & 0xc0 == 0x80 ? 0 : 1) }
             end = next
-        } while end < raw.count && squeezed.bytes.count <= 4 * (SearchBody.snippetLength + 1)
+        }
         if end < raw.count {
             if let cut = squeezed.bytes.withUnsafeBufferPointer({ SearchBody.simpleCut($0) }) { return cut }
             squeezed.append(UnsafeBufferPointer(rebasing: raw[end...]))
