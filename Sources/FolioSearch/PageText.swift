@@ -108,7 +108,8 @@ struct PageText {
         var end = 0
         var scalars = 0
         while end < raw.count, scalars <= SearchBody.snippetLength {
-            var next = min(raw.count, end + 256)
+            // Pieces about as long as the code points still wanted (most bytes are one each).
+            var next = min(raw.count, end + SearchBody.snippetLength + 17 - scalars)
             // Not within a character: white space is recognized whole.
             while next < raw.count, raw[next] & 0xc0 == 0x80 { next += 1 }
             let before = squeezed.bytes.count
