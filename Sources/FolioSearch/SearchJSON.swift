@@ -5,12 +5,7 @@ enum SearchJSON {
     /// `text` as a JSON string literal, appended to `out`.
     static func string(_ text: String, into out: inout String) {
         out.append("\"")
-        var plain = true
-        for scalar in text.unicodeScalars where Self.escaped(scalar) {
-            plain = false
-            break
-        }
-        if plain {
+        if length(text) == text.utf8.count + 2 {
             out.append(text)
         } else {
             for scalar in text.unicodeScalars {
@@ -43,21 +38,38 @@ enum SearchJSON {
     static func length(_ text: String) -> Int {
         var text = text
         return text.withUTF8 { bytes in
-            var length = bytes.count + 2
-            var index = 0
-            while index < bytes.count {
-                switch bytes[index] {
-                case 0x22, 0x5C, 0x0A, 0x0D, 0x09: length += 1  // \" \\ \n \r \t
-                case 0..<0x20, 0x3C: length += 5  // \u00XX, \u003c
-                case 0xE2
-                where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (0xA8...0xA9).contains(bytes[index + 2]):
-                    length += 3  // \u2028, \u2029 for three bytes
-                    index += 2
-                default: break
+            extraLength.withUnsafeBufferPointer { extra in
+                var length = bytes.count + 2
+                var index = 0
+                while index < bytes.count {
+                    let more = extra[Int(bytes[index])]
+                    if more == 0xff {
+                        // \u2028, \u2029 for three bytes
+                        if index + 2 < bytes.count && bytes[index + 1] == 0x80
+                            && (0xA8...0xA9).contains(bytes[index + 2])
+                        {
+                            length += 3
+                            index += 2
+                        }
+                    } else {
+                        length += Int(more)
+                    }
+                    index += 1
                 }
-                index += 1
+                return length
             }
-            return length
+        }
+    }
+
+    /// What each byte adds to a string's length when escaped (a table: every byte of every
+    /// document is counted): 1 for `\"`, `\\`, `\n`, `\r`, `\t`, 5 for `\u00XX` and `\u003c`; 0xff
+    /// for the lead byte of U+2028 and U+2029, looked at further.
+    private static let extraLength: [UInt8] = (0..<256).map { byte -> UInt8 in
+        switch byte {
+        case 0x22, 0x5C, 0x0A, 0x0D, 0x09: return 1
+        case 0..<0x20, 0x3C: return 5
+        case 0xE2: return 0xff
+        default: return 0
         }
     }
 

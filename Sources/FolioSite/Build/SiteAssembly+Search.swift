@@ -289,10 +289,7 @@ extension SiteAssembly {
         let box = next.bodies[SitePlan.file(of: page)]
         let body =
             known.bodies[page.outputPath] ?? box?.value.search
-            ?? SearchBody(
-                sections: SearchSection.sections(
-                    ofHTML: known.glossaries[page.outputPath] ?? box?.value.rendered.html ?? ""),
-                language: language)
+            ?? SearchBody(html: known.glossaries[page.outputPath] ?? box?.value.rendered.html ?? "", language: language)
         return SearchIndex.Page(
             href: plan.context.linkStyle.href(from: [], to: page.outputPath), title: page.frontMatter.title,
             body: body)
