@@ -1,3 +1,5 @@
+import Foundation
+
 /// A forward scan over rendered HTML's UTF-8 yielding where its text is and where `##`/`###`
 /// sections start. Text comes as byte ranges into the HTML: nothing is copied until a section
 /// keeps it.
@@ -33,14 +35,13 @@ struct HTMLText {
         return nil
     }
 
-    /// The first place of `byte` at or after `start`.
+    /// The first place of `byte` at or after `start` (`memchr`: every byte of a page's HTML is
+    /// looked at here).
     private func end(of byte: UInt8, from start: Int) -> Int? {
-        var index = start
-        while index < bytes.count {
-            if bytes[index] == byte { return index }
-            index += 1
-        }
-        return nil
+        guard start < bytes.count, let base = bytes.baseAddress,
+            let found = memchr(base + start, Int32(byte), bytes.count - start)
+        else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// Reads one tag; a section heading's start is a piece, anything else is skipped (with the
@@ -67,7 +68,7 @@ struct HTMLText {
         case Self.svg, Self.script, Self.style, Self.button:
             skip(to: Self.closing(bytes[(start + 1)..<nameEnd]))
             return nil
-        case _ where Self.spaced.contains(name):
+        case _ where Self.isSpaced(name):
             return .space
         default: return nil
         }
@@ -84,18 +85,26 @@ struct HTMLText {
 
     /// A tag's name, lowercased, as a number (its first eight bytes): tags are compared without
     /// making a string of each. Longer names, which no tag here has, are 0.
-    private static func packed(_ name: some Collection<UInt8>) -> UInt64 {
+    static func packed(_ name: some Collection<UInt8>) -> UInt64 {
         guard name.count <= 8 else { return 0 }
         return name.reduce(0) { $0 << 8 | UInt64($1 >= 0x41 && $1 <= 0x5a ? $1 | 0x20 : $1) }
     }
 
-    private static let h2 = packed("h2".utf8), h3 = packed("h3".utf8), h2End = packed("/h2".utf8)
-    private static let h3End = packed("/h3".utf8), a = packed("a".utf8), svg = packed("svg".utf8)
-    private static let script = packed("script".utf8), style = packed("style".utf8)
-    private static let button = packed("button".utf8)
-    /// Tags that separate words: their place becomes a space.
-    private static let spaced = Set(
-        ["p", "/p", "li", "/li", "br", "td", "th", "/td", "/th", "div", "/div", "h4", "/h4"].map { packed($0.utf8) })
+    // The names `packed`, as literals (read at every tag: a `static let` made of a call is
+    // checked for being made at each read). `HTMLTextTests` holds each to its name.
+    static let h2: UInt64 = 0x6832, h3: UInt64 = 0x6833, h2End: UInt64 = 0x2f_6832, h3End: UInt64 = 0x2f_6833
+    static let a: UInt64 = 0x61, svg: UInt64 = 0x73_7667, script: UInt64 = 0x7363_7269_7074
+    static let style: UInt64 = 0x73_7479_6c65, button: UInt64 = 0x6275_7474_6f6e
+    /// Whether a tag separates words, its place a space: p, /p, li, /li, br, td, th, /td, /th,
+    /// div, /div, h4, /h4.
+    static func isSpaced(_ name: UInt64) -> Bool {
+        switch name {
+        case 0x70, 0x2f70, 0x6c69, 0x2f_6c69, 0x6272, 0x7464, 0x7468, 0x2f_7464, 0x2f_7468, 0x64_6976, 0x2f64_6976,
+            0x6834, 0x2f_6834:
+            return true
+        default: return false
+        }
+    }
 
     /// Where `needle` first occurs in `range` of the HTML.
     private func find(_ needle: [UInt8], in range: Range<Int>) -> Int? {

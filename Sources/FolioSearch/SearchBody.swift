@@ -37,25 +37,44 @@ public struct SearchBody: Sendable, Equatable {
     public var wordStems: [String: String]?
 
     /// `sections` indexed for `language` with its Snowball stemmer (words as they are when it has none).
+    public init(sections: [SearchSection], language: String, keepingWordStems: Bool = false) {
+        self.init(text: PageText(sections: sections), language: language, keepingWordStems: keepingWordStems)
+    }
+
+    /// A rendered body's HTML split into sections (`SearchSection.sections(ofHTML:)`) and indexed,
+    /// on bytes throughout: of each section's text only the snippet is made a string.
+    public init(html: String, language: String) {
+        self.init(text: PageText(html: html), language: language)
+    }
+
     /// Each word is read once as bytes (`WordScanner`) and numbered (`WordTable`); the page's distinct
     /// words are stemmed and folded through the language's `StemCache`, then scored by number.
-    public init(sections: [SearchSection], language: String, keepingWordStems: Bool = false) {
+    init(text: PageText, language: String, keepingWordStems: Bool = false) {
         // A page with no text is still found by its title.
-        let sections = sections.isEmpty ? [SearchSection(id: nil, heading: "", text: "")] : sections
+        let text = text.sections.isEmpty ? PageText(sections: [SearchSection(id: nil, heading: "", text: "")]) : text
         var table = WordTable()
         var scanner = WordScanner(language: language)
         var occurrences: [Int32] = []
         var ends: [(heading: Int, text: Int)] = []
-        for section in sections {
-            scanner.scan(section.heading) { occurrences.append(table.insert($0).number) }
-            let heading = occurrences.count
-            scanner.scan(section.text) { occurrences.append(table.insert($0).number) }
-            ends.append((heading, occurrences.count))
+        let sections = text.withBytes { headings, texts in
+            text.sections.map { section in
+                scanner.scan(UnsafeBufferPointer(rebasing: headings[section.heading])) {
+                    occurrences.append(table.insert($0).number)
+                }
+                let heading = occurrences.count
+                scanner.scan(UnsafeBufferPointer(rebasing: texts[section.text])) {
+                    occurrences.append(table.insert($0).number)
+                }
+                ends.append((heading, occurrences.count))
+                return SearchSection(
+                    id: section.id,
+                    heading: String(decoding: UnsafeBufferPointer(rebasing: headings[section.heading]), as: UTF8.self),
+                    text: text.snippet(of: section, in: texts))
+            }
         }
         // Bodies are kept for every page: arrays made to measure, not grown by doubling.
         let cache = StemCache.of(language)
-        var stemNumbers: [Int32: Int32] = [:]
-        stemNumbers.reserveCapacity(table.count)
+        var stemNumbers = TermMap(capacity: table.count)
         var stems: [Int32] = []
         var forms: [Form] = []
         var wordStem: [Int32] = []
@@ -64,20 +83,15 @@ public struct SearchBody: Sendable, Equatable {
         wordStem.reserveCapacity(table.count)
         var wordStems: [String: String] = [:]
         for (number, entry) in cache.entries(table).enumerated() {
-            let id = stemNumbers[entry.stem] ?? Int32(stems.count)
-            if id == stems.count {
-                stemNumbers[entry.stem] = id
-                stems.append(entry.stem)
-            }
+            let id = stemNumbers.value(of: entry.stem, orInsert: Int32(stems.count))
+            if id == stems.count { stems.append(entry.stem) }
             wordStem.append(id)
             forms.append(Form(form: entry.folded, stem: id))
             if keepingWordStems { wordStems[table.string(number)] = cache.name(entry.stem) }
         }
         sectionScores = SectionScores(
-            Self.scores(occurrences.map { wordStem[Int($0)] }, ends: ends, stems: stems.count), stems: stems.count)
-        self.sections = sections.map {
-            SearchSection(id: $0.id, heading: $0.heading, text: Self.snippet(of: $0.text))
-        }
+            Self.scores(occurrences, wordStem: wordStem, ends: ends, stems: stems.count), stems: stems.count)
+        self.sections = sections
         self.stems = stems
         self.forms = forms
         self.wordStems = keepingWordStems ? wordStems : nil
@@ -101,39 +115,68 @@ public struct SearchBody: Sendable, Equatable {
     }
 
     /// Per section, its stems' scores (see `scores`): `headingWeight` for a stem in the heading,
-    /// plus one for each time it is in the text, up to `textCap`; and where it is first.
-    private static func scores(_ stems: [Int32], ends: [(heading: Int, text: Int)], stems count: Int) -> [[UInt64]] {
-        var inHeading = [Bool](repeating: false, count: count)
-        var inText = [UInt32](repeating: 0, count: count)
-        var first = [UInt64](repeating: 0, count: count)
-        var touched: [Int32] = []
+    /// plus one for each time it is in the text, up to `textCap`; and where it is first. Each word
+    /// occurrence (`occurrences`, by word number; `wordStem` the stem of each) is one step on one
+    /// state a stem, read through pointers: this runs for every word of every page. A section's
+    /// stems are listed in order from a bit each (sorting them was a tenth of the scoring).
+    private static func scores(
+        _ occurrences: [Int32], wordStem: [Int32], ends: [(heading: Int, text: Int)], stems count: Int
+    ) -> [[UInt64]] {
+        // A stem's state in the section being read: 0 when it is not in it yet, else 1 << 16,
+        // its first position << 8, 1 << 5 when in the heading, and its count in the text.
+        var states = [UInt32](repeating: 0, count: count)
+        var marks = [UInt64](repeating: 0, count: (count + 63) / 64)
         var scores: [[UInt64]] = []
-        var start = 0
-        for end in ends {
-            for index in start..<end.text {
-                let id = Int(stems[index])
-                if !inHeading[id] && inText[id] == 0 {
-                    touched.append(stems[index])
-                    first[id] = UInt64(min(index - start, 255))
-                }
-                if index < end.heading {
-                    inHeading[id] = true
-                } else {
-                    inText[id] = min(inText[id] + 1, textCap)
+        scores.reserveCapacity(ends.count)
+        states.withUnsafeMutableBufferPointer { states in
+            marks.withUnsafeMutableBufferPointer { marks in
+                wordStem.withUnsafeBufferPointer { wordStem in
+                    occurrences.withUnsafeBufferPointer { occurrences in
+                        var start = 0
+                        for end in ends {
+                            var touched = 0
+                            for index in start..<end.text {
+                                let id = Int(wordStem[Int(occurrences[index])])
+                                var state = states[id]
+                                if state == 0 {
+                                    marks[id >> 6] |= 1 << UInt64(id & 63)
+                                    touched += 1
+                                    state = 1 << 16 | UInt32(min(index - start, 255)) << 8
+                                }
+                                if index < end.heading {
+                                    state |= 1 << 5
+                                } else if state & 0x1f < textCap {
+                                    state += 1
+                                }
+                                states[id] = state
+                            }
+                            scores.append(section(states: states, marks: marks, touched: touched))
+                            start = end.text
+                        }
+                    }
                 }
             }
-            touched.sort()
-            scores.append(
-                touched.map { id in
-                    let score = (inHeading[Int(id)] ? headingWeight : 0) + inText[Int(id)]
-                    return UInt64(id) << 16 | first[Int(id)] << 8 | UInt64(score)
-                })
-            for id in touched {
-                inHeading[Int(id)] = false
-                inText[Int(id)] = 0
+        }
+        return scores
+    }
+
+    /// A section's scores from its stems' `states`, in stem order by `marks`; both are cleared.
+    private static func section(
+        states: UnsafeMutableBufferPointer<UInt32>, marks: UnsafeMutableBufferPointer<UInt64>, touched: Int
+    ) -> [UInt64] {
+        var scores: [UInt64] = []
+        scores.reserveCapacity(touched)
+        for word in marks.indices where marks[word] != 0 {
+            var bits = marks[word]
+            while bits != 0 {
+                let id = word << 6 | bits.trailingZeroBitCount
+                bits &= bits - 1
+                let state = states[id]
+                let score = (state & (1 << 5) != 0 ? headingWeight : 0) + (state & 0x1f)
+                scores.append(UInt64(id) << 16 | UInt64(state >> 8 & 0xff) << 8 | UInt64(score))
+                states[id] = 0
             }
-            touched.removeAll(keepingCapacity: true)
-            start = end.text
+            marks[word] = 0
         }
         return scores
     }
@@ -145,7 +188,17 @@ public struct SearchBody: Sendable, Equatable {
     static func snippet(of text: String) -> String {
         guard text.utf8.count > snippetLength else { return text }
         var text = text
-        if let cut = text.withUTF8({ simpleCut($0) }) { return cut }
+        return text.withUTF8 { simpleCut($0) } ?? characterCut(text)
+    }
+
+    /// `snippet(of:)` of UTF-8 text, made a string only as far as the cut (or whole when the cut
+    /// goes by characters).
+    static func snippet(of bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.count > snippetLength else { return String(decoding: bytes, as: UTF8.self) }
+        return simpleCut(bytes) ?? characterCut(String(decoding: bytes, as: UTF8.self))
+    }
+
+    private static func characterCut(_ text: String) -> String {
         guard let end = text.index(text.startIndex, offsetBy: snippetLength, limitedBy: text.endIndex),
             end < text.endIndex
         else { return text }
@@ -154,21 +207,34 @@ public struct SearchBody: Sendable, Equatable {
     }
 
     /// The cut of `snippet(of:)` when the first `snippetLength + 1` code points (the one after the
-    /// cut decides where the last character ends) are all below U+0300 and none is a CR; nil otherwise.
-    private static func simpleCut(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    /// cut decides where the last character ends) are all below U+0300 or punctuation of
+    /// U+2010–U+2027 and U+2030–U+205E (dashes, quotes, `…`: typography writes them into most
+    /// texts), and none is a CR; nil otherwise. None of those joins a character before or after it.
+    static func simpleCut(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var index = 0
         var scalars = 0
         var end = 0
         while index < bytes.count, scalars <= snippetLength {
             let byte = bytes[index]
-            guard byte < 0xcc, byte != 0x0d else { return nil }
+            let length = byte < 0x80 ? 1 : byte < 0xcc ? 2 : byte == 0xe2 ? punctuationLength(bytes, at: index) : 0
+            guard length > 0, byte != 0x0d else { return nil }
             if scalars == snippetLength { end = index }
-            index += byte < 0x80 ? 1 : 2
+            index += length
             scalars += 1
         }
         guard scalars > snippetLength else { return String(decoding: bytes, as: UTF8.self) }
         var cut = end
         while cut > 0, bytes[cut - 1] != 0x20 { cut -= 1 }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<(cut > 0 ? cut - 1 : end)]), as: UTF8.self)
+    }
+
+    /// 3 when the scalar at `index` (lead byte 0xE2) is in U+2010–U+2027 or U+2030–U+205E, else 0.
+    @inline(__always) private static func punctuationLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        guard index + 2 < bytes.count else { return 0 }
+        let second = bytes[index + 1]
+        let third = bytes[index + 2]
+        let inRange =
+            (second == 0x80 && ((0x90...0xa7).contains(third) || third >= 0xb0)) || (second == 0x81 && third <= 0x9e)
+        return inRange ? 3 : 0
     }
 }

@@ -76,18 +76,20 @@ extension SearchIndex {
             formEntryCache = [:]
             formBytes = 0
         }
-        let touched = dirty.everything ? Array(forms.keys) : Array(dirty.forms)
-        for (form, name) in zip(touched, StemCache.of(language).names(touched)) {
+        let touched =
+            dirty.everything ? forms.indices.filter { !forms[$0].isEmpty }.map { Int32($0) } : Array(dirty.forms)
+        for (form, name) in zip(touched, stemCache.names(touched)) {
             let old = formEntryCache[form]
             formBytes -= old?.utf8.count ?? 0
-            guard let stems = forms[form] else {
+            let stems = Int(form) < forms.count ? forms[Int(form)] : []
+            guard !stems.isEmpty else {
                 formEntryCache[form] = nil
                 continue
             }
             if old == nil { dirty.newForms.append(form) }
             var entry = SearchJSON.string(name)
             entry.append(":[")
-            entry.append(stems.keys.map { SearchJSON.string(self.stems[Int($0)].name) }.sorted().joined(separator: ","))
+            entry.append(stems.map { SearchJSON.string(self.stems[Int($0.stem)].name) }.sorted().joined(separator: ","))
             entry.append("]")
             formBytes += entry.utf8.count
             formEntryCache[form] = entry
@@ -96,7 +98,7 @@ extension SearchIndex {
 
     private mutating func writeForms(_ entries: [Int32: String], count: Int, lang: String) {
         let all = dirty.everything || count != counts.forms
-        let cache = StemCache.of(language)
+        let cache = stemCache
         if !all {
             for (form, name) in zip(dirty.newForms, cache.names(dirty.newForms)) {
                 Self.insert(form, into: &counts.formMembers[SearchWords.formBucket(of: name, count: count)]) {
@@ -174,7 +176,10 @@ extension SearchIndex {
     func documentShard(_ shard: Int, perShard: Int, page: (Int) -> String) -> String {
         let lang = SearchJSON.string(language)
         var text = "folioSearch.docs(\(lang),\(shard),["
-        for number in (shard * perShard)..<min(pages.count, (shard + 1) * perShard) {
+        let numbers = (shard * perShard)..<min(pages.count, (shard + 1) * perShard)
+        // The documents' lengths are known (those of the index's pages): the text is made once, to measure.
+        text.reserveCapacity(text.utf8.count + numbers.reduce(8) { $0 + documentBytes[$1] + 1 })
+        for number in numbers {
             if number > shard * perShard { text.append(",") }
             text.append(page(number))
         }

@@ -2,6 +2,12 @@
 /// its forms' counts and its document. Both walk the same contributions (`contributions`), so a
 /// page taken out leaves the index as if it had never been merged.
 extension SearchIndex {
+    /// A stem a form stands for, and how many words and title words of the pages it stands for.
+    struct FormUse: Sendable {
+        var stem: Int32
+        var uses: Int32
+    }
+
     /// One stem: its name, its postings (`page << 28 | section << 16 | position << 8 | score`, in
     /// page and section order, kept as steps: `PostingList`) and its encoded entry for a postings
     /// shard, nil until encoded again.
@@ -41,20 +47,43 @@ extension SearchIndex {
         var made = Contributions(stems: body.stems)
         var title: [Int] = []
         let titleWords = SearchWords.words(in: page.title, language: language)
-        for entry in StemCache.of(language).entries(titleWords) {
+        for entry in stemCache.entries(titleWords) {
             let local = made.stems.firstIndex(of: entry.stem) ?? made.stems.count
             if local == made.stems.count { made.stems.append(entry.stem) }
             if !title.contains(local) { title.append(local) }
             made.forms.append((entry.folded, local))
         }
+        made.forms.reserveCapacity(made.forms.count + body.forms.count)
         for form in body.forms { made.forms.append((form.form, Int(form.stem))) }
-        // Each posting with its stem, in section order; then grouped by stem (a counting sort keeps
-        // each stem's postings in section order).
-        var isTitle = [Bool](repeating: false, count: made.stems.count)
-        for local in title { isTitle[local] = true }
-        var inSection = [Bool](repeating: false, count: made.stems.count)
-        var flat: [(local: Int32, posting: UInt64)] = []
+        // Each posting goes in its stem's run: counted first, then put in place (a counting sort
+        // keeps each stem's postings in section order, without a list of them all in between).
         var counts = [Int](repeating: 0, count: made.stems.count + 1)
+        forEachPosting(of: body, number: number, title: title, stems: made.stems.count) { local, _ in
+            counts[local + 1] += 1
+        }
+        for local in made.stems.indices { counts[local + 1] += counts[local] }
+        made.starts = counts
+        var next = counts
+        let stems = made.stems.count
+        made.postings = [UInt64](repeating: 0, count: counts[stems])
+        made.postings.withUnsafeMutableBufferPointer { postings in
+            forEachPosting(of: body, number: number, title: title, stems: stems) { local, posting in
+                postings[next[local]] = posting
+                next[local] += 1
+            }
+        }
+        return made
+    }
+
+    /// Calls `visit` with each posting of page `number`'s body and its stem's place among the
+    /// page's `stems`, in section order: a title word (`title`) counts in every section,
+    /// `titleWeight` above any heading or text.
+    private func forEachPosting(
+        of body: SearchBody, number: Int, title: [Int], stems: Int, _ visit: (Int, UInt64) -> Void
+    ) {
+        var isTitle = [Bool](repeating: false, count: stems)
+        for local in title { isTitle[local] = true }
+        var inSection = [Bool](repeating: false, count: stems)
         let base = UInt64(number) << 28
         for section in 0..<min(body.sectionScores.count, Self.maxSectionsPerPage) {
             let at = base | UInt64(section) << 16
@@ -62,27 +91,16 @@ extension SearchIndex {
                 let local = Int(packed >> 16)
                 let titled = isTitle[local]
                 inSection[local] = titled
-                flat.append((Int32(local), at | (packed & 0xff00) | (packed & 0xff) + (titled ? Self.titleWeight : 0)))
-                counts[local + 1] += 1
+                visit(local, at | (packed & 0xff00) | (packed & 0xff) + (titled ? Self.titleWeight : 0))
             }
             for local in title {
                 if inSection[local] {
                     inSection[local] = false
                 } else {
-                    flat.append((Int32(local), at | Self.titleWeight))
-                    counts[local + 1] += 1
+                    visit(local, at | Self.titleWeight)
                 }
             }
         }
-        for local in made.stems.indices { counts[local + 1] += counts[local] }
-        made.starts = counts
-        var next = counts
-        made.postings = [UInt64](repeating: 0, count: flat.count)
-        for (local, posting) in flat {
-            made.postings[next[Int(local)]] = posting
-            next[Int(local)] += 1
-        }
-        return made
     }
 
     /// Puts page `number` (already in `pages`) in. Pages added in order (a build from scratch)
@@ -100,10 +118,7 @@ extension SearchIndex {
             }
             changed(stem: id, by: run)
         }
-        for (form, local) in made.forms {
-            forms[form, default: [:]][ids[local], default: 0] += 1
-            if !dirty.everything { dirty.forms.insert(form) }
-        }
+        for (form, local) in made.forms { count(form: form, stem: ids[local], by: 1) }
         documents[number] = document(of: page)
         documentBytes[number] = documents[number].utf8.count
         documentTotal += documentBytes[number]
@@ -137,29 +152,39 @@ extension SearchIndex {
     /// Form `form` stands for stem `id` `uses` more times (fewer, when negative); it has no entry
     /// once it stands for no stem.
     mutating func count(form: Int32, stem id: Int32, by uses: Int32) {
-        let now = (forms[form]?[id] ?? 0) + uses
-        forms[form, default: [:]][id] = now > 0 ? now : nil
-        if forms[form]?.isEmpty == true { forms[form] = nil }
+        let at = Int(form)
+        if at >= forms.count { forms.append(contentsOf: repeatElement([], count: at + 1 - forms.count)) }
+        if let use = forms[at].firstIndex(where: { $0.stem == id }) {
+            forms[at][use].uses += uses
+            if forms[at][use].uses <= 0 { forms[at].remove(at: use) }
+        } else if uses > 0 {
+            forms[at].append(FormUse(stem: id, uses: uses))
+        }
         if !dirty.everything { dirty.forms.insert(form) }
     }
 
     /// The index's number of the stem whose term number is `term`, given one if it is new.
     mutating func id(of term: Int32) -> Int32 {
-        if let id = stemNumbers[term] { return id }
+        let at = Int(term)
+        if at < stemNumbers.count, stemNumbers[at] >= 0 { return stemNumbers[at] }
         let id = Int32(stems.count)
-        stemNumbers[term] = id
-        stems.append(Stem(name: StemCache.of(language).name(term)))
+        if at >= stemNumbers.count {
+            stemNumbers.append(contentsOf: repeatElement(-1, count: at + 1 - stemNumbers.count))
+        }
+        stemNumbers[at] = id
+        stems.append(Stem(name: stemCache.name(term)))
         return id
     }
 
     /// Marks stem `id`'s entry for encoding again, unless the postings `run` that came or went
     /// were all below what its cap keeps (a page's use of a word hundreds of pages use as much).
+    /// The stem is read in place, not copied (a copy retained and released its name, postings and
+    /// entry, for each stem of each page merged).
     mutating func changed(stem id: Int32, by run: ArraySlice<UInt64>) {
-        let stem = stems[Int(id)]
-        if stem.entry != nil, stem.postings.count > Self.maxPostings,
-            run.allSatisfy({ $0 & 0xff < stem.capScore })
-        {
-            return
+        let at = Int(id)
+        if stems[at].entry != nil, stems[at].postings.count > Self.maxPostings {
+            let capScore = stems[at].capScore
+            if run.allSatisfy({ $0 & 0xff < capScore }) { return }
         }
         stems[Int(id)].entry = nil
         if !dirty.everything { dirty.stems.insert(id) }

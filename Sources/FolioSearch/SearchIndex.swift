@@ -71,14 +71,18 @@ public struct SearchIndex: Sendable {
     static let documentShardBytes = 8_000
 
     let language: String
+    /// The language's stems and forms (looked up once, not by a lock per page).
+    let stemCache: StemCache
     /// The pages, in site order: a page's number is its place here.
     var pages: [Page] = []
     /// Each stem's number, name, postings and encoded entry (see `SearchIndex+Merge.swift`).
-    var stemNumbers: [Int32: Int32] = [:]
+    /// `stemNumbers` and `forms` are arrays by the language's term number (`StemCache`), -1 and
+    /// empty for a term that is no stem or form here: a page's merge looks each of its stems and
+    /// forms up, millions a build, and dictionaries hashed each number with SipHash.
+    var stemNumbers: [Int32] = []
     var stems: [Stem] = []
-    /// Each form's stems, with how many of the pages' words and title words stand for each
-    /// (forms and `stemNumbers`' keys are the language's term numbers, `StemCache`).
-    var forms: [Int32: [Int32: Int32]] = [:]
+    /// Each form's stems, with how many of the pages' words and title words stand for each.
+    var forms: [[FormUse]] = []
     /// Each page's document (its JSON, `document(of:)`), in place of its sections: one string a
     /// page rather than three a section (a string each was 43 of the 318 MB live in `folio serve` at
     /// 10,002 pages, heaptrack). The shards are not kept: a shard is put together from its pages'
@@ -108,12 +112,14 @@ public struct SearchIndex: Sendable {
     /// Merges `pages` (in site order) into the index files.
     public init(language: String, pages: [Page]) {
         self.language = language
+        stemCache = StemCache.of(language)
         _ = update(pages: pages)
     }
 
     /// Merges `count` pages (in site order), made a run at a time by `make` (`merge`).
     public init(language: String, count: Int, pages make: (Range<Int>) -> [Page]) {
         self.language = language
+        stemCache = StemCache.of(language)
         _ = merge(count: count, pages: make)
     }
 
@@ -240,5 +246,6 @@ public struct SearchIndex: Sendable {
 
     private init(emptyFor language: String) {
         self.language = language
+        stemCache = StemCache.of(language)
     }
 }

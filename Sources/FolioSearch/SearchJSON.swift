@@ -5,12 +5,7 @@ enum SearchJSON {
     /// `text` as a JSON string literal, appended to `out`.
     static func string(_ text: String, into out: inout String) {
         out.append("\"")
-        var plain = true
-        for scalar in text.unicodeScalars where Self.escaped(scalar) {
-            plain = false
-            break
-        }
-        if plain {
+        if length(text) == text.utf8.count + 2 {
             out.append(text)
         } else {
             for scalar in text.unicodeScalars {
@@ -35,6 +30,47 @@ enum SearchJSON {
         var out = ""
         string(text, into: &out)
         return out
+    }
+
+    /// The UTF-8 length of `string(text)`, without making it: the index keeps each document's
+    /// length (its shards' layout), not the document. Counts on bytes: every escaped character but
+    /// U+2028 and U+2029 is ASCII.
+    static func length(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            extraLength.withUnsafeBufferPointer { extra in
+                var length = bytes.count + 2
+                var index = 0
+                while index < bytes.count {
+                    let more = extra[Int(bytes[index])]
+                    if more == 0xff {
+                        // \u2028, \u2029 for three bytes
+                        if index + 2 < bytes.count && bytes[index + 1] == 0x80
+                            && (0xA8...0xA9).contains(bytes[index + 2])
+                        {
+                            length += 3
+                            index += 2
+                        }
+                    } else {
+                        length += Int(more)
+                    }
+                    index += 1
+                }
+                return length
+            }
+        }
+    }
+
+    /// What each byte adds to a string's length when escaped (a table: every byte of every
+    /// document is counted): 1 for `\"`, `\\`, `\n`, `\r`, `\t`, 5 for `\u00XX` and `\u003c`; 0xff
+    /// for the lead byte of U+2028 and U+2029, looked at further.
+    private static let extraLength: [UInt8] = (0..<256).map { byte -> UInt8 in
+        switch byte {
+        case 0x22, 0x5C, 0x0A, 0x0D, 0x09: return 1
+        case 0..<0x20, 0x3C: return 5
+        case 0xE2: return 0xff
+        default: return 0
+        }
     }
 
     /// Quotes, backslashes, control characters, `<` (so `</script>` never appears) and the two

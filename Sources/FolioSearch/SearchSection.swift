@@ -15,34 +15,20 @@ public struct SearchSection: Sendable, Hashable {
     /// A rendered body's sections: its HTML split at every `<h2 id>` and `<h3 id>`, tags dropped
     /// (charts' SVG and scripts with their contents), character references decoded, white space
     /// squeezed. On bytes: each section's heading and text are gathered as UTF-8, squeezed as they
-    /// come, and made a string once (a page's HTML is the largest text search reads).
+    /// come (`PageText`), and made a string once (a page's HTML is the largest text search reads).
     public static func sections(ofHTML html: String) -> [SearchSection] {
-        var html = html
-        return html.withUTF8 { bytes in
-            var scanner = HTMLText(bytes)
-            var parts = [SectionBytes(id: nil)]
-            while let piece = scanner.next() {
-                switch piece {
-                case let .text(range):
-                    parts[parts.count - 1].append(bytes, range, toHeading: scanner.inHeading)
-                case .space:
-                    parts[parts.count - 1].append(space: scanner.inHeading)
-                case let .heading(id): parts.append(SectionBytes(id: id))
-                }
-            }
-            return parts.map(\.section).filter { $0.id != nil || !$0.text.isEmpty }
-        }
+        PageText(html: html).searchSections
     }
 
     /// `text` with every run of white space made one space, trimmed: what `sections(ofHTML:)`
-    /// does to each heading and text, as it gathers them (`SectionBytes.Squeezed`). On UTF-8
+    /// does to each heading and text, as it gathers them (`SqueezedBytes`). On UTF-8
     /// bytes: the white space of Unicode outside ASCII is U+0085, U+00A0, U+1680, U+2000–U+200A,
     /// U+2028, U+2029, U+202F, U+205F and U+3000.
     static func squeezed(_ text: String) -> String {
         var text = text
-        var squeezed = SectionBytes.Squeezed()
+        var squeezed = SqueezedBytes()
         text.withUTF8 { squeezed.append($0) }
-        return squeezed.string
+        return String(decoding: squeezed.bytes, as: UTF8.self)
     }
 
     /// The length in bytes of the white space character at `index`, or 0.

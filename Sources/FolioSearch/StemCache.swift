@@ -79,7 +79,8 @@ final class StemCache: Sendable {
         found.reserveCapacity(table.count)
         state.withLock { state in
             for number in 0..<table.count {
-                if let at = table.withWord(number, { state.words.number(of: $0) }) {
+                // The same hash as the page's table: it is not computed again.
+                if let at = table.withWord(number, { state.words.number(of: $0, hash: table.hash(of: number)) }) {
                     found.append(state.entries[Int(at)])
                 } else {
                     found.append(Entry(stem: -1, folded: -1))
@@ -95,7 +96,7 @@ final class StemCache: Sendable {
         }
         state.withLock { state in
             for (number, text) in zip(missing, texts) {
-                let (at, isNew) = table.withWord(number) { state.words.insert($0) }
+                let (at, isNew) = table.withWord(number) { state.words.insert($0, hash: table.hash(of: number)) }
                 if isNew {
                     state.entries.append(Entry(stem: state.term(text.stem), folded: state.term(text.folded)))
                 }

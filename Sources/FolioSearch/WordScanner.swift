@@ -41,11 +41,14 @@ struct WordScanner {
     /// that it was made.
     mutating func scan(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
+        text.withUTF8 { scan($0, body) }
+    }
+
+    /// Calls `body` with each word of `bytes` (valid UTF-8), as `scan(_:_:)` does for a string.
+    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         Self.wordTable.withUnsafeBufferPointer { wordTable in
             Self.lowercaseTable.withUnsafeBufferPointer { lowercase in
-                text.withUTF8 { bytes in
-                    scan(bytes, wordTable: wordTable, lowercase: lowercase, body)
-                }
+                scan(bytes, wordTable: wordTable, lowercase: lowercase, body)
             }
         }
     }
@@ -61,6 +64,28 @@ struct WordScanner {
         var asWritten = true
         var index = 0
         while index < bytes.count {
+            // ASCII first, most bytes of most text: a lowercase letter or digit goes on a word as it
+            // is, a space or punctuation ends one, without decoding a scalar or asking a table.
+            let byte = bytes[index]
+            if (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x30 && byte <= 0x39) {
+                if start < 0 {
+                    start = index
+                    simple = !ownRules
+                    asWritten = true
+                } else if simple && !asWritten {
+                    word.append(byte)
+                }
+                index += 1
+                continue
+            }
+            if byte < 0x30 || (byte > 0x39 && byte < 0x41) {
+                if start >= 0 {
+                    emit(bytes, from: start, to: index, simple: simple, asWritten: asWritten, body)
+                    start = -1
+                }
+                index += 1
+                continue
+            }
             let (scalar, length) = SearchWords.scalar(bytes, at: index)
             let isWord = scalar.value < 0x800 ? wordTable[Int(scalar.value)] : SearchWords.isWordScalar(scalar)
             if isWord {

@@ -16,7 +16,12 @@ struct WordTable {
 
     /// The number of `word`, and whether it was seen here for the first time.
     mutating func insert(_ word: UnsafeBufferPointer<UInt8>) -> (number: Int32, isNew: Bool) {
-        let (hash, slot, found) = find(word)
+        insert(word, hash: Self.hash(word))
+    }
+
+    /// `insert(_:)` of a word whose `hash` is known (a word of another table: `hash(of:)`).
+    mutating func insert(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (number: Int32, isNew: Bool) {
+        let (slot, found) = find(word, hash: hash)
         if let found { return (found, false) }
         let number = starts.count
         starts.append(bytes.count)
@@ -27,32 +32,54 @@ struct WordTable {
         return (Int32(number), true)
     }
 
-    /// The number of `word`, nil when it is not here.
-    func number(of word: UnsafeBufferPointer<UInt8>) -> Int32? {
-        find(word).number
+    /// The number of `word`, nil when it is not here; `hash` is its `hash(_:)`, when known.
+    func number(of word: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil) -> Int32? {
+        find(word, hash: hash ?? Self.hash(word)).number
     }
 
-    /// `word`'s hash, and its number or the empty slot where it would go.
-    private func find(_ word: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, slot: Int, number: Int32?) {
-        let hash = Self.hash(word)
+    /// The hash of word `number` (`hash(_:)` of its bytes), kept.
+    func hash(of number: Int) -> UInt64 { hashes[number] }
+
+    /// `word`'s number or the empty slot where it would go.
+    private func find(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, number: Int32?) {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
             let number = Int(slots[slot] - 1)
-            if hashes[number] == hash, equals(number, word) { return (hash, slot, Int32(number)) }
+            if hashes[number] == hash, equals(number, word) { return (slot, Int32(number)) }
             slot = (slot + 1) & mask
         }
-        return (hash, slot, nil)
+        return (slot, nil)
     }
 
-    /// Whether word `number` is `word`, byte for byte.
+    /// Whether word `number` is `word`, byte for byte: eight bytes at a time, inline (words are
+    /// short, and a call to `memcmp` for each cost more than the comparing).
     private func equals(_ number: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = starts[number]
         let end = number + 1 < starts.count ? starts[number + 1] : bytes.count
-        guard end - start == word.count else { return false }
-        guard let other = word.baseAddress, word.count > 0 else { return true }
+        let count = word.count
+        guard end - start == count else { return false }
+        guard let other = word.baseAddress, count > 0 else { return true }
         return bytes.withUnsafeBufferPointer { stored in
-            stored.baseAddress.map { memcmp($0 + start, other, word.count) == 0 } ?? false
+            guard let base = stored.baseAddress else { return false }
+            let mine = UnsafeRawPointer(base + start)
+            let theirs = UnsafeRawPointer(other)
+            var index = 0
+            while index + 8 <= count {
+                let same =
+                    mine.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    == theirs.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                guard same else { return false }
+                index += 8
+            }
+            while index < count {
+                guard
+                    mine.load(fromByteOffset: index, as: UInt8.self)
+                        == theirs.load(fromByteOffset: index, as: UInt8.self)
+                else { return false }
+                index += 1
+            }
+            return true
         }
     }
 

@@ -65,8 +65,7 @@ struct PageRendering: Sendable {
             strings: strings,
             locale: context.config.languages.first { $0.code == page.contentLanguage }?.locale)
         if indexing, context.config.search, page.fallback == nil {
-            body.search = SearchBody(
-                sections: SearchSection.sections(ofHTML: body.rendered.html), language: page.contentLanguage)
+            body.search = SearchBody(html: body.rendered.html, language: page.contentLanguage)
         }
         return body
     }

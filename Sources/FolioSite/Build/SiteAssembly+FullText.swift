@@ -197,9 +197,7 @@ extension SiteAssembly {
         let body =
             known.bodies[page.outputPath]
             ?? SearchBody(
-                sections: SearchSection.sections(
-                    ofHTML: known.glossaries[page.outputPath] ?? bodies[SitePlan.file(of: page)]?.value.rendered.html
-                        ?? ""),
+                html: known.glossaries[page.outputPath] ?? bodies[SitePlan.file(of: page)]?.value.rendered.html ?? "",
                 language: language)
         return SearchIndex.Page(
             href: linkStyle.href(from: [], to: page.outputPath), title: page.frontMatter.title, body: body,
@@ -214,8 +212,7 @@ extension SiteAssembly {
         var edited = indexedPage(page, language: language, known: known, next: next)
         guard keeping else { return edited }
         let box = changes.replacedBodies[page.outputPath] ?? next.bodies[SitePlan.file(of: page)]
-        edited.was = SearchBody(
-            sections: SearchSection.sections(ofHTML: box?.value.rendered.html ?? ""), language: language)
+        edited.was = SearchBody(html: box?.value.rendered.html ?? "", language: language)
         return edited
     }
 }

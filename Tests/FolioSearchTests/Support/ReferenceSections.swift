@@ -2,7 +2,7 @@
 
 /// The split of HTML into sections as it was written first, on strings: each text run decoded
 /// and appended, each field squeezed at the end. The reference `SectionSplitTests` holds the
-/// byte scanner (`HTMLText`, `SectionBytes`) to.
+/// byte scanner (`HTMLText`, `PageText`, `SqueezedBytes`) to.
 enum ReferenceSections {
     static func sections(ofHTML html: String) -> [SearchSection] {
         var sections = [SearchSection(id: nil, heading: "", text: "")]
