@@ -51,26 +51,50 @@ struct PostingList: Sendable, Equatable {
     /// them: the list is read as far as the page, and the bytes from there to the posting after
     /// its old run (written again, as steps from the new run) are replaced.
     mutating func replace(page: UInt64, count previous: Int, with run: ArraySlice<UInt64>) {
-        var start = 0
-        var before: UInt64 = 0
-        bytes.withUnsafeBufferPointer { bytes in
-            var reader = Reader(bytes: bytes)
-            while reader.offset < bytes.count {
-                let offset = reader.offset
-                let posting = reader.next()
-                if posting >> 28 >= page {
-                    start = offset
-                    return
-                }
-                before = posting
-            }
-            start = bytes.count
-        }
+        let (start, before, _) = find(page: page)
         replaceBytes(start: start, before: before, previous: previous, run: run)
     }
 
-    /// The bytes from the page's first posting on written again: `run`, then the rest.
-    private mutating func replaceBytes(start: Int, before: UInt64, previous: Int, run: ArraySlice<UInt64>) {
+    /// Takes page `page`'s postings out and moves every later page down by one (a page removed):
+    /// only the posting after them is written again, the others being steps from it.
+    mutating func remove(page: UInt64) {
+        let (start, before, onPage) = find(page: page)
+        replaceBytes(start: start, before: before, previous: onPage, run: [], shift: -1)
+    }
+
+    /// Moves every page from `page` on up by one and puts `run` (all of page `page`) before them
+    /// (a page inserted): only `run` and the posting after it are written.
+    mutating func insert(page: UInt64, run: ArraySlice<UInt64>) {
+        let (start, before, _) = find(page: page)
+        replaceBytes(start: start, before: before, previous: 0, run: run, shift: 1)
+    }
+
+    /// Where page `page`'s postings start (or those of the first page after it), the posting before
+    /// that place, and how many postings page `page` has.
+    private func find(page: UInt64) -> (start: Int, before: UInt64, onPage: Int) {
+        bytes.withUnsafeBufferPointer { bytes in
+            var reader = Reader(bytes: bytes)
+            var before: UInt64 = 0
+            while reader.offset < bytes.count {
+                let start = reader.offset
+                let posting = reader.next()
+                guard posting >> 28 >= page else {
+                    before = posting
+                    continue
+                }
+                var onPage = posting >> 28 == page ? 1 : 0
+                while onPage > 0, reader.offset < bytes.count, reader.next() >> 28 == page { onPage += 1 }
+                return (start, before, onPage)
+            }
+            return (bytes.count, before, 0)
+        }
+    }
+
+    /// The bytes from the page's first posting on written again: `run`, then the rest, whose pages
+    /// move by `shift`.
+    private mutating func replaceBytes(
+        start: Int, before: UInt64, previous: Int, run: ArraySlice<UInt64>, shift: Int64 = 0
+    ) {
         var removed = 0
         var end = start
         var following: UInt64?
@@ -92,13 +116,18 @@ struct PostingList: Sendable, Equatable {
             Self.encode(posting, after: step, into: &code)
             step = posting
         }
-        if let following { Self.encode(following, after: step, into: &code) }
+        let moved = UInt64(bitPattern: shift << 28)
+        if let following { Self.encode(following &+ moved, after: step, into: &code) }
         let needed = bytes.count - (end - start) + code.count
         // A sixteenth over: an edit that grows a list made to measure (`fitted`) would double it.
         if bytes.capacity < needed { bytes.reserveCapacity(needed + needed / 16) }
         bytes.replaceSubrange(start..<end, with: code)
         count += run.count - removed
-        if following == nil { last = run.last ?? (count > 0 ? before : 0) }
+        if following == nil {
+            last = run.last ?? (count > 0 ? before : 0)
+        } else {
+            last = last &+ moved
+        }
     }
 
     /// The list with its bytes made to measure: a build from scratch appends page by page, and an

@@ -221,14 +221,14 @@ public struct SearchIndex: Sendable {
     /// Whether `page` is page `number` as the index has it. A page kept without its words never
     /// is: its words are made again only where it is replaced, and a page put back as it was
     /// moves no posting and changes no file.
-    private func same(_ page: Page, as number: Int) -> Bool {
+    func same(_ page: Page, as number: Int) -> Bool {
         let kept = pages[number]
         return kept.keepsWords && page.href == kept.href && page.title == kept.title
             && Self.kept(page).body == kept.body && document(of: page) == documents[number]
     }
 
     /// The encoded files that differ from `before` or are gone.
-    private func changedFiles(since before: [String: String]) -> Set<String> {
+    func changedFiles(since before: [String: String]) -> Set<String> {
         var changed = Set(before.keys.filter { encoded[$0] == nil })
         for (name, text) in encoded where before[name] != text { changed.insert(name) }
         return changed
@@ -236,7 +236,7 @@ public struct SearchIndex: Sendable {
 
     /// The document shards that differ from `before` (the same layout's or another's) or are gone.
     /// Without shards before (a new index), every shard is new: none is encoded to say so.
-    private func changedDocuments(since before: [String: String]) -> Set<String> {
+    func changedDocuments(since before: [String: String]) -> Set<String> {
         guard !before.isEmpty else { return Set((0..<counts.documents).map(Self.documentFile)) }
         let now = documentShards()
         var changed = Set(before.keys.filter { now[$0] == nil })

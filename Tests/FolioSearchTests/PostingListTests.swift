@@ -44,4 +44,39 @@ import Testing
             if round % 50 == 0 { list.fit() }
         }
     }
+
+    /// A page removed moves every later page down by one, a page inserted moves them up.
+    @Test func removingAndInsertingPagesRenumbersTheLaterOnes() {
+        let seed = SeededRandom.seed("PostingListTests renumber", variable: "FOLIO_POSTING_LIST_RENUMBER_SEED")
+        var random = SeededRandom(seed: seed)
+        func run(page: Int) -> [UInt64] {
+            let sections = (0..<UInt64(6)).filter { _ in random.next() % 3 == 0 }
+            return sections.map { section in
+                UInt64(page) << 28 | (section * 300 + random.next() % 300) << 16 | (random.next() % 256) << 8
+                    | random.next() % 131
+            }
+        }
+        // Each page's postings, without the page number (the place in `pages` is the number).
+        var pages = (0..<30).map { run(page: $0).map { $0 & 0xfff_ffff } }
+        var list = PostingList()
+        for (page, postings) in pages.enumerated() {
+            list.append(contentsOf: postings.map { UInt64(page) << 28 | $0 }[...])
+        }
+        for round in 0..<300 {
+            let page = Int(random.next() % UInt64(pages.count + 1))
+            if random.next() % 2 == 0, page < pages.count, pages.count > 1 {
+                list.remove(page: UInt64(page))
+                pages.remove(at: page)
+            } else {
+                let new = random.next() % 3 == 0 ? [] : run(page: page)
+                list.insert(page: UInt64(page), run: new[...])
+                pages.insert(new.map { $0 & 0xfff_ffff }, at: page)
+            }
+            let expected = pages.enumerated().flatMap { page, postings in postings.map { UInt64(page) << 28 | $0 } }
+            #expect(list.postings == expected, "seed \(seed), round \(round)")
+            #expect(list.count == expected.count, "seed \(seed), round \(round)")
+            #expect(list.last == (expected.last ?? 0), "seed \(seed), round \(round)")
+            if round % 50 == 0 { list.fit() }
+        }
+    }
 }

@@ -51,6 +51,10 @@ extension SiteAssembly {
                 changed = kept.update(editing: edits)
                 sameReads = true
                 keptFolders = folders
+            } else if let moves = movedPages(
+                language: language, pages: pages(), folders: folders, known: known, next: next, kept: kept)
+            {
+                changed = kept.update(removing: moves.removed, inserting: moves.inserted, editing: moves.edited)
             } else {
                 let listed = pages()
                 changed = kept.merge(
@@ -180,7 +184,7 @@ extension SiteAssembly {
         }
     }
 
-    private func indexedPage(_ page: Page, language: String, known: SearchInputs, next: BuildCache)
+    func indexedPage(_ page: Page, language: String, known: SearchInputs, next: BuildCache)
         -> SearchIndex.Page
     {
         Self.indexedPage(
@@ -206,7 +210,7 @@ extension SiteAssembly {
 
     /// An edited page, with the body it had when the kept index merged it, made again from the HTML
     /// it had then: the body this build replaced, or the one it kept (a title edit).
-    private func editedPage(_ page: Page, language: String, known: SearchInputs, next: BuildCache)
+    func editedPage(_ page: Page, language: String, known: SearchInputs, next: BuildCache)
         -> SearchIndex.Page
     {
         var edited = indexedPage(page, language: language, known: known, next: next)

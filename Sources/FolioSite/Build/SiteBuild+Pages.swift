@@ -19,6 +19,8 @@ extension SiteBuild {
         /// The bodies this build rendered again and changed, as the last build kept them, by page
         /// folder: the full-text index makes an edited page's old words again from their HTML.
         var replacedBodies: [[String]: Shared<CachedBody>] = [:]
+        /// The bodies of the pages this build removed, as the last build kept them, by file.
+        var removedBodies: [String: Shared<CachedBody>] = [:]
 
         func touch(_ reads: Set<InputKey>) -> Bool {
             all || !keys.isDisjoint(with: reads)

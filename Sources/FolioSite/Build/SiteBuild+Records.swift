@@ -66,11 +66,15 @@ extension SiteBuild {
     }
 
     /// The files of the outputs the last build made and this one's plan does not (pages deleted
-    /// or moved), whose records go too.
-    func removeOutputs(of plan: SitePlan, from next: inout BuildCache) -> [String] {
+    /// or moved), whose records go too; their bodies go to `bodies` when the cache is kept (the
+    /// full-text index takes a removed page's words out, made again from its HTML).
+    func removeOutputs(
+        of plan: SitePlan, from next: inout BuildCache, bodies: inout [String: Shared<CachedBody>]
+    ) -> [String] {
         var removed: [String] = []
         for (id, record) in next.records where !plan.makes(id) {
             removed += record.files
+            if keeping, let body = next.bodies[id] { bodies[id] = body }
             next.records[id] = nil
             next.bodies[id] = nil
             next.deferred[id] = nil

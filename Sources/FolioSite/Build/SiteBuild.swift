@@ -78,7 +78,9 @@ struct SiteBuild: Sendable {
         var work = BuildWork()
         var removed: [String] = []
         record(results, into: &next, changes: &changes, work: &work, removed: &removed)
-        if changes.pagesMoved && !cold { removed += removeOutputs(of: plan, from: &next) }
+        if changes.pagesMoved && !cold {
+            removed += removeOutputs(of: plan, from: &next, bodies: &changes.removedBodies)
+        }
         var assembly = SiteAssembly(
             plan: plan, rendering: rendering, inputs: inputs, current: update.current, keeping: keeping,
             changes: changes, pages: keeping ? nil : pages, deferral: keeping ? deferral : .none)
