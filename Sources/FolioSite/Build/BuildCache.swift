@@ -149,4 +149,8 @@ public struct BuildWork: Sendable, Equatable {
     /// Names of the queries run (`sql` for SQL in a spec), in the order they ran; a query whose SQL and
     /// tables are unchanged since the previous build is reused, not run.
     public var queriesRun: [String] = []
+    /// Pages whose words the full-text indexes merged, took out or put in: an edit's pages, a page
+    /// added or removed (the later pages are numbered again in place), or every page when an index
+    /// is merged from scratch.
+    public var searchPagesMerged = 0
 }

@@ -41,6 +41,7 @@ extension SiteAssembly {
         if let fresh {
             index = fresh
             changed = Set(index.fileNames)
+            result.searchPagesMerged += index.pageCount
         } else if var kept = next.searchIndexes.removeValue(forKey: language) {
             let folders = next.searchFolders.removeValue(forKey: language)
             if let edits =
@@ -49,17 +50,20 @@ extension SiteAssembly {
                     language: language, pages: pages(), known: known, next: next, kept: kept, folders: folders)
             {
                 changed = kept.update(editing: edits)
+                result.searchPagesMerged += edits.count
                 sameReads = true
                 keptFolders = folders
             } else if let moves = movedPages(
                 language: language, pages: pages(), folders: folders, known: known, next: next, kept: kept)
             {
                 changed = kept.update(removing: moves.removed, inserting: moves.inserted, editing: moves.edited)
+                result.searchPagesMerged += moves.removed.count + moves.inserted.count + moves.edited.count
             } else {
                 let listed = pages()
                 changed = kept.merge(
                     count: listed.count,
                     pages: indexedPages(language: language, pages: listed, known: known, next: next))
+                result.searchPagesMerged += listed.count
             }
             index = kept
         } else {
@@ -68,6 +72,7 @@ extension SiteAssembly {
                 language: language, count: listed.count,
                 pages: indexedPages(language: language, pages: listed, known: known, next: next))
             changed = Set(index.fileNames)
+            result.searchPagesMerged += listed.count
         }
         let folder = SearchFiles.folder(language: language)
         let files = index.fileNames.sorted().map { folder + $0 }

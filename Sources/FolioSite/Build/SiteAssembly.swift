@@ -27,6 +27,8 @@ struct SiteAssembly {
         /// Glossaries and print editions made (pages in the report's count).
         var pageFiles = 0
         var glossaries: [RenderedPage] = []
+        /// Pages the full-text indexes merged, took out or put in (`BuildWork.searchPagesMerged`).
+        var searchPagesMerged = 0
     }
 
     mutating func run(next: inout BuildCache, work: inout BuildWork, into sink: some OutputSink) throws -> Result {

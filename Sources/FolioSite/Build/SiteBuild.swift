@@ -88,6 +88,7 @@ struct SiteBuild: Sendable {
         if !keeping { pages = [] }
         let site = try assembly.run(next: &next, work: &work, into: sink)
         removed += site.removed
+        work.searchPagesMerged = site.searchPagesMerged
         work.queriesRun = inputs.queryRunner.ran
         work.bodiesReused = plan.pages.count - work.bodiesRendered
         let pageCount = plan.pages.count + site.pageFiles + 1
