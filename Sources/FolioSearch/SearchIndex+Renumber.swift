@@ -13,7 +13,9 @@ extension SearchIndex {
         editing edits: [(number: Int, page: Page)]
     ) -> Set<String> {
         let before = encoded
-        let documentsBefore = documentShards()
+        // A shard's text is its documents' (and its number's): compared as lists, not encoded.
+        let documentsBefore = documents
+        let layout = (count: counts.documents, perShard: documentsPerShard)
         for (number, was) in removed.sorted(by: { $0.number > $1.number }) where pages.indices.contains(number) {
             remove(page: number, was: was)
         }
@@ -24,7 +26,26 @@ extension SearchIndex {
             replace(page: number, with: page)
         }
         writeFiles()
-        return changedFiles(since: before).union(changedDocuments(since: documentsBefore))
+        return changedFiles(since: before).union(changedDocuments(from: documentsBefore, layout: layout))
+    }
+
+    /// The document shards whose documents differ from those `old` laid out as `layout` had, or
+    /// that are new or gone.
+    private func changedDocuments(from old: [String], layout: (count: Int, perShard: Int)) -> Set<String> {
+        func documents(_ list: [String], shard: Int, perShard: Int) -> ArraySlice<String> {
+            list[min(list.count, shard * perShard)..<min(list.count, (shard + 1) * perShard)]
+        }
+        var changed: Set<String> = []
+        for shard in 0..<max(layout.count, counts.documents) {
+            guard shard < layout.count, shard < counts.documents,
+                documents(old, shard: shard, perShard: layout.perShard)
+                    .elementsEqual(documents(self.documents, shard: shard, perShard: documentsPerShard))
+            else {
+                changed.insert(Self.documentFile(shard))
+                continue
+            }
+        }
+        return changed
     }
 
     /// Takes page `number` out, its words made from `was` (or kept), and moves the later pages down.
