@@ -127,45 +127,29 @@ import Testing
     /// An index that keeps its pages' documents but not their words (`folio serve`) is told an
     /// edited page's old body (`was`) and writes what an index made from scratch writes.
     @Test func editsOfPagesKeptWithoutTheirWordsEqualAnIndexMadeFromScratch() {
-        let seed = SeededRandom.seed("SearchIndexUpdateTests words", variable: "FOLIO_SEARCH_WORDS_SEED")
-        var random = SeededRandom(seed: seed)
-        let words = (0..<200).map { "ord" + String($0, radix: 7) + ["", "en", "er", "ar"][$0 % 4] }
-        func text(_ count: Int) -> String {
-            (0..<count).map { _ in words[Int(random.next() % UInt64(words.count))] }.joined(separator: " ")
-        }
-        func page(_ number: Int) -> SearchIndex.Page {
-            let sections = (0..<Int(random.next() % 4)).map { section in
-                SearchSection(id: section == 0 ? nil : "s\(section)", heading: text(2), text: text(25))
-            }
-            var page = SearchIndex.Page(
-                href: "sv/p\(number)/", title: "Sida " + text(1), sections: sections, language: "sv")
-            page.keepsWords = false
-            return page
-        }
+        let random = WordlessPages(
+            seed: SeededRandom.seed("SearchIndexUpdateTests words", variable: "FOLIO_SEARCH_WORDS_SEED"))
+        func page(_ number: Int) -> SearchIndex.Page { random.page(href: "sv/p\(number)/") }
         var pages = (0..<150).map(page)
         var index = SearchIndex(language: "sv", pages: pages)
         for round in 0..<40 {
             let before = index.files
             var edits: [(number: Int, page: SearchIndex.Page)] = []
-            for _ in 0..<(1 + random.next() % 2) {
-                let number = Int(random.next() % UInt64(pages.count))
+            for _ in 0..<(1 + random.next(2)) {
+                let number = random.next(pages.count)
                 guard !edits.contains(where: { $0.number == number }) else { continue }
-                var edited = random.next() % 5 == 0 ? pages[number] : page(number)
+                var edited = random.next(5) == 0 ? pages[number] : page(number)
                 edited.was = pages[number].body
-                if random.next() % 4 == 0 { edited.title = "Ny " + text(2) }
+                if random.next(4) == 0 { edited.title = "Ny " + random.text(2) }
                 pages[number] = edited
                 edits.append((number, edited))
             }
             let changed = index.update(editing: edits)
-            let fresh = SearchIndex(language: "sv", pages: pages)
-            let wrong = Set(index.files.keys).union(fresh.files.keys).filter { index.files[$0] != fresh.files[$0] }
-            #expect(wrong.isEmpty, "seed \(seed), round \(round): \(wrong.sorted())")
-            let differing = Set(Set(before.keys).union(index.files.keys).filter { before[$0] != index.files[$0] })
-            #expect(changed == differing, "seed \(seed), round \(round)")
+            random.expectMatchesScratch(index, pages: pages, before: before, changed: changed, round: round)
         }
         // Pages come and go: the index is merged again from the pages' bodies.
         pages.remove(at: 3)
         _ = index.update(pages: pages)
-        #expect(index.files == SearchIndex(language: "sv", pages: pages).files, "seed \(seed)")
+        #expect(index.files == SearchIndex(language: "sv", pages: pages).files, "seed \(random.seed)")
     }
 }
