@@ -178,7 +178,7 @@ extension SearchIndex {
         var text = "folioSearch.docs(\(lang),\(shard),["
         let numbers = (shard * perShard)..<min(pages.count, (shard + 1) * perShard)
         // The documents' lengths are known (those of the index's pages): the text is made once, to measure.
-        text.reserveCapacity(text.utf8.count + numbers.reduce(8) { $0 + documentBytes[$1] + 1 })
+        text.reserveCapacity(text.utf8.count + numbers.reduce(8) { $0 + documents[$1].utf8.count + 1 })
         for number in numbers {
             if number > shard * perShard { text.append(",") }
             text.append(page(number))

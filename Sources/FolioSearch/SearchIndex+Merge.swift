@@ -120,8 +120,7 @@ extension SearchIndex {
         }
         for (form, local) in made.forms { count(form: form, stem: ids[local], by: 1) }
         documents[number] = document(of: page)
-        documentBytes[number] = documents[number].utf8.count
-        documentTotal += documentBytes[number]
+        documentTotal += documents[number].utf8.count
         dirty.pages.insert(number)
         if let words = page.body.wordStems { wordStems.merge(words) { first, _ in first } }
         pages[number] = Self.kept(page)

@@ -57,10 +57,9 @@ extension SearchIndex {
             stems[id].postings.remove(page: page)
             renumbered(stem: id)
         }
-        documentTotal -= documentBytes[number]
+        documentTotal -= documents[number].utf8.count
         pages.remove(at: number)
         documents.remove(at: number)
-        documentBytes.remove(at: number)
     }
 
     /// Puts `page` in at `number`, moving the pages from there on up.
@@ -81,7 +80,6 @@ extension SearchIndex {
         let document = document(of: page)
         pages.insert(Self.kept(page), at: number)
         documents.insert(document, at: number)
-        documentBytes.insert(document.utf8.count, at: number)
         documentTotal += document.utf8.count
         if let words = page.body.wordStems { wordStems.merge(words) { first, _ in first } }
     }

@@ -6,7 +6,7 @@
 extension SearchIndex {
     mutating func replace(page number: Int, with page: Page) {
         let old = contributions(of: merged(number, was: page.was), number: number)
-        documentTotal -= documentBytes[number]
+        documentTotal -= documents[number].utf8.count
         pages[number] = Self.kept(page)
         let new = contributions(of: page, number: number)
         var gone: [Int32: Int] = [:]
@@ -22,8 +22,7 @@ extension SearchIndex {
             count(form: pair.form, stem: id(of: pair.stem), by: uses)
         }
         documents[number] = document(of: page)
-        documentBytes[number] = documents[number].utf8.count
-        documentTotal += documentBytes[number]
+        documentTotal += documents[number].utf8.count
         dirty.pages.insert(number)
     }
 

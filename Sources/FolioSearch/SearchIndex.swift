@@ -88,8 +88,8 @@ public struct SearchIndex: Sendable {
     /// 10,002 pages, heaptrack). The shards are not kept: a shard is put together from its pages'
     /// documents when it is written.
     var documents: [String] = []
-    /// The length of each page's document and their sum, which sets the document shards' layout.
-    var documentBytes: [Int] = []
+    /// The documents' length in all (a native string's UTF-8 count is stored, not counted), which sets
+    /// the document shards' layout.
     var documentTotal = 0
     /// The shards each kind is cut into now, and the entries or pages whose shards must be encoded again.
     var counts = ShardCounts()
@@ -154,7 +154,6 @@ public struct SearchIndex: Sendable {
         let documentsBefore = documentShards()
         self = SearchIndex(emptyFor: language)
         pages.reserveCapacity(count)
-        documentBytes = [Int](repeating: 0, count: count)
         documents = [String](repeating: "", count: count)
         dirty.everything = true
         var start = 0
